@@ -1,0 +1,650 @@
+/* main: gilsim's command line.
+ *
+ * Every option lives in one table, options[], which yields the getopt_long
+ * array, the short-option string and the --help text, so an option is added
+ * or documented in one place. Parsing is two-staged: first every option is
+ * parsed and validated (a bad value is a usage error, exit 2, even for a
+ * feature that does not exist yet); then, if the run asks for a feature that
+ * is not implemented yet, gilsim says so and exits 2 rather than pretend.
+ * An option's `pending` field names that feature; when the feature lands,
+ * set it to NULL and use the value that parse_option() already stores.
+ *
+ * Options stop at FILE: what follows it is the program's sys.argv, as with
+ * `python3 FILE ARG...`.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "events.h"
+#include "lib/lib.h"
+#include "sched/sched.h"
+#include "ui/stats.h"
+#include "ui/timeline.h"
+#include "ui/trace.h"
+#include "vm/interp.h"
+
+/* Exit statuses of DESIGN.md that the command line itself produces; the
+   others (1 uncaught exception, 3 deadlock, ...) come from the interpreter. */
+enum {
+    EXIT_OK = 0,
+    EXIT_ERROR = 1,
+    EXIT_USAGE = 2,
+    EXIT_DEADLOCK = 3,
+    EXIT_TIMEOUT = 124,
+};
+
+typedef enum OptionId {
+    OPT_HEADLESS,
+    OPT_BACKEND,
+    OPT_SWITCH_INTERVAL,
+    OPT_CORES,
+    OPT_GIL,
+    OPT_SWITCH_POINTS,
+    OPT_SEED,
+    OPT_SPEED,
+    OPT_TIMELINE,
+    OPT_STATS,
+    OPT_TRACE,
+    OPT_SVG,
+    OPT_CHECK,
+    OPT_ASCII,
+    OPT_TIMEOUT,
+    OPT_WIDTH,
+    OPT_MAX_MEMORY,
+    OPT_RECURSION_LIMIT,
+    OPT_HELP,
+    OPT_VERSION,
+    OPT_COUNT
+} OptionId;
+
+typedef struct OptionSpec {
+    const char *name;      /* long name, without "--" */
+    char short_name;       /* 0: long option only */
+    const char *arg;       /* metavariable shown in --help; NULL: takes no value */
+    const char *help;
+    /* Not NULL: the feature is not implemented yet; this names it in the
+       message. With pending_value, only that value is pending. */
+    const char *pending;
+    const char *pending_value;
+} OptionSpec;
+
+static const OptionSpec options[OPT_COUNT] = {
+    [OPT_HEADLESS] = {"headless", 'H', NULL,
+        "no terminal UI (default when stdout is not a tty)", NULL, NULL},
+    [OPT_BACKEND] = {"backend", 'b', "virtual|real",
+        "default virtual", "--backend=real", "real"},
+    [OPT_SWITCH_INTERVAL] = {"switch-interval", 'i', "DUR",
+        "default 5ms (5ms, 500us, 1s, 0.005)", NULL, NULL},
+    [OPT_CORES] = {"cores", 0, "N",
+        "virtual CPU cores", NULL, NULL},
+    [OPT_GIL] = {"gil", 0, "on|off",
+        "off: free-threaded model (virtual backend)", NULL, NULL},
+    [OPT_SWITCH_POINTS] = {"switch-points", 0, "cpython|every",
+        "where the eval breaker is polled (every: pre-3.10)", NULL, NULL},
+    [OPT_SEED] = {"seed", 0, "N",
+        "virtual scheduler tie-breaks", NULL, NULL},
+    [OPT_SPEED] = {"speed", 0, "X",
+        "pace of virtual time in the live view (0.01 = 100x slow motion)",
+        "--speed", NULL},
+    [OPT_TIMELINE] = {"timeline", 't', NULL,
+        "headless: ASCII timeline after the run (or each cell)",
+        NULL, NULL},
+    [OPT_STATS] = {"stats", 0, NULL,
+        "headless: per-thread GIL statistics", NULL, NULL},
+    [OPT_TRACE] = {"trace", 0, "FILE.json",
+        "Chrome trace event file (opens in Perfetto)", NULL, NULL},
+    [OPT_SVG] = {"svg", 0, "FILE.svg",
+        "the timeline as a picture", "--svg", NULL},
+    [OPT_CHECK] = {"check", 0, NULL,
+        "lessons: compare outputs with expect blocks", "--check", NULL},
+    [OPT_ASCII] = {"ascii", 0, NULL,
+        "7-bit glyphs", NULL, NULL},
+    [OPT_TIMEOUT] = {"timeout", 0, "DUR",
+        "stop after DUR of program time", NULL, NULL},
+    [OPT_WIDTH] = {"width", 0, "N",
+        "timeline width in columns", NULL, NULL},
+    [OPT_MAX_MEMORY] = {"max-memory", 0, "SIZE",
+        "heap limit, default 1G (K, M, G suffixes)", NULL, NULL},
+    [OPT_RECURSION_LIMIT] = {"recursion-limit", 0, "N",
+        "maximum Python call depth, default 1000", NULL, NULL},
+    [OPT_HELP] = {"help", 'h', NULL,
+        "show this help and exit", NULL, NULL},
+    [OPT_VERSION] = {"version", 'V', NULL,
+        "show the version and exit", NULL, NULL},
+};
+
+/* Everything the command line decides. */
+typedef struct Cli {
+    InterpConfig cfg;
+    bool headless;
+    bool timeline;
+    bool stats;
+    bool check;
+    bool ascii;
+    const char *trace_path;
+    const char *svg_path;
+    double speed;
+    int64_t timeout_ns;         /* 0: none */
+    int width;                  /* 0: terminal width */
+    const char *pending;        /* first requested feature not implemented yet */
+    const char *file;           /* NULL: REPL */
+} Cli;
+
+static const char *const program_name = "gilsim";
+
+static void usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2), noreturn));
+
+static void usage_error(const char *fmt, ...)
+{
+    va_list ap;
+
+    fprintf(stderr, "%s: ", program_name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", program_name);
+    exit(EXIT_USAGE);
+}
+
+static void print_help(void)
+{
+    printf("Usage: %s [OPTIONS] [FILE [ARG...]]\n"
+           "Run FILE on a small Python interpreter whose threads contend for a\n"
+           "simulated global interpreter lock (GIL), like CPython's.\n"
+           "FILE: a .py program, a .lesson, or a .md notebook; none: a REPL.\n"
+           "ARGs after FILE become the program's sys.argv[1:].\n\n",
+           program_name);
+
+    for (int i = 0; i < OPT_COUNT; i++) {
+        const OptionSpec *o = &options[i];
+        char left[64];
+        int n;
+
+        if (o->short_name)
+            n = snprintf(left, sizeof left, "  -%c, --%s", o->short_name, o->name);
+        else
+            n = snprintf(left, sizeof left, "      --%s", o->name);
+        if (o->arg && n >= 0 && (size_t)n < sizeof left)
+            snprintf(left + n, sizeof left - (size_t)n, "=%s", o->arg);
+        if (strlen(left) > 30)
+            printf("%s\n%-30s %s\n", left, "", o->help);
+        else
+            printf("%-30s %s\n", left, o->help);
+    }
+
+    printf("\nDurations: 5ms, 500us, 250ns, 1s, or plain seconds (0.005).\n"
+           "Exit status: 0 success, 1 uncaught exception, 2 usage or syntax error,\n"
+           "3 deadlock, 4 --check mismatch, 124 timeout, 130 interrupted.\n"
+           "\nNot implemented yet (refused with exit status 2):\n ");
+    int column = 1;
+    for (int i = 0; i < OPT_COUNT; i++) {
+        if (!options[i].pending)
+            continue;
+        int len = (int)strlen(options[i].pending) + 1;
+        if (column + len > 72) {
+            printf("\n ");
+            column = 1;
+        }
+        printf(" %s", options[i].pending);
+        column += len;
+    }
+    printf("\n  lessons, the REPL and the live view (a .py FILE runs headless).\n");
+}
+
+/* ---------------------------------------------------------------- values */
+
+/* DUR: digits, an optional fraction, an optional unit (ns, us, ms, s; none
+   means seconds). Parsed in integers so that 0.005 is exactly 5000000 ns;
+   digits finer than a nanosecond are dropped. Must be > 0. */
+static bool parse_duration(const char *text, int64_t *out_ns)
+{
+    static const struct { const char *suffix; int64_t ns; } units[] = {
+        {"ns", 1}, {"us", 1000}, {"ms", 1000000}, {"s", 1000000000}, {"", 1000000000},
+    };
+    const char *p = text;
+    const char *int_start, *frac_start = NULL, *frac_end = NULL;
+    int64_t scale = -1, ns = 0;
+
+    int_start = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    const char *int_end = p;
+    if (*p == '.') {
+        frac_start = ++p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        frac_end = p;
+    }
+    if (int_end == int_start && frac_end == frac_start)
+        return false;                       /* no digits at all */
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        if (strcmp(p, units[i].suffix) == 0) {
+            scale = units[i].ns;
+            break;
+        }
+    }
+    if (scale < 0)
+        return false;
+
+    for (const char *d = int_start; d < int_end; d++) {
+        int64_t digit = *d - '0';
+        if (ns > (INT64_MAX - digit * scale) / 10)
+            return false;                   /* overflow */
+        ns = ns * 10 + digit * scale;
+    }
+    for (const char *d = frac_start; d && d < frac_end && scale > 1; d++) {
+        scale /= 10;
+        if (ns > INT64_MAX - (*d - '0') * scale)
+            return false;
+        ns += (*d - '0') * scale;
+    }
+    if (ns <= 0)
+        return false;
+    *out_ns = ns;
+    return true;
+}
+
+/* A decimal integer in [min, max], nothing else. */
+static bool parse_long(const char *text, long long min, long long max, long long *out)
+{
+    char *end;
+    long long v;
+
+    if (*text == '\0' || *text == ' ' || *text == '+')
+        return false;
+    errno = 0;
+    v = strtoll(text, &end, 10);
+    if (errno != 0 || *end != '\0' || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool parse_u64(const char *text, uint64_t *out)
+{
+    char *end;
+    unsigned long long v;
+
+    if (*text < '0' || *text > '9')         /* strtoull accepts "-1" */
+        return false;
+    errno = 0;
+    v = strtoull(text, &end, 10);
+    if (errno != 0 || *end != '\0')
+        return false;
+    *out = v;
+    return true;
+}
+
+/* SIZE: a positive integer with an optional K, M, G or T suffix (powers of
+   1024), optionally followed by B or iB: 512M, 1G, 1GiB, 65536. */
+static bool parse_size(const char *text, size_t *out)
+{
+    static const char suffixes[] = "KMGT";
+    long long v;
+    char digits[32];
+    size_t n = strspn(text, "0123456789");
+    const char *unit = text + n;
+    int shift = 0;
+
+    if (n == 0 || n >= sizeof digits)
+        return false;
+    memcpy(digits, text, n);
+    digits[n] = '\0';
+    if (!parse_long(digits, 1, LLONG_MAX, &v))
+        return false;
+    if (*unit) {
+        const char *s = strchr(suffixes, *unit == 'k' ? 'K' : *unit);
+        if (!s)
+            return false;
+        shift = 10 * (int)(s - suffixes + 1);
+        unit++;
+        if (strcmp(unit, "") != 0 && strcmp(unit, "B") != 0 && strcmp(unit, "iB") != 0)
+            return false;
+    }
+    if ((unsigned long long)v > (unsigned long long)SIZE_MAX >> shift)
+        return false;
+    *out = (size_t)v << shift;
+    return true;
+}
+
+static bool parse_positive_double(const char *text, double *out)
+{
+    char *end;
+    double v;
+
+    errno = 0;
+    v = strtod(text, &end);
+    if (end == text || *end != '\0' || errno != 0 || !isfinite(v) || v <= 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+static void bad_value(const OptionSpec *o, const char *value, const char *expected)
+{
+    usage_error("invalid value '%s' for --%s (expected %s)", value, o->name, expected);
+}
+
+/* Stores one option's value into cli; exits on a bad value. */
+static void parse_option(Cli *cli, OptionId id, const char *value)
+{
+    const OptionSpec *o = &options[id];
+    long long n;
+
+    switch (id) {
+    case OPT_HEADLESS:
+        cli->headless = true;
+        break;
+    case OPT_BACKEND:
+        if (strcmp(value, "virtual") == 0)
+            cli->cfg.backend_real = 0;
+        else if (strcmp(value, "real") == 0)
+            cli->cfg.backend_real = 1;
+        else
+            bad_value(o, value, "virtual or real");
+        break;
+    case OPT_SWITCH_INTERVAL:
+        if (!parse_duration(value, &cli->cfg.switch_interval_ns))
+            bad_value(o, value, "a positive duration such as 5ms, 500us, 1s or 0.005");
+        break;
+    case OPT_CORES:
+        if (!parse_long(value, 1, 1024, &n))
+            bad_value(o, value, "a number of cores from 1 to 1024");
+        cli->cfg.cores = (int)n;
+        break;
+    case OPT_GIL:
+        if (strcmp(value, "on") == 0)
+            cli->cfg.gil_off = 0;
+        else if (strcmp(value, "off") == 0)
+            cli->cfg.gil_off = 1;
+        else
+            bad_value(o, value, "on or off");
+        break;
+    case OPT_SWITCH_POINTS:
+        if (strcmp(value, "cpython") == 0)
+            cli->cfg.switch_points_every = 0;
+        else if (strcmp(value, "every") == 0)
+            cli->cfg.switch_points_every = 1;
+        else
+            bad_value(o, value, "cpython or every");
+        break;
+    case OPT_SEED:
+        if (!parse_u64(value, &cli->cfg.seed))
+            bad_value(o, value, "a non-negative integer below 2**64");
+        break;
+    case OPT_SPEED:
+        if (!parse_positive_double(value, &cli->speed))
+            bad_value(o, value, "a positive number such as 0.01 or 2");
+        break;
+    case OPT_TIMELINE:
+        cli->timeline = true;
+        break;
+    case OPT_STATS:
+        cli->stats = true;
+        break;
+    case OPT_TRACE:
+        if (*value == '\0')
+            bad_value(o, value, "a file name");
+        cli->trace_path = value;
+        break;
+    case OPT_SVG:
+        if (*value == '\0')
+            bad_value(o, value, "a file name");
+        cli->svg_path = value;
+        break;
+    case OPT_CHECK:
+        cli->check = true;
+        break;
+    case OPT_ASCII:
+        cli->ascii = true;
+        break;
+    case OPT_TIMEOUT:
+        if (!parse_duration(value, &cli->timeout_ns))
+            bad_value(o, value, "a positive duration such as 10s, 500ms or 2.5");
+        break;
+    case OPT_WIDTH:
+        if (!parse_long(value, 20, 10000, &n))
+            bad_value(o, value, "a number of columns from 20 to 10000");
+        cli->width = (int)n;
+        break;
+    case OPT_MAX_MEMORY:
+        if (!parse_size(value, &cli->cfg.max_memory))
+            bad_value(o, value, "a size such as 512M or 1G");
+        break;
+    case OPT_RECURSION_LIMIT:
+        if (!parse_long(value, 1, INT_MAX, &n))
+            bad_value(o, value, "a positive integer");
+        cli->cfg.recursion_limit = (int)n;
+        break;
+    case OPT_HELP:
+        print_help();
+        exit(EXIT_OK);
+    case OPT_VERSION:
+        printf("%s %s\n", program_name, PACKAGE_VERSION);
+        exit(EXIT_OK);
+    case OPT_COUNT:
+        break;
+    }
+
+    if (o->pending && !cli->pending
+        && (!o->pending_value || strcmp(value, o->pending_value) == 0))
+        cli->pending = o->pending;
+}
+
+/* getopt_long reports an option by its short name, or 256 + its index. */
+static void parse_command_line(Cli *cli, int argc, char **argv)
+{
+    struct option longopts[OPT_COUNT + 1];
+    char shortopts[2 * OPT_COUNT + 2];
+    size_t ns = 0;
+    int c;
+
+    shortopts[ns++] = '+';                  /* stop at FILE */
+    for (int i = 0; i < OPT_COUNT; i++) {
+        const OptionSpec *o = &options[i];
+        longopts[i] = (struct option){
+            .name = o->name,
+            .has_arg = o->arg ? required_argument : no_argument,
+            .flag = NULL,
+            .val = o->short_name ? o->short_name : 256 + i,
+        };
+        if (o->short_name) {
+            shortopts[ns++] = o->short_name;
+            if (o->arg)
+                shortopts[ns++] = ':';
+        }
+    }
+    longopts[OPT_COUNT] = (struct option){0};
+    shortopts[ns] = '\0';
+
+    /* getopt's own messages start with argv[0]; make that "gilsim". */
+    argv[0] = (char *)program_name;
+    while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        int id = -1;
+
+        if (c >= 256)
+            id = c - 256;
+        else
+            for (int i = 0; i < OPT_COUNT; i++)
+                if (options[i].short_name == c)
+                    id = i;
+        if (id < 0) {                        /* '?': getopt said why */
+            fprintf(stderr, "Try '%s --help' for more information.\n", program_name);
+            exit(EXIT_USAGE);
+        }
+        parse_option(cli, (OptionId)id, optarg ? optarg : "");
+    }
+    if (optind < argc) {
+        cli->file = argv[optind];
+        cli->cfg.argv = (const char *const *)(argv + optind);
+        cli->cfg.argc = argc - optind;
+    }
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* FILE must be a readable regular file; report it the way cat(1) would. */
+static void check_readable(const char *path)
+{
+    struct stat st;
+    int fd = open(path, O_RDONLY);
+    int err = 0;
+
+    if (fd < 0)
+        err = errno;
+    else if (fstat(fd, &st) != 0)
+        err = errno;
+    else if (S_ISDIR(st.st_mode))
+        err = EISDIR;
+    if (fd >= 0)
+        close(fd);
+    if (err) {
+        fprintf(stderr, "%s: cannot open '%s': %s\n", program_name, path, strerror(err));
+        exit(EXIT_USAGE);
+    }
+}
+
+static int terminal_width(void)
+{
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+    return 100;
+}
+
+/* The headless views, readers of the event log: after the run, or when a
+ * deadlock or --timeout ends it. Returns false if the trace could not be
+ * written. */
+static bool write_reports(const Cli *cli, const EventLog *log)
+{
+    fflush(stdout);
+    if (cli->timeline) {
+        char *text = tl_render_text(log, cli->width ? cli->width : terminal_width(), cli->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+    }
+    if (cli->stats) {
+        StatsResult r;
+        stats_compute(log, &r);
+        char *text = stats_render_text(&r, cli->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+        stats_free(&r);
+    }
+    fflush(stdout);
+    if (cli->trace_path) {
+        char err[512];
+        if (trace_write(log, cli->trace_path, err, sizeof err) != 0) {
+            fprintf(stderr, "%s: %s\n", program_name, err);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Every live thread waits and none has a deadline: say what each waits for. */
+static void report_deadlock(Sched *s, void *arg)
+{
+    (void)arg;
+    fflush(stdout);
+    fprintf(stderr, "%s: deadlock: every thread is blocked and nothing can wake them\n", program_name);
+    for (int i = 0; i < sched_thread_count(s); i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        if (!sched_thread_alive(t)) continue;
+        const char *what = sched_thread_waiting_for(t);
+        fprintf(stderr, "  %s waits for %s\n", sched_thread_name(t), what ? what : "the GIL");
+    }
+    write_reports(arg, sched_log(s));
+    exit(EXIT_DEADLOCK);
+}
+
+static void report_timeout(Sched *s, void *arg)
+{
+    const Cli *cli = arg;
+    fflush(stdout);
+    fprintf(stderr, "%s: stopped after %.6g s of program time (--timeout)\n", program_name,
+            (double)cli->timeout_ns / 1e9);
+    write_reports(cli, sched_log(s));
+    exit(EXIT_TIMEOUT);
+}
+
+int main(int argc, char **argv)
+{
+    Cli cli = {0};
+    Interp *interp;
+    int status;
+
+    interp_config_default(&cli.cfg);
+    parse_command_line(&cli, argc, argv);
+
+    /* Mode dispatch. There is no live view yet, so a .py FILE runs headless
+       whether or not stdout is a terminal (and --headless changes nothing). */
+    if (!cli.file) {
+        if (!cli.pending)
+            cli.pending = "the REPL";
+    } else if (has_suffix(cli.file, ".lesson") || has_suffix(cli.file, ".md")) {
+        if (!cli.pending)
+            cli.pending = "running lessons";
+    } else if (!strchr(cli.file, '/') && !strchr(cli.file, '.')
+               && access(cli.file, F_OK) != 0) {
+        if (!cli.pending)
+            cli.pending = "finding an installed lesson by name";
+    }
+    if (cli.pending) {
+        fprintf(stderr, "%s: %s is not implemented yet\n", program_name, cli.pending);
+        return EXIT_USAGE;
+    }
+
+    check_readable(cli.file);
+    lib_init();
+
+    SchedConfig sc;
+    sched_config_default(&sc);
+    sc.switch_interval_ns = cli.cfg.switch_interval_ns;
+    sc.gil_off = cli.cfg.gil_off;
+    sc.cores = cli.cfg.cores;
+    sc.seed = cli.cfg.seed;
+    sc.timeout_ns = cli.timeout_ns;
+    sc.on_deadlock = report_deadlock;
+    sc.on_deadlock_arg = &cli;
+    sc.on_timeout = report_timeout;
+    sc.on_timeout_arg = &cli;
+    EventLog *log = ev_new();
+    Sched *sched = sched_new(&sc, log);
+    cli.cfg.sched = sched;
+
+    interp = interp_new(&cli.cfg);
+    if (!interp) {
+        fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
+        return EXIT_ERROR;
+    }
+    status = interp_run_file(interp, cli.file);
+    if (!write_reports(&cli, log) && status == EXIT_OK) status = EXIT_ERROR;
+    interp_free(interp);
+
+    if (fflush(stdout) != 0 && status == EXIT_OK) {
+        fprintf(stderr, "%s: write error: %s\n", program_name, strerror(errno));
+        status = EXIT_ERROR;
+    }
+    return status;
+}
