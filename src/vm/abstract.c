@@ -1,0 +1,647 @@
+/* abstract.c — the object protocols (CPython's Objects/abstract.c and the
+ * protocol half of object.c): every operation on an arbitrary value dispatches
+ * through its type's slots here, with CPython's fallbacks and messages.
+ *
+ * Binary operators follow CPython's binary_op1: try the left operand's slot,
+ * then the right's, except that when the right operand's type is a proper
+ * subclass of the left's (and has a different slot) it goes first, so a
+ * subclass can override a reflected operator. A slot returns NotImplemented to
+ * decline. Rich comparisons do the same with the reflected operator (< and >
+ * swap), and == / != fall back to identity.
+ */
+#include <string.h>
+
+#include "vm/abstract.h"
+#include "vm/class.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/interp.h"
+#include "vm/iter.h"
+#include "vm/list.h"
+#include "vm/str.h"
+#include "vm/strbuf.h"
+#include "vm/tuple.h"
+
+/* ---- types ---- */
+
+bool type_is_subtype(Type *a, Type *b)
+{
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+bool obj_isinstance(Value v, Type *t) { return type_is_subtype(val_type(v), t); }
+
+Value type_lookup(Type *t, Value name)
+{
+    for (; t; t = t->base) {
+        if (t->dict) {
+            Value r = dict_get_str(t->dict, name);
+            if (r)
+                return r;
+        }
+    }
+    return VAL_NULL;
+}
+
+/* ---- repr / str ---- */
+
+static bool enter_recursion(ThreadState *ts, const char *what)
+{
+    if (++ts->c_depth > ts->interp->cfg.recursion_limit) {
+        ts->c_depth--;
+        err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded while getting the %s of an object", what);
+        return false;
+    }
+    return true;
+}
+
+Value obj_repr(ThreadState *ts, Value v)
+{
+    Type *t = val_type(v);
+    if (!t->tp_repr)
+        return object_default_repr(ts, v);
+    if (!enter_recursion(ts, "repr"))
+        return VAL_NULL;
+    Value r = t->tp_repr(ts, v);
+    ts->c_depth--;
+    if (r && !IS_STR(r))
+        return err_format(ts, &exc_TypeError, "__repr__ returned non-string (type %s)", val_type_name(r));
+    return r;
+}
+
+Value obj_str(ThreadState *ts, Value v)
+{
+    Type *t = val_type(v);
+    if (t == &type_str)
+        return v;
+    if (!t->tp_str)
+        return obj_repr(ts, v);
+    if (!enter_recursion(ts, "str"))
+        return VAL_NULL;
+    Value r = t->tp_str(ts, v);
+    ts->c_depth--;
+    if (r && !IS_STR(r))
+        return err_format(ts, &exc_TypeError, "__str__ returned non-string (type %s)", val_type_name(r));
+    return r;
+}
+
+Value obj_ascii(ThreadState *ts, Value v)
+{
+    Value r = obj_repr(ts, v);
+    if (r == VAL_NULL || (STR(r)->h.flags & STR_ASCII))
+        return r;
+    StrBuf sb;
+    sb_init(&sb);
+    const char *p = str_cstr(r), *end = p + STR(r)->size;
+    while (p < end) {
+        uint32_t cp;
+        int n = utf8_decode(p, &cp);
+        if (n <= 0)
+            n = 1, cp = (unsigned char)*p;
+        if (cp < 0x80)
+            sb_putc(&sb, (char)cp);
+        else if (cp < 0x100)
+            sb_printf(&sb, "\\x%02x", cp);
+        else if (cp < 0x10000)
+            sb_printf(&sb, "\\u%04x", cp);
+        else
+            sb_printf(&sb, "\\U%08x", cp);
+        p += n;
+    }
+    return sb_finish(ts, &sb);
+}
+
+Value obj_format(ThreadState *ts, Value v, Value spec)
+{
+    if (spec == VAL_NULL)
+        spec = str_new(ts, "", 0);
+    Type *t = val_type(v);
+    if (t == &type_str && STR(spec)->length == 0)
+        return v;
+    Value r;
+    if (t->tp_format) {
+        r = t->tp_format(ts, v, spec);
+    } else {
+        if (STR(spec)->length > 0)
+            return err_format(ts, &exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
+        r = obj_str(ts, v);
+    }
+    if (r && !IS_STR(r))
+        return err_format(ts, &exc_TypeError, "__format__ must return a str, not %s", val_type_name(r));
+    return r;
+}
+
+/* ---- hash, truth, len ---- */
+
+int64_t obj_hash(ThreadState *ts, Value v)
+{
+    if (val_is_smallint(v))
+        return int_hash(v);
+    Type *t = OBJ(v)->type;
+    if (t == &type_str)
+        return str_hash(v);
+    if (!t->tp_hash) {
+        err_format(ts, &exc_TypeError, "unhashable type: '%s'", t->name);
+        return -1;
+    }
+    return t->tp_hash(ts, v);
+}
+
+int obj_truthy(ThreadState *ts, Value v)
+{
+    if (v == VAL_TRUE)
+        return 1;
+    if (v == VAL_FALSE || v == VAL_NONE)
+        return 0;
+    if (val_is_smallint(v))
+        return val_smallint(v) != 0;
+    Type *t = OBJ(v)->type;
+    if (t->tp_bool)
+        return t->tp_bool(ts, v);
+    if (t->tp_len) {
+        int64_t n = t->tp_len(ts, v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+Value obj_not(ThreadState *ts, Value a)
+{
+    int t = obj_truthy(ts, a);
+    if (t < 0)
+        return VAL_NULL;
+    return val_bool(!t);
+}
+
+int64_t obj_len(ThreadState *ts, Value v)
+{
+    Type *t = val_type(v);
+    if (!t->tp_len) {
+        err_format(ts, &exc_TypeError, "object of type '%s' has no len()", t->name);
+        return -1;
+    }
+    return t->tp_len(ts, v);
+}
+
+/* ---- comparison ---- */
+
+static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+static const char *const cmp_symbol[6] = {"<", "<=", "==", "!=", ">", ">="};
+
+Value obj_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if (val_is_smallint(a) && val_is_smallint(b)) {
+        int64_t x = val_smallint(a), y = val_smallint(b);
+        bool r;
+        switch (op) {
+        case CMP_LT: r = x < y; break;
+        case CMP_LE: r = x <= y; break;
+        case CMP_EQ: r = x == y; break;
+        case CMP_NE: r = x != y; break;
+        case CMP_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return val_bool(r);
+    }
+    Type *ta = val_type(a), *tb = val_type(b);
+    if (ta == &type_str && tb == &type_str && (op == CMP_EQ || op == CMP_NE))
+        return val_bool(str_eq(a, b) == (op == CMP_EQ));
+    bool checked_reverse = false;
+    Value r;
+    if (ta != tb && tb->tp_richcompare && type_is_subtype(tb, ta)) {
+        checked_reverse = true;
+        r = tb->tp_richcompare(ts, b, a, swapped_op[op]);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
+    if (ta->tp_richcompare) {
+        r = ta->tp_richcompare(ts, a, b, op);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
+    if (!checked_reverse && tb->tp_richcompare) {
+        r = tb->tp_richcompare(ts, b, a, swapped_op[op]);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
+    if (op == CMP_EQ)
+        return val_bool(a == b);
+    if (op == CMP_NE)
+        return val_bool(a != b);
+    return err_format(ts, &exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      cmp_symbol[op], ta->name, tb->name);
+}
+
+int obj_richcompare_bool(ThreadState *ts, Value a, Value b, int op)
+{
+    if (a == b) {
+        if (op == CMP_EQ)
+            return 1;
+        if (op == CMP_NE)
+            return 0;
+    }
+    Value r = obj_richcompare(ts, a, b, op);
+    if (r == VAL_NULL)
+        return -1;
+    if (r == VAL_TRUE)
+        return 1;
+    if (r == VAL_FALSE)
+        return 0;
+    return obj_truthy(ts, r);
+}
+
+int obj_eq(ThreadState *ts, Value a, Value b) { return obj_richcompare_bool(ts, a, b, CMP_EQ); }
+
+Value obj_compare(ThreadState *ts, Value a, Value b, CmpOp op)
+{
+    int r;
+    switch (op) {
+    case CMP_IS: return val_bool(a == b);
+    case CMP_IS_NOT: return val_bool(a != b);
+    case CMP_IN:
+    case CMP_NOT_IN:
+        r = obj_contains(ts, b, a);
+        if (r < 0)
+            return VAL_NULL;
+        return val_bool(op == CMP_IN ? r : !r);
+    default:
+        return obj_richcompare(ts, a, b, (int)op);
+    }
+}
+
+/* ---- attributes ---- */
+
+static inline Value *instance_dict_slot(Value v, Type *t)
+{
+    return (Value *)((char *)OBJ(v) + t->dict_offset);
+}
+
+Value generic_getattr(ThreadState *ts, Value v, Value name)
+{
+    Type *t = val_type(v);
+    Value descr = type_lookup(t, name);
+    Type *dt = NULL;
+    if (descr) {
+        dt = val_type(descr);
+        /* functions are the common case and never data descriptors */
+        if (dt->tp_descr_get && val_kind(descr) != K_FUNCTION && descr_is_data(descr))
+            return dt->tp_descr_get(ts, descr, v, VAL(t));
+    }
+    if (t->dict_offset && val_is_obj(v)) {
+        Value d = *instance_dict_slot(v, t);
+        if (d) {
+            Value r = dict_get_str(d, name);
+            if (r)
+                return r;
+        }
+    }
+    if (descr) {
+        if (dt->tp_descr_get)
+            return dt->tp_descr_get(ts, descr, v, VAL(t));
+        return descr;
+    }
+    return err_attribute(ts, v, name);
+}
+
+int generic_setattr(ThreadState *ts, Value v, Value name, Value value)
+{
+    Type *t = val_type(v);
+    Value descr = type_lookup(t, name);
+    if (descr && val_kind(descr) != K_FUNCTION && descr_is_data(descr))
+        return descr_set(ts, descr, v, value);
+    if (t->dict_offset && val_is_obj(v)) {
+        Value *dp = instance_dict_slot(v, t);
+        if (value) {
+            if (!*dp)
+                *dp = dict_new(ts);
+            return dict_set_str(ts->interp, *dp, name, value);
+        }
+        if (*dp) {
+            int r = dict_del(ts, *dp, name);
+            if (r <= 0)
+                return r;
+        }
+        err_attribute(ts, v, name);
+        return -1;
+    }
+    if (descr)
+        err_format(ts, &exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, str_cstr(name));
+    else
+        err_attribute(ts, v, name);
+    return -1;
+}
+
+static bool check_name(ThreadState *ts, Value name)
+{
+    if (IS_STR(name))
+        return true;
+    err_format(ts, &exc_TypeError, "attribute name must be string, not '%s'", val_type_name(name));
+    return false;
+}
+
+Value obj_getattr(ThreadState *ts, Value v, Value name)
+{
+    if (!check_name(ts, name))
+        return VAL_NULL;
+    Type *t = val_type(v);
+    if (t->tp_getattr)
+        return t->tp_getattr(ts, v, name);
+    return generic_getattr(ts, v, name);
+}
+
+Value obj_getattr_cstr(ThreadState *ts, Value v, const char *name)
+{
+    return obj_getattr(ts, v, interp_intern_cstr(ts, name));
+}
+
+Value obj_lookup_attr(ThreadState *ts, Value v, Value name)
+{
+    Value r = obj_getattr(ts, v, name);
+    if (r == VAL_NULL && err_matches(ts, &exc_AttributeError))
+        err_clear(ts);
+    return r;
+}
+
+int obj_setattr(ThreadState *ts, Value v, Value name, Value value)
+{
+    if (!check_name(ts, name))
+        return -1;
+    Type *t = val_type(v);
+    if (t->tp_setattr)
+        return t->tp_setattr(ts, v, name, value);
+    if (type_lookup(t, name))
+        err_format(ts, &exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, str_cstr(name));
+    else
+        err_attribute(ts, v, name);
+    return -1;
+}
+
+int obj_delattr(ThreadState *ts, Value v, Value name) { return obj_setattr(ts, v, name, VAL_NULL); }
+
+/* ---- items ---- */
+
+Value obj_getitem(ThreadState *ts, Value v, Value key)
+{
+    Type *t = val_type(v);
+    if (t->tp_getitem)
+        return t->tp_getitem(ts, v, key);
+    if (IS_TYPE(v)) {
+        Type *vt = (Type *)v;
+        Value cg = type_lookup(vt, interp_intern_cstr(ts, "__class_getitem__"));
+        if (cg) {
+            Type *ct = val_type(cg);
+            if (ct->tp_descr_get && val_kind(cg) != K_FUNCTION) {
+                cg = ct->tp_descr_get(ts, cg, VAL_NULL, v);
+                if (!cg)
+                    return VAL_NULL;
+                return vm_call1(ts, cg, key);
+            }
+            return vm_call2(ts, cg, v, key);
+        }
+        /* list[int], dict[str, int]... in annotations: gilsim has no
+         * GenericAlias; the class itself stands in for it. */
+        if (vt == &type_list || vt == &type_dict || vt == &type_tuple || vt == &type_set ||
+            vt == &type_frozenset || vt == &type_type)
+            return v;
+        return err_format(ts, &exc_TypeError, "type '%s' is not subscriptable", vt->name);
+    }
+    return err_format(ts, &exc_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+int obj_setitem(ThreadState *ts, Value v, Value key, Value value)
+{
+    Type *t = val_type(v);
+    if (t->tp_setitem)
+        return t->tp_setitem(ts, v, key, value);
+    if (value)
+        err_format(ts, &exc_TypeError, "'%s' object does not support item assignment", t->name);
+    else
+        err_format(ts, &exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    return -1;
+}
+
+int obj_delitem(ThreadState *ts, Value v, Value key) { return obj_setitem(ts, v, key, VAL_NULL); }
+
+/* ---- iteration ---- */
+
+Value obj_iter(ThreadState *ts, Value v)
+{
+    Type *t = val_type(v);
+    if (t->tp_iter) {
+        Value it = t->tp_iter(ts, v);
+        if (it && !val_type(it)->tp_next)
+            return err_format(ts, &exc_TypeError, "iter() returned non-iterator of type '%s'", val_type_name(it));
+        return it;
+    }
+    if (t->tp_getitem)
+        return seq_iter_new(ts, v);
+    return err_format(ts, &exc_TypeError, "'%s' object is not iterable", t->name);
+}
+
+Value obj_next(ThreadState *ts, Value it)
+{
+    Type *t = val_type(it);
+    if (!t->tp_next)
+        return err_format(ts, &exc_TypeError, "'%s' object is not an iterator", t->name);
+    return t->tp_next(ts, it);
+}
+
+int obj_contains(ThreadState *ts, Value container, Value x)
+{
+    Type *t = val_type(container);
+    if (t->tp_contains)
+        return t->tp_contains(ts, container, x);
+    if (!t->tp_iter && !t->tp_getitem) {
+        err_format(ts, &exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    Value it = obj_iter(ts, container);
+    if (it == VAL_NULL)
+        return -1;
+    gc_push_root(ts, it);
+    int found = 0;
+    for (;;) {
+        Value item = obj_next(ts, it);
+        if (item == VAL_NULL) {
+            found = err_occurred(ts) ? -1 : 0;
+            break;
+        }
+        int r = obj_eq(ts, item, x);
+        if (r != 0) {
+            found = r;
+            break;
+        }
+    }
+    gc_pop_roots(ts, 1);
+    return found;
+}
+
+Value seq_to_list(ThreadState *ts, Value iterable)
+{
+    if (IS_LIST(iterable))
+        return list_from_array(ts, LIST(iterable)->length, LIST(iterable)->items);
+    if (IS_TUPLE(iterable))
+        return list_from_array(ts, TUPLE(iterable)->length, TUPLE(iterable)->items);
+    Value it = obj_iter(ts, iterable);
+    if (it == VAL_NULL)
+        return VAL_NULL;
+    gc_push_root(ts, it);
+    Value list = list_new_empty(ts, 0);
+    gc_push_root(ts, list);
+    for (;;) {
+        Value item = obj_next(ts, it);
+        if (item == VAL_NULL) {
+            if (err_occurred(ts))
+                list = VAL_NULL;
+            break;
+        }
+        list_append(ts, list, item);
+    }
+    gc_pop_roots(ts, 2);
+    return list;
+}
+
+Value *seq_items(ThreadState *ts, Value seq, int64_t *n, Value *holder)
+{
+    if (IS_TUPLE(seq)) {
+        *n = TUPLE(seq)->length;
+        return TUPLE(seq)->items;
+    }
+    if (IS_LIST(seq)) {
+        *n = LIST(seq)->length;
+        return LIST(seq)->items;
+    }
+    Value list = seq_to_list(ts, seq);
+    if (list == VAL_NULL)
+        return NULL;
+    *holder = list;
+    *n = LIST(list)->length;
+    return LIST(list)->items;
+}
+
+/* ---- numbers ---- */
+
+static const char *const binop_symbol[OP__BINARY_COUNT] = {
+    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
+};
+static const char *const inplace_symbol[OP__BINARY_COUNT] = {
+    "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=",
+};
+
+static Value binary_op1(ThreadState *ts, BinaryOp op, Value a, Value b)
+{
+    Type *ta = val_type(a), *tb = val_type(b);
+    Value (*slota)(ThreadState *, Value, Value) = ta->nb_binary[op];
+    Value (*slotb)(ThreadState *, Value, Value) = NULL;
+    if (tb != ta) {
+        slotb = tb->nb_binary[op];
+        if (slotb == slota)
+            slotb = NULL;
+    }
+    Value r;
+    if (slota) {
+        if (slotb && type_is_subtype(tb, ta)) {
+            r = slotb(ts, a, b);
+            if (r != VAL_NOTIMPL)
+                return r;
+            slotb = NULL;
+        }
+        r = slota(ts, a, b);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
+    if (slotb)
+        return slotb(ts, a, b);
+    return VAL_NOTIMPL;
+}
+
+/* Both operands declined: CPython then tries the sequence protocol, whose
+ * concatenation of str, list and tuple has its own message. */
+static Value binop_failed(ThreadState *ts, BinaryOp op, Value a, Value b, const char *symbol)
+{
+    if (op == OP_ADD) {
+        Type *seq = NULL;
+        Type *ta = val_type(a);
+        if (type_is_subtype(ta, &type_str)) seq = &type_str;
+        else if (type_is_subtype(ta, &type_list)) seq = &type_list;
+        else if (type_is_subtype(ta, &type_tuple)) seq = &type_tuple;
+        if (seq)
+            return err_format(ts, &exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                              seq->name, val_type_name(b), seq->name);
+    }
+    return err_format(ts, &exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      symbol, val_type_name(a), val_type_name(b));
+}
+
+Value obj_binop(ThreadState *ts, BinaryOp op, Value a, Value b)
+{
+    if (val_is_smallint(a) && val_is_smallint(b)) {
+        if (op == OP_ADD)
+            return int_from_i64(ts, val_smallint(a) + val_smallint(b));
+        if (op == OP_SUB)
+            return int_from_i64(ts, val_smallint(a) - val_smallint(b));
+    }
+    Value r = binary_op1(ts, op, a, b);
+    if (r != VAL_NOTIMPL)
+        return r;
+    return binop_failed(ts, op, a, b, binop_symbol[op]);
+}
+
+Value obj_inplace(ThreadState *ts, BinaryOp op, Value a, Value b)
+{
+    Type *ta = val_type(a);
+    if (ta->nb_inplace[op]) {
+        Value r = ta->nb_inplace[op](ts, a, b);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
+    if (val_is_smallint(a) && val_is_smallint(b) && (op == OP_ADD || op == OP_SUB))
+        return obj_binop(ts, op, a, b);
+    Value r = binary_op1(ts, op, a, b);
+    if (r != VAL_NOTIMPL)
+        return r;
+    return binop_failed(ts, op, a, b, inplace_symbol[op]);
+}
+
+Value obj_unary(ThreadState *ts, UnaryOpSlot op, Value a)
+{
+    Type *t = val_type(a);
+    if (t->nb_unary[op])
+        return t->nb_unary[op](ts, a);
+    static const char *const sym[NB__UNARY_COUNT] = {"unary -", "unary +", "unary ~", "abs()"};
+    return err_format(ts, &exc_TypeError, "bad operand type for %s: '%s'", sym[op], t->name);
+}
+
+Value obj_index(ThreadState *ts, Value v)
+{
+    if (val_is_int(v))
+        return v;
+    Type *t = val_type(v);
+    if (!t->nb_index)
+        return err_format(ts, &exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
+    Value r = t->nb_index(ts, v);
+    if (r && !val_is_int(r))
+        return err_format(ts, &exc_TypeError, "__index__ returned non-int (type %s)", val_type_name(r));
+    return r;
+}
+
+bool obj_index_i64(ThreadState *ts, Value v, int64_t *out)
+{
+    if (val_is_smallint(v)) {
+        *out = val_smallint(v);
+        return true;
+    }
+    Value i = obj_index(ts, v);
+    if (i == VAL_NULL)
+        return false;
+    if (!int_to_i64(i, out)) {
+        err_format(ts, &exc_OverflowError, "cannot fit '%s' into an index-sized integer", val_type_name(v));
+        return false;
+    }
+    return true;
+}

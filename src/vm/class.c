@@ -1,0 +1,1023 @@
+/* class.c — `type`, type_ready for the static types, and user classes.
+ *
+ * A class statement makes a heap Type (class_new) whose layout, instance size
+ * and __dict__ offset come from its single base. Its behaviour is the slot
+ * table: every slot starts as the base's, and for each dunder the class's own
+ * dict defines we install a "slot wrapper" that looks the dunder up on the
+ * instance's type (type_lookup, so later reassignment is seen) and calls it.
+ * The protocols in abstract.c then need no special case for user classes:
+ * `a + b` calls type(a)->nb_binary[OP_ADD] whether that is int's C code or a
+ * wrapper around a Python __add__/__radd__ pair.
+ *
+ * Built-in types are static: type_ready() builds their dicts from the
+ * MethodDef/GetSetDef tables (immortal descriptors) and inherits the slots
+ * they leave NULL, CPython's inherit_slots in miniature.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/class.h"
+#include "vm/abstract.h"
+#include "vm/args.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/interp.h"
+#include "vm/str.h"
+#include "vm/strbuf.h"
+#include "vm/tuple.h"
+
+/* ---- dunder names (immortal, made once by the first type_ready) ---- */
+
+#define DUNDERS(X) \
+    X(repr) X(str) X(hash) X(eq) X(ne) X(lt) X(le) X(gt) X(ge) X(bool) X(len) \
+    X(getitem) X(setitem) X(delitem) X(contains) X(iter) X(next) X(call) X(get) X(set) \
+    X(delete) X(format) X(getattr) X(getattribute) X(setattr) X(delattr) X(init) X(new) \
+    X(neg) X(pos) X(invert) X(abs) X(index) X(int) X(float) X(module) X(qualname) X(doc) \
+    X(class_getitem) X(name) X(dict)
+
+enum {
+#define DUNDER_ENUM(n) D_##n,
+    DUNDERS(DUNDER_ENUM)
+#undef DUNDER_ENUM
+    D__COUNT
+};
+static const char *const dunder_text[] = {
+#define DUNDER_TEXT(n) "__" #n "__",
+    DUNDERS(DUNDER_TEXT)
+#undef DUNDER_TEXT
+};
+static Value dn[D__COUNT];
+
+static const char *const binop_text[OP__BINARY_COUNT] = {
+    "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow",
+    "lshift", "rshift", "and", "or", "xor",
+};
+static Value dn_bin[OP__BINARY_COUNT], dn_rbin[OP__BINARY_COUNT], dn_ibin[OP__BINARY_COUNT];
+static const int cmp_dunder[6] = {D_lt, D_le, D_eq, D_ne, D_gt, D_ge};
+static const int unary_dunder[NB__UNARY_COUNT] = {D_neg, D_pos, D_invert, D_abs};
+
+static void names_init(void)
+{
+    if (dn[0])
+        return;
+    for (int i = 0; i < D__COUNT; i++)
+        dn[i] = str_new_immortal(dunder_text[i]);
+    char buf[32];
+    for (int i = 0; i < OP__BINARY_COUNT; i++) {
+        snprintf(buf, sizeof buf, "__%s__", binop_text[i]);
+        dn_bin[i] = str_new_immortal(buf);
+        snprintf(buf, sizeof buf, "__r%s__", binop_text[i]);
+        dn_rbin[i] = str_new_immortal(buf);
+        snprintf(buf, sizeof buf, "__i%s__", binop_text[i]);
+        dn_ibin[i] = str_new_immortal(buf);
+    }
+}
+
+/* ---- calling a dunder found on a type ---- */
+
+static Value call_found_kw(ThreadState *ts, Value func, Value self, int argc, Value *argv, Value kwnames)
+{
+    Value small[8];
+    if (val_is_obj(func)) {
+        Obj *o = OBJ(func);
+        bool plain = o->kind == K_FUNCTION ||
+                     (o->kind == K_NATIVE && o->type == &type_native && ((NativeObj *)o)->self == VAL_NULL);
+        if (plain) {
+            Value *args = argc + 1 <= 8 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
+            args[0] = self;
+            if (argc)
+                memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+            Value r = vm_call(ts, func, argc + 1, args, kwnames);
+            if (args != small)
+                free(args);
+            return r;
+        }
+    }
+    Type *ft = val_type(func);
+    if (ft->tp_descr_get) {
+        Value bound = ft->tp_descr_get(ts, func, self, VAL(val_type(self)));
+        if (bound == VAL_NULL)
+            return VAL_NULL;
+        gc_push_root(ts, bound);
+        Value r = vm_call(ts, bound, argc, argv, kwnames);
+        gc_pop_roots(ts, 1);
+        return r;
+    }
+    return vm_call(ts, func, argc, argv, kwnames);
+}
+
+Value call_method_found(ThreadState *ts, Value func, Value self, int argc, Value *argv)
+{
+    return call_found_kw(ts, func, self, argc, argv, VAL_NULL);
+}
+
+static Value lookup(Value self, int d) { return type_lookup(val_type(self), dn[d]); }
+
+static Value call_dunder(ThreadState *ts, Value self, int d, int argc, Value *argv)
+{
+    Value f = lookup(self, d);
+    if (f == VAL_NULL)
+        return err_format(ts, &exc_AttributeError, "'%s' object has no attribute '%s'",
+                          val_type_name(self), dunder_text[d]);
+    return call_found_kw(ts, f, self, argc, argv, VAL_NULL);
+}
+
+/* ---- slot wrappers ---- */
+
+static Value slot_repr(ThreadState *ts, Value self) { return call_dunder(ts, self, D_repr, 0, NULL); }
+static Value slot_str(ThreadState *ts, Value self) { return call_dunder(ts, self, D_str, 0, NULL); }
+
+static int64_t slot_hash(ThreadState *ts, Value self)
+{
+    Value f = lookup(self, D_hash);
+    if (f == VAL_NONE || f == VAL_NULL) {
+        err_format(ts, &exc_TypeError, "unhashable type: '%s'", val_type_name(self));
+        return -1;
+    }
+    Value r = call_found_kw(ts, f, self, 0, NULL, VAL_NULL);
+    if (r == VAL_NULL)
+        return -1;
+    if (!val_is_int(r)) {
+        err_format(ts, &exc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    int64_t h;
+    if (!int_to_i64(r, &h))
+        h = int_hash(r);
+    return h == -1 ? -2 : h;
+}
+
+static Value slot_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    Value f = lookup(a, cmp_dunder[op]);
+    if (f == VAL_NULL || f == VAL_NONE)
+        return VAL_NOTIMPL;
+    return call_found_kw(ts, f, a, 1, &b, VAL_NULL);
+}
+
+static int slot_bool(ThreadState *ts, Value self)
+{
+    Value f = lookup(self, D_bool);
+    if (f == VAL_NULL) {   /* deleted since: fall back as obj_truthy would */
+        if (lookup(self, D_len) == VAL_NULL)
+            return 1;
+        Value r = call_dunder(ts, self, D_len, 0, NULL);
+        if (r == VAL_NULL)
+            return -1;
+        return obj_truthy(ts, r);
+    }
+    Value r = call_found_kw(ts, f, self, 0, NULL, VAL_NULL);
+    if (r == VAL_NULL)
+        return -1;
+    if (!val_is(r, K_BOOL)) {
+        err_format(ts, &exc_TypeError, "__bool__ should return bool, returned %s", val_type_name(r));
+        return -1;
+    }
+    return r == VAL_TRUE;
+}
+
+static int64_t slot_len(ThreadState *ts, Value self)
+{
+    Value r = call_dunder(ts, self, D_len, 0, NULL);
+    if (r == VAL_NULL)
+        return -1;
+    if (!val_is_int(r)) {
+        Value i = obj_index(ts, r);
+        if (i == VAL_NULL)
+            return -1;
+        r = i;
+    }
+    if (int_sign(r) < 0) {
+        err_format(ts, &exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    int64_t n;
+    if (!int_to_i64(r, &n)) {
+        err_format(ts, &exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return n;
+}
+
+static Value slot_getitem(ThreadState *ts, Value self, Value key) { return call_dunder(ts, self, D_getitem, 1, &key); }
+
+static int slot_setitem(ThreadState *ts, Value self, Value key, Value v)
+{
+    Value r;
+    if (v == VAL_NULL) {
+        if (lookup(self, D_delitem) == VAL_NULL) {
+            err_format(ts, &exc_TypeError, "'%s' object doesn't support item deletion", val_type_name(self));
+            return -1;
+        }
+        r = call_dunder(ts, self, D_delitem, 1, &key);
+    } else {
+        if (lookup(self, D_setitem) == VAL_NULL) {
+            err_format(ts, &exc_TypeError, "'%s' object does not support item assignment", val_type_name(self));
+            return -1;
+        }
+        Value args[2] = {key, v};
+        r = call_dunder(ts, self, D_setitem, 2, args);
+    }
+    return r == VAL_NULL ? -1 : 0;
+}
+
+static int slot_contains(ThreadState *ts, Value self, Value x)
+{
+    Value r = call_dunder(ts, self, D_contains, 1, &x);
+    if (r == VAL_NULL)
+        return -1;
+    return obj_truthy(ts, r);
+}
+
+static Value slot_iter(ThreadState *ts, Value self)
+{
+    Value f = lookup(self, D_iter);
+    if (f == VAL_NONE || f == VAL_NULL)
+        return err_format(ts, &exc_TypeError, "'%s' object is not iterable", val_type_name(self));
+    return call_found_kw(ts, f, self, 0, NULL, VAL_NULL);
+}
+
+static Value slot_next(ThreadState *ts, Value self)
+{
+    Value r = call_dunder(ts, self, D_next, 0, NULL);
+    if (r == VAL_NULL && err_matches(ts, &exc_StopIteration))
+        err_clear(ts);
+    return r;
+}
+
+static Value slot_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    Value f = lookup(self, D_call);
+    if (f == VAL_NULL)
+        return err_format(ts, &exc_TypeError, "'%s' object is not callable", val_type_name(self));
+    return call_found_kw(ts, f, self, argc, argv, kwnames);
+}
+
+static Value slot_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    Value args[2] = {obj ? obj : VAL_NONE, type ? type : VAL_NONE};
+    return call_dunder(ts, descr, D_get, 2, args);
+}
+
+static Value slot_format(ThreadState *ts, Value self, Value spec) { return call_dunder(ts, self, D_format, 1, &spec); }
+
+/* __getattribute__ / __getattr__: the generic lookup, then the fallback. */
+static Value slot_getattr(ThreadState *ts, Value self, Value name)
+{
+    Value r;
+    Value ga = lookup(self, D_getattribute);
+    if (ga != VAL_NULL && !(val_is(ga, K_NATIVE) && ((NativeObj *)ga)->owner == &type_object))
+        r = call_found_kw(ts, ga, self, 1, &name, VAL_NULL);
+    else
+        r = generic_getattr(ts, self, name);
+    if (r != VAL_NULL || !err_matches(ts, &exc_AttributeError))
+        return r;
+    Value f = lookup(self, D_getattr);
+    if (f == VAL_NULL)
+        return VAL_NULL;
+    err_clear(ts);
+    return call_found_kw(ts, f, self, 1, &name, VAL_NULL);
+}
+
+static int slot_setattr(ThreadState *ts, Value self, Value name, Value v)
+{
+    Value r;
+    if (v == VAL_NULL) {
+        r = call_dunder(ts, self, D_delattr, 1, &name);
+    } else {
+        Value args[2] = {name, v};
+        r = call_dunder(ts, self, D_setattr, 2, args);
+    }
+    return r == VAL_NULL ? -1 : 0;
+}
+
+static int slot_init(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    Value f = lookup(self, D_init);
+    if (f == VAL_NULL)
+        return 0;
+    Value r = call_found_kw(ts, f, self, argc, argv, kwnames);
+    if (r == VAL_NULL)
+        return -1;
+    if (r != VAL_NONE) {
+        err_format(ts, &exc_TypeError, "__init__() should return None, not '%s'", val_type_name(r));
+        return -1;
+    }
+    return 0;
+}
+
+/* __new__ is a static method: called with the class prepended. */
+static Value slot_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
+{
+    Value f = type_lookup(t, dn[D_new]);
+    if (f == VAL_NULL)
+        return object_new(ts, t, argc, argv, kwnames);
+    Type *ft = val_type(f);
+    bool pushed = false;
+    if (val_kind(f) != K_FUNCTION && ft->tp_descr_get) {
+        f = ft->tp_descr_get(ts, f, VAL_NULL, VAL(t));
+        if (f == VAL_NULL)
+            return VAL_NULL;
+        gc_push_root(ts, f);
+        pushed = true;
+    }
+    Value small[8];
+    Value *args = argc + 1 <= 8 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
+    args[0] = VAL(t);
+    if (argc)
+        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+    Value r = vm_call(ts, f, argc + 1, args, kwnames);
+    if (args != small)
+        free(args);
+    if (pushed)
+        gc_pop_roots(ts, 1);
+    return r;
+}
+
+/* Binary operators, CPython's SLOT1BINFULL: a's __op__, or b's __rop__ when
+ * b's class has the same wrapper; a subclass's overriding __rop__ goes first. */
+static Value (*const binop_slots[OP__BINARY_COUNT])(ThreadState *, Value, Value);
+
+static Value slot_binop(ThreadState *ts, int op, Value a, Value b)
+{
+    Type *ta = val_type(a), *tb = val_type(b);
+    Value (*self_slot)(ThreadState *, Value, Value) = binop_slots[op];
+    bool do_other = ta != tb && tb->nb_binary[op] == self_slot;
+    Value rf = VAL_NULL;
+    if (do_other) {
+        rf = type_lookup(tb, dn_rbin[op]);
+        do_other = rf != VAL_NULL && rf != VAL_NONE;
+    }
+    if (ta->nb_binary[op] == self_slot) {
+        if (do_other && type_is_subtype(tb, ta) && type_lookup(ta, dn_rbin[op]) != rf) {
+            Value r = call_found_kw(ts, rf, b, 1, &a, VAL_NULL);
+            if (r != VAL_NOTIMPL)
+                return r;
+            do_other = false;
+        }
+        Value f = type_lookup(ta, dn_bin[op]);
+        if (f != VAL_NULL && f != VAL_NONE) {
+            Value r = call_found_kw(ts, f, a, 1, &b, VAL_NULL);
+            if (r != VAL_NOTIMPL || ta == tb)
+                return r;
+        }
+    }
+    if (do_other)
+        return call_found_kw(ts, rf, b, 1, &a, VAL_NULL);
+    return VAL_NOTIMPL;
+}
+
+static Value slot_inplace(ThreadState *ts, int op, Value a, Value b)
+{
+    Value f = type_lookup(val_type(a), dn_ibin[op]);
+    if (f == VAL_NULL || f == VAL_NONE)
+        return VAL_NOTIMPL;
+    return call_found_kw(ts, f, a, 1, &b, VAL_NULL);
+}
+
+#define BIN_WRAPPERS(X) X(OP_ADD) X(OP_SUB) X(OP_MUL) X(OP_MATMUL) X(OP_TRUEDIV) X(OP_FLOORDIV) \
+    X(OP_MOD) X(OP_POW) X(OP_LSHIFT) X(OP_RSHIFT) X(OP_BITAND) X(OP_BITOR) X(OP_BITXOR)
+#define DEF_BIN(op) \
+    static Value slot_bin_##op(ThreadState *ts, Value a, Value b) { return slot_binop(ts, op, a, b); } \
+    static Value slot_ibin_##op(ThreadState *ts, Value a, Value b) { return slot_inplace(ts, op, a, b); }
+BIN_WRAPPERS(DEF_BIN)
+#define BIN_ENTRY(op) [op] = slot_bin_##op,
+#define IBIN_ENTRY(op) [op] = slot_ibin_##op,
+static Value (*const binop_slots[OP__BINARY_COUNT])(ThreadState *, Value, Value) = {BIN_WRAPPERS(BIN_ENTRY)};
+static Value (*const inplace_slots[OP__BINARY_COUNT])(ThreadState *, Value, Value) = {BIN_WRAPPERS(IBIN_ENTRY)};
+
+static Value slot_neg(ThreadState *ts, Value a) { return call_dunder(ts, a, D_neg, 0, NULL); }
+static Value slot_pos(ThreadState *ts, Value a) { return call_dunder(ts, a, D_pos, 0, NULL); }
+static Value slot_invert(ThreadState *ts, Value a) { return call_dunder(ts, a, D_invert, 0, NULL); }
+static Value slot_abs(ThreadState *ts, Value a) { return call_dunder(ts, a, D_abs, 0, NULL); }
+static Value (*const unary_slots[NB__UNARY_COUNT])(ThreadState *, Value) = {slot_neg, slot_pos, slot_invert, slot_abs};
+
+static Value slot_index(ThreadState *ts, Value a) { return call_dunder(ts, a, D_index, 0, NULL); }
+static Value slot_int(ThreadState *ts, Value a) { return call_dunder(ts, a, D_int, 0, NULL); }
+static Value slot_float(ThreadState *ts, Value a) { return call_dunder(ts, a, D_float, 0, NULL); }
+
+/* ---- slot inheritance ---- */
+
+typedef void (*AnyFn)(void);
+#define SLOTS_BEGIN offsetof(Type, tp_new)
+#define SLOTS_END offsetof(Type, trace)
+_Static_assert((SLOTS_END - SLOTS_BEGIN) % sizeof(AnyFn) == 0, "slots are function pointers");
+
+static void copy_slots(Type *dst, const Type *src)
+{
+    memcpy((char *)dst + SLOTS_BEGIN, (const char *)src + SLOTS_BEGIN, SLOTS_END - SLOTS_BEGIN);
+}
+
+static void inherit_null_slots(Type *t, const Type *b)
+{
+    for (size_t off = SLOTS_BEGIN; off < SLOTS_END; off += sizeof(AnyFn)) {
+        AnyFn mine;
+        memcpy(&mine, (char *)t + off, sizeof mine);
+        if (!mine)
+            memcpy((char *)t + off, (const char *)b + off, sizeof mine);
+    }
+}
+
+static bool own(Type *t, int d) { return dict_get_str(t->dict, dn[d]) != VAL_NULL; }
+
+void class_update_slots(Type *t)
+{
+    if (!(t->tflags & TF_HEAP) || !t->base)
+        return;
+    copy_slots(t, t->base);
+    if (own(t, D_repr)) t->tp_repr = slot_repr;
+    if (own(t, D_str)) t->tp_str = slot_str;
+    bool any_cmp = false;
+    for (int i = 0; i < 6; i++)
+        any_cmp |= own(t, cmp_dunder[i]);
+    if (any_cmp) t->tp_richcompare = slot_richcompare;
+    Value h = dict_get_str(t->dict, dn[D_hash]);
+    if (h == VAL_NONE)
+        t->tp_hash = NULL;
+    else if (h != VAL_NULL)
+        t->tp_hash = slot_hash;
+    else if (own(t, D_eq))
+        t->tp_hash = NULL;   /* __eq__ without __hash__: unhashable, as in CPython */
+    if (own(t, D_bool)) t->tp_bool = slot_bool;
+    if (own(t, D_len)) t->tp_len = slot_len;
+    if (own(t, D_getitem)) t->tp_getitem = slot_getitem;
+    if (own(t, D_setitem) || own(t, D_delitem)) t->tp_setitem = slot_setitem;
+    if (own(t, D_contains)) t->tp_contains = slot_contains;
+    if (own(t, D_iter)) t->tp_iter = slot_iter;
+    if (own(t, D_next)) t->tp_next = slot_next;
+    if (own(t, D_call)) t->tp_call = slot_call;
+    if (own(t, D_get)) t->tp_descr_get = slot_descr_get;
+    if (own(t, D_format)) t->tp_format = slot_format;
+    if (own(t, D_getattr) || own(t, D_getattribute)) t->tp_getattr = slot_getattr;
+    if (own(t, D_setattr) || own(t, D_delattr)) t->tp_setattr = slot_setattr;
+    if (own(t, D_init)) t->tp_init = slot_init;
+    if (own(t, D_new)) t->tp_new = slot_new;
+    for (int op = 0; op < OP__BINARY_COUNT; op++) {
+        if (dict_get_str(t->dict, dn_bin[op]) || dict_get_str(t->dict, dn_rbin[op]))
+            t->nb_binary[op] = binop_slots[op];
+        if (dict_get_str(t->dict, dn_ibin[op]))
+            t->nb_inplace[op] = inplace_slots[op];
+    }
+    for (int u = 0; u < NB__UNARY_COUNT; u++)
+        if (own(t, unary_dunder[u])) t->nb_unary[u] = unary_slots[u];
+    if (own(t, D_index)) t->nb_index = slot_index;
+    if (own(t, D_int)) t->nb_int = slot_int;
+    if (own(t, D_float)) t->nb_float = slot_float;
+}
+
+/* ---- descriptors for built-in methods and attributes ---- */
+
+/* OpaqueObj-compatible: dict, data (the def), then the owner. */
+typedef struct DescrObj { Obj h; Value dict; void *data; Type *owner; } DescrObj;
+
+static Value getset_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    if (obj == VAL_NULL)
+        return descr;
+    DescrObj *d = (DescrObj *)descr;
+    const GetSetDef *def = d->data;
+    if (!type_is_subtype(val_type(obj), d->owner))
+        return err_format(ts, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                          def->name, d->owner->name, val_type_name(obj));
+    return def->get(ts, obj);
+}
+
+static Value getset_repr(ThreadState *ts, Value self)
+{
+    DescrObj *d = (DescrObj *)self;
+    return str_printf(ts, "<attribute '%s' of '%s' objects>", ((const GetSetDef *)d->data)->name, d->owner->name);
+}
+
+Type type_getset_descr = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "getset_descriptor",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(DescrObj),
+    .tp_descr_get = getset_get,
+    .tp_repr = getset_repr,
+};
+
+/* A METH_CLASS native: binds to the class. */
+static Value classmeth_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    NativeObj *fn = ((DescrObj *)descr)->data;
+    Value cls = type ? type : VAL(val_type(obj));
+    NativeObj *b = gc_alloc(ts, &type_native, sizeof(NativeObj));
+    b->def = fn->def;
+    b->self = cls;
+    b->owner = fn->owner;
+    return VAL(b);
+}
+
+static Value classmeth_repr(ThreadState *ts, Value self)
+{
+    DescrObj *d = (DescrObj *)self;
+    return str_printf(ts, "<method '%s' of '%s' objects>", ((NativeObj *)d->data)->def->name, d->owner->name);
+}
+
+static Type type_classmethod_descr = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "classmethod_descriptor",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(DescrObj),
+    .tp_descr_get = classmeth_get,
+    .tp_repr = classmeth_repr,
+};
+
+/* A METH_STATIC native: the function itself, never bound. */
+static Value staticmeth_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    return VAL(((DescrObj *)descr)->data);
+}
+
+static Type type_staticmethod_descr = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "staticmethod",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(DescrObj),
+    .tp_descr_get = staticmeth_get,
+    .tp_repr = classmeth_repr,
+};
+
+bool descr_is_data(Value descr)
+{
+    if (!val_is_obj(descr))
+        return false;
+    Obj *o = OBJ(descr);
+    if (o->type == &type_getset_descr || o->kind == K_PROPERTY)
+        return true;
+    if (o->type->tflags & TF_HEAP)
+        return type_lookup(o->type, dn[D_set]) != VAL_NULL || type_lookup(o->type, dn[D_delete]) != VAL_NULL;
+    return false;
+}
+
+int descr_set(ThreadState *ts, Value descr, Value obj, Value v)
+{
+    if (val_is_obj(descr) && OBJ(descr)->type == &type_getset_descr) {
+        DescrObj *d = (DescrObj *)descr;
+        const GetSetDef *def = d->data;
+        if (!def->set) {
+            err_format(ts, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                       def->name, d->owner->name);
+            return -1;
+        }
+        return def->set(ts, obj, v);
+    }
+    Value f = type_lookup(val_type(descr), dn[v ? D_set : D_delete]);
+    if (f == VAL_NULL) {
+        err_format(ts, &exc_AttributeError, v ? "__set__" : "__delete__");
+        return -1;
+    }
+    Value args[2] = {obj, v};
+    Value r = call_found_kw(ts, f, descr, v ? 2 : 1, args, VAL_NULL);
+    return r == VAL_NULL ? -1 : 0;
+}
+
+/* ---- type_ready ---- */
+
+enum { TF_READY = 0x4000 };   /* private: type_ready has run */
+
+void type_ready(Type *t)
+{
+    if (t->tflags & TF_READY)
+        return;
+    t->tflags |= TF_READY;
+    names_init();
+    t->h.type = &type_type;
+    t->h.kind = K_TYPE;
+    t->h.gc_flags |= OF_IMMORTAL;
+    if (!t->base && t != &type_object)
+        t->base = &type_object;
+    if (t->base)
+        type_ready(t->base);
+
+    const char *dot = strrchr(t->name, '.');
+    if (!t->name_str)
+        t->name_str = str_new_immortal(dot ? dot + 1 : t->name);
+    if (!t->qualname)
+        t->qualname = t->name_str;
+    if (!t->module && dot) {
+        char buf[128];
+        size_t n = (size_t)(dot - t->name) < sizeof buf - 1 ? (size_t)(dot - t->name) : sizeof buf - 1;
+        memcpy(buf, t->name, n);
+        buf[n] = 0;
+        t->module = str_new_immortal(buf);
+    }
+
+    if (!t->dict)
+        t->dict = dict_new_immortal();
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        NativeObj *fn = gc_alloc_immortal(&type_native, sizeof(NativeObj));
+        fn->def = m;
+        fn->self = VAL_NULL;
+        fn->owner = t;
+        Value v = VAL(fn);
+        if (m->flags & (METH_CLASS | METH_STATIC)) {
+            DescrObj *d = gc_alloc_immortal((m->flags & METH_CLASS) ? &type_classmethod_descr : &type_staticmethod_descr,
+                                            sizeof(DescrObj));
+            d->data = fn;
+            d->owner = t;
+            v = VAL(d);
+        }
+        dict_set_str(NULL, t->dict, str_new_immortal(m->name), v);
+    }
+    for (const GetSetDef *g = t->getsets; g && g->name; g++) {
+        DescrObj *d = gc_alloc_immortal(&type_getset_descr, sizeof(DescrObj));
+        d->data = (void *)g;
+        d->owner = t;
+        dict_set_str(NULL, t->dict, str_new_immortal(g->name), VAL(d));
+    }
+
+    Type *b = t->base;
+    if (!b)
+        return;
+    /* tp_hash and tp_richcompare go together: a type that defines equality
+     * but no hash (list, dict) must stay unhashable. tp_new is not inherited
+     * from object by static types: they cannot be instantiated unless they
+     * say how. */
+    bool keep_cmp = t->tp_richcompare || t->tp_hash;
+    Value (*new_fn)(ThreadState *, Type *, int, Value *, Value) = t->tp_new;
+    Value (*cmp)(ThreadState *, Value, Value, int) = t->tp_richcompare;
+    int64_t (*hash)(ThreadState *, Value) = t->tp_hash;
+    inherit_null_slots(t, b);
+    if (keep_cmp) {
+        t->tp_richcompare = cmp ? cmp : b->tp_richcompare;
+        t->tp_hash = hash;
+    }
+    if (!new_fn && b == &type_object)
+        t->tp_new = NULL;
+    if (t->layout == b->layout) {
+        if (!t->instance_size)
+            t->instance_size = b->instance_size;
+        if (!t->trace)
+            t->trace = b->trace;
+        if (!t->finalize)
+            t->finalize = b->finalize;
+        if (!t->dict_offset)
+            t->dict_offset = b->dict_offset;
+    }
+}
+
+void core_types_ready(void)
+{
+    type_ready(&type_object);
+    type_ready(&type_type);
+    type_ready(&type_none);
+    type_ready(&type_notimpl);
+    type_ready(&type_ellipsis);
+    type_ready(&type_int);
+    type_ready(&type_bool);
+    type_ready(&type_float);
+    type_ready(&type_getset_descr);
+    type_ready(&type_classmethod_descr);
+    type_ready(&type_staticmethod_descr);
+    exc_types_ready();
+}
+
+/* ---- instances ---- */
+
+Value instance_new(ThreadState *ts, Type *t)
+{
+    size_t size = t->instance_size ? t->instance_size : sizeof(InstanceObj);
+    return VAL(gc_alloc(ts, t, size));
+}
+
+static Value type_module_str(Type *t)
+{
+    if (t->tflags & TF_HEAP) {
+        Value m = dict_get_str(t->dict, dn[D_module]);
+        if (m)
+            return m;
+    }
+    return t->module;
+}
+
+Value object_default_repr(ThreadState *ts, Value v)
+{
+    Type *t = val_type(v);
+    Value m = type_module_str(t);
+    if (m && IS_STR(m) && !str_eq_cstr(m, "builtins"))
+        return str_printf(ts, "<%s.%s object at %p>", str_cstr(m), str_cstr(t->qualname), (void *)v);
+    return str_printf(ts, "<%s object at %p>", t->name, (void *)v);
+}
+
+Value type_repr(ThreadState *ts, Value tv)
+{
+    Type *t = (Type *)tv;
+    if (!(t->tflags & TF_HEAP))
+        return str_printf(ts, "<class '%s'>", t->name);
+    Value m = type_module_str(t);
+    if (m && IS_STR(m) && !str_eq_cstr(m, "builtins"))
+        return str_printf(ts, "<class '%s.%s'>", str_cstr(m), str_cstr(t->qualname));
+    return str_printf(ts, "<class '%s'>", str_cstr(t->qualname));
+}
+
+/* ---- class_new ---- */
+
+static void type_trace(GC *gc, Obj *o)
+{
+    Type *t = (Type *)o;
+    if (!(t->tflags & TF_HEAP))
+        return;
+    Value vs[4] = {t->name_str, t->qualname, t->module, t->dict};
+    for (int i = 0; i < 4; i++)
+        if (val_is_obj(vs[i]))
+            gc_mark(gc, vs[i]);
+    if (t->base && (t->base->tflags & TF_HEAP))
+        gc_mark_obj(gc, (Obj *)t->base);
+}
+
+Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname)
+{
+    if (!IS_STR(name))
+        return err_format(ts, &exc_TypeError, "type.__new__() argument 1 must be str, not %s", val_type_name(name));
+    if (!IS_TUPLE(bases))
+        return err_format(ts, &exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", val_type_name(bases));
+    if (!IS_DICT(dict))
+        return err_format(ts, &exc_TypeError, "type.__new__() argument 3 must be dict, not %s", val_type_name(dict));
+    int64_t nbases = TUPLE(bases)->length;
+    if (nbases > 1)
+        return err_format(ts, &exc_TypeError, "gilsim supports single inheritance only");
+    Type *base = &type_object;
+    if (nbases == 1) {
+        Value b = TUPLE(bases)->items[0];
+        if (!IS_TYPE(b))
+            return err_format(ts, &exc_TypeError, "bases must be types");
+        base = (Type *)b;
+    }
+    if (!(base->tflags & TF_BASETYPE))
+        return err_format(ts, &exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+
+    Value d = dict_copy(ts, dict);
+    if (d == VAL_NULL)
+        return VAL_NULL;
+    gc_push_root(ts, d);
+    if (!qualname || !IS_STR(qualname)) {
+        Value q = dict_get_str(d, dn[D_qualname]);
+        qualname = q && IS_STR(q) ? q : name;
+    }
+    if (dict_get_str(d, dn[D_qualname]))
+        dict_del(ts, d, dn[D_qualname]);
+    if (!dict_get_str(d, dn[D_doc]))
+        dict_set_str(ts->interp, d, dn[D_doc], VAL_NONE);
+
+    Type *t = gc_alloc(ts, &type_type, sizeof(Type));
+    t->h.kind = K_TYPE;
+    t->name_str = name;
+    t->name = str_cstr(name);
+    t->qualname = qualname;
+    Value mod = dict_get_str(d, dn[D_module]);
+    t->module = mod && IS_STR(mod) ? mod : VAL_NULL;
+    t->base = base;
+    t->dict = d;
+    t->layout = base->layout;
+    t->tflags = TF_HEAP | TF_BASETYPE | TF_READY;
+    t->instance_size = base->instance_size;
+    t->dict_offset = base->dict_offset;
+    if (base->layout == K_INSTANCE && base->dict_offset == 0) {
+        t->instance_size = sizeof(InstanceObj);
+        t->dict_offset = offsetof(InstanceObj, dict);
+    }
+    t->trace = base->trace;
+    t->finalize = base->finalize;
+    copy_slots(t, base);
+    class_update_slots(t);
+    gc_pop_roots(ts, 1);
+    return VAL(t);
+}
+
+/* ---- type itself ---- */
+
+static Value type_new(ThreadState *ts, Type *meta, int argc, Value *argv, Value kwnames)
+{
+    int npos = args_npos(argc, kwnames);
+    if (npos == 1 && argc == 1)
+        return VAL(val_type(argv[0]));
+    if (npos != 3)
+        return err_format(ts, &exc_TypeError, "type() takes 1 or 3 arguments");
+    return class_new(ts, argv[0], argv[1], argv[2], VAL_NULL);
+}
+
+static Value type_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    Type *t = (Type *)self;
+    if (t == &type_type)
+        return type_new(ts, t, argc, argv, kwnames);
+    if (!t->tp_new)
+        return err_format(ts, &exc_TypeError, "cannot create '%s' instances", t->name);
+    Value obj = t->tp_new(ts, t, argc, argv, kwnames);
+    if (obj == VAL_NULL || !type_is_subtype(val_type(obj), t))
+        return obj;
+    Type *ot = val_type(obj);
+    if (ot->tp_init) {
+        gc_push_root(ts, obj);
+        int r = ot->tp_init(ts, obj, argc, argv, kwnames);
+        gc_pop_roots(ts, 1);
+        if (r < 0)
+            return VAL_NULL;
+    }
+    return obj;
+}
+
+static int type_init(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames) { return 0; }
+
+static Value type_repr_slot(ThreadState *ts, Value self) { return type_repr(ts, self); }
+
+static Value type_getattr(ThreadState *ts, Value v, Value name)
+{
+    Type *t = (Type *)v;
+    Type *meta = val_type(v);
+    Value meta_attr = type_lookup(meta, name);
+    if (meta_attr && descr_is_data(meta_attr))
+        return val_type(meta_attr)->tp_descr_get(ts, meta_attr, v, VAL(meta));
+    Value attr = type_lookup(t, name);
+    if (attr) {
+        Type *at = val_type(attr);
+        if (at->tp_descr_get)
+            return at->tp_descr_get(ts, attr, VAL_NULL, v);
+        return attr;
+    }
+    if (meta_attr) {
+        Type *mt = val_type(meta_attr);
+        if (mt->tp_descr_get)
+            return mt->tp_descr_get(ts, meta_attr, v, VAL(meta));
+        return meta_attr;
+    }
+    return err_attribute(ts, v, name);
+}
+
+static bool is_dunder(Value name)
+{
+    const StrObj *s = STR(name);
+    return s->size > 4 && s->data[0] == '_' && s->data[1] == '_' &&
+           s->data[s->size - 1] == '_' && s->data[s->size - 2] == '_';
+}
+
+static int type_setattr(ThreadState *ts, Value v, Value name, Value value)
+{
+    Type *t = (Type *)v;
+    Value meta_attr = type_lookup(val_type(v), name);
+    if (meta_attr && descr_is_data(meta_attr))
+        return descr_set(ts, meta_attr, v, value);
+    if (!(t->tflags & TF_HEAP)) {
+        err_format(ts, &exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", str_cstr(name), t->name);
+        return -1;
+    }
+    if (value) {
+        if (dict_set(ts, t->dict, name, value) < 0)
+            return -1;
+    } else {
+        int r = dict_del(ts, t->dict, name);
+        if (r < 0)
+            return -1;
+        if (r == 1) {
+            err_attribute(ts, v, name);
+            return -1;
+        }
+    }
+    if (is_dunder(name))
+        class_update_slots(t);
+    return 0;
+}
+
+static Value g_type_name(ThreadState *ts, Value self) { return ((Type *)self)->name_str; }
+static int s_type_name(ThreadState *ts, Value self, Value v)
+{
+    Type *t = (Type *)self;
+    if (!(t->tflags & TF_HEAP)) {
+        err_format(ts, &exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v || !IS_STR(v)) {
+        err_format(ts, &exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->name,
+                   v ? val_type_name(v) : "NULL");
+        return -1;
+    }
+    t->name_str = v;
+    t->name = str_cstr(v);
+    return 0;
+}
+static Value g_type_qualname(ThreadState *ts, Value self) { return ((Type *)self)->qualname; }
+static int s_type_qualname(ThreadState *ts, Value self, Value v)
+{
+    Type *t = (Type *)self;
+    if (!(t->tflags & TF_HEAP)) {
+        err_format(ts, &exc_TypeError, "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v || !IS_STR(v)) {
+        err_format(ts, &exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name,
+                   v ? val_type_name(v) : "NULL");
+        return -1;
+    }
+    t->qualname = v;
+    return 0;
+}
+static Value g_type_module(ThreadState *ts, Value self)
+{
+    Value m = type_module_str((Type *)self);
+    return m ? m : str_from_cstr(ts, "builtins");
+}
+static int s_type_module(ThreadState *ts, Value self, Value v)
+{
+    Type *t = (Type *)self;
+    if (!(t->tflags & TF_HEAP)) {
+        err_format(ts, &exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (v)
+        return dict_set_str(ts->interp, t->dict, dn[D_module], v);
+    return dict_del(ts, t->dict, dn[D_module]) < 0 ? -1 : 0;
+}
+static Value g_type_dict(ThreadState *ts, Value self) { return dict_copy(ts, ((Type *)self)->dict); }
+static Value g_type_base(ThreadState *ts, Value self)
+{
+    Type *b = ((Type *)self)->base;
+    return b ? VAL(b) : VAL_NONE;
+}
+static Value g_type_bases(ThreadState *ts, Value self)
+{
+    Type *b = ((Type *)self)->base;
+    return b ? tuple_pack(ts, 1, VAL(b)) : VAL_EMPTY_TUPLE;
+}
+static Value g_type_mro(ThreadState *ts, Value self)
+{
+    int n = 0;
+    for (Type *t = (Type *)self; t; t = t->base)
+        n++;
+    Value tup = tuple_new(ts, n);
+    int i = 0;
+    for (Type *t = (Type *)self; t; t = t->base)
+        TUPLE(tup)->items[i++] = VAL(t);
+    return tup;
+}
+static Value g_type_doc(ThreadState *ts, Value self)
+{
+    Type *t = (Type *)self;
+    Value d = dict_get_str(t->dict, dn[D_doc]);
+    if (d && val_type(d)->tp_descr_get == NULL)
+        return d;
+    return VAL_NONE;
+}
+
+static const GetSetDef type_getsets[] = {
+    {"__name__", g_type_name, s_type_name},
+    {"__qualname__", g_type_qualname, s_type_qualname},
+    {"__module__", g_type_module, s_type_module},
+    {"__dict__", g_type_dict, NULL},
+    {"__base__", g_type_base, NULL},
+    {"__bases__", g_type_bases, NULL},
+    {"__mro__", g_type_mro, NULL},
+    {"__doc__", g_type_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value m_type_mro(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (argc < 1 || !IS_TYPE(argv[0]))
+        return err_format(ts, &exc_TypeError, "descriptor 'mro' of 'type' object needs an argument");
+    Value tup = g_type_mro(ts, argv[0]);
+    return seq_to_list(ts, tup);
+}
+
+static Value m_type_subclasscheck(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "__subclasscheck__", argc, kwnames, 2, 2))
+        return VAL_NULL;
+    if (!IS_TYPE(argv[1]))
+        return err_format(ts, &exc_TypeError, "issubclass() arg 1 must be a class");
+    return val_bool(type_is_subtype((Type *)argv[1], (Type *)argv[0]));
+}
+
+static Value m_type_instancecheck(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "__instancecheck__", argc, kwnames, 2, 2))
+        return VAL_NULL;
+    return val_bool(obj_isinstance(argv[1], (Type *)argv[0]));
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", m_type_mro, METH_DEFAULT},
+    {"__subclasscheck__", m_type_subclasscheck, METH_DEFAULT},
+    {"__instancecheck__", m_type_instancecheck, METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+Type type_type = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "type",
+    .layout = K_TYPE,
+    .instance_size = sizeof(Type),
+    .methods = type_methods,
+    .getsets = type_getsets,
+    .tp_new = type_new,
+    .tp_init = type_init,
+    .tp_call = type_call,
+    .tp_repr = type_repr_slot,
+    .tp_getattr = type_getattr,
+    .tp_setattr = type_setattr,
+    .trace = type_trace,
+};

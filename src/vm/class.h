@@ -1,0 +1,38 @@
+/* class.h — type objects as values: `type`, `object`, user classes made by a
+ * class statement, their instances, and the slot wrappers that route CPython's
+ * operator protocol to a class's dunder methods. */
+#ifndef GILSIM_CLASS_H
+#define GILSIM_CLASS_H
+
+#include "vm/object.h"
+
+/* type(name, bases, dict) for a class statement: bases is a tuple (0 or 1
+ * class; more: TypeError naming multiple inheritance as outside the subset). */
+Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname);
+/* An instance of a heap type with no arguments, before __init__ (object.__new__). */
+Value instance_new(ThreadState *ts, Type *t);
+/* repr like "<__main__.Foo object at 0x...>" */
+Value object_default_repr(ThreadState *ts, Value v);
+/* Re-fill a heap type's slots after its dict changed (a dunder set on the class). */
+void class_update_slots(Type *t);
+/* A type's repr: "<class 'int'>" / "<class '__main__.Foo'>". */
+Value type_repr(ThreadState *ts, Value t);
+
+/* type_ready() for the types of object.c, class.c, int.c, float.c and exc.c
+ * (for types_init). */
+void core_types_ready(void);
+/* object's defaults, for other types to reuse. */
+int64_t object_hash_addr(Value v);              /* CPython's pointer hash */
+Value object_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames);
+/* Calls a method found on a type (by type_lookup) with self prepended, binding
+ * it first if it is a descriptor other than a plain function. */
+Value call_method_found(ThreadState *ts, Value func, Value self, int argc, Value *argv);
+/* The descriptor type of GetSetDefs (a data descriptor). */
+extern Type type_getset_descr;
+/* True if descr (found on a type) is a data descriptor: a getset, a property,
+ * or an instance of a class with __set__/__delete__. */
+bool descr_is_data(Value descr);
+/* Sets (v != VAL_NULL) or deletes through a data descriptor. */
+int descr_set(ThreadState *ts, Value descr, Value obj, Value v);
+
+#endif

@@ -1,0 +1,400 @@
+/* interp.c — making, running and freeing interpreters; imports; interning;
+ * the eval-breaker handler.
+ *
+ * An interpreter runs a program as __main__: the source is compiled, run in a
+ * fresh module, and an exception escaping it becomes a traceback on stderr and
+ * an exit status (SystemExit gives its code, as CPython's Py_Main does).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/interp.h"
+#include "vm/abstract.h"
+#include "vm/compile.h"
+#include "vm/dict.h"
+#include "vm/eval.h"
+#include "vm/exc.h"
+#include "vm/func.h"
+#include "vm/int.h"
+#include "vm/iter.h"
+#include "vm/module.h"
+#include "vm/parse.h"
+#include "vm/property.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+#include "lib/pymodules.h"
+
+/* ---- the library layer's registration (set once, before interpreters) ---- */
+
+static const NativeModuleDef *library_modules;
+static const void *library_sources;
+static int (*library_install_builtins)(ThreadState *ts, Value builtins_dict);
+
+void interp_set_library(const NativeModuleDef *native_modules, const void *py_sources,
+                        int (*install_builtins)(ThreadState *ts, Value builtins_dict))
+{
+    library_modules = native_modules;
+    library_sources = py_sources;
+    library_install_builtins = install_builtins;
+}
+
+/* ---- static types ---- */
+
+void types_init(void)
+{
+    static bool done;
+    if (done) return;
+    done = true;
+    static Type *const core[] = {
+        &type_object, &type_type, &type_none, &type_notimpl, &type_ellipsis,
+        &type_int, &type_bool, &type_float, &type_str, &type_tuple, &type_list,
+        &type_dict, &type_set, &type_frozenset, &type_range, &type_slice,
+        &type_dict_keys, &type_dict_values, &type_dict_items,
+        &type_function, &type_native, &type_bound_method, &type_cell, &type_code,
+        &type_module, &type_traceback,
+        &type_list_iter, &type_tuple_iter, &type_str_iter, &type_range_iter,
+        &type_dict_keyiter, &type_dict_valueiter, &type_dict_itemiter, &type_set_iter,
+        &type_seq_iter, &type_enumerate, &type_zip, &type_map, &type_filter,
+        &type_reversed, &type_callable_iter,
+        &type_property, &type_staticmethod, &type_classmethod,
+    };
+    for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) type_ready(core[i]);
+    func_init_types();
+#define READY_EXC(name, base) type_ready(&exc_##name);
+    EXC_TYPES(READY_EXC)
+#undef READY_EXC
+}
+
+/* ---- configuration ---- */
+
+void interp_config_default(InterpConfig *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->switch_interval_ns = 5000000;
+    cfg->cores = 4;
+    cfg->max_memory = (size_t)1 << 30;
+    cfg->recursion_limit = 1000;
+}
+
+/* ---- interning ---- */
+
+Value interp_intern(ThreadState *ts, Value s)
+{
+    if (STR(s)->h.flags & STR_INTERNED) return s;
+    Value found = dict_get_str(ts->interp->interned, s);
+    if (found) return found;
+    if (!(STR(s)->h.gc_flags & OF_IMMORTAL)) STR(s)->h.flags |= STR_INTERNED;
+    dict_set_str(ts->interp, ts->interp->interned, s, s);
+    return s;
+}
+
+Value interp_intern_cstr(ThreadState *ts, const char *s)
+{
+    return interp_intern(ts, str_from_cstr(ts, s));
+}
+
+/* ---- threads ---- */
+
+/* Idents look like CPython's (pthread_t values on x86-64 Linux), yet stay
+ * deterministic: one 8 MiB stack apart. */
+#define IDENT_BASE INT64_C(140000000000000)
+#define IDENT_STEP INT64_C(8392704)
+
+ThreadState *interp_thread_new(Interp *in)
+{
+    ThreadState *ts = xcalloc(1, sizeof *ts);
+    ts->interp = in;
+    ts->ident = IDENT_BASE + (int64_t)in->next_ident++ * IDENT_STEP;
+    /* Appended, so that the main thread stays first. */
+    ThreadState **link = &in->threads;
+    while (*link) link = &(*link)->next;
+    *link = ts;
+    return ts;
+}
+
+static void thread_state_free(ThreadState *ts)
+{
+    free(ts->roots);
+    free(ts->repr_active);
+    free(ts);
+}
+
+void interp_thread_free(ThreadState *ts)
+{
+    Interp *in = ts->interp;
+    for (ThreadState **link = &in->threads; *link; link = &(*link)->next) {
+        if (*link == ts) {
+            *link = ts->next;
+            break;
+        }
+    }
+    thread_state_free(ts);
+}
+
+ThreadState *interp_main_thread(Interp *in) { return in->main_thread; }
+
+/* ---- making an interpreter ---- */
+
+Interp *interp_new(const InterpConfig *cfg)
+{
+    types_init();
+    Interp *in = xcalloc(1, sizeof *in);
+    in->cfg = *cfg;
+    heap_init(&in->heap, cfg->max_memory);
+    atomic_init(&in->eval_breaker, 0);
+    in->native_modules = library_modules;
+    in->py_sources = library_sources;
+    in->out = stdout;
+    in->in = stdin;
+
+    if (cfg->sched) {
+        in->sched = cfg->sched;
+    } else {
+        SchedConfig sc;
+        sched_config_default(&sc);
+        sc.switch_interval_ns = cfg->switch_interval_ns;
+        sc.gil_off = cfg->gil_off;
+        sc.cores = cfg->cores;
+        sc.seed = cfg->seed;
+        in->sched = sched_new(&sc, ev_new());
+        in->owns_sched = true;
+    }
+    in->process = sched_process_new(in->sched, "MainProcess", &in->eval_breaker, BREAK_DROP_GIL);
+
+    ThreadState *ts = interp_thread_new(in);
+    in->main_thread = ts;
+    ts->sched = sched_main_thread(in->process, "MainThread", ts);
+    ts->budget = sched_budget(ts->sched);
+    /* The GC cannot run before the first safe point, so nothing below needs rooting. */
+    in->interned = dict_new(ts);
+    in->modules = dict_new(ts);
+#define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
+    INTERP_NAMES(MAKE_NAME)
+#undef MAKE_NAME
+
+    Value builtins = module_new(ts, interp_intern_cstr(ts, "builtins"));
+    in->builtins = module_dict(builtins);
+    dict_set_str(in, in->modules, interp_intern_cstr(ts, "builtins"), builtins);
+    if (library_install_builtins && library_install_builtins(ts, in->builtins) < 0) {
+        traceback_print(ts, err_fetch(ts), stderr);
+        fprintf(stderr, "gilsim: the builtins module failed to initialise\n");
+        exit(1);
+    }
+    return in;
+}
+
+void interp_free(Interp *in)
+{
+    if (in->out) fflush(in->out);
+    /* Daemon threads may still be parked in the scheduler, waiting for a
+     * baton that will never come: their state stays, the process ends. */
+    bool others = in->threads && in->threads->next;
+    if (others) return;
+    heap_free_all(&in->heap);
+    ThreadState *ts = in->threads;
+    while (ts) {
+        ThreadState *next = ts->next;
+        thread_state_free(ts);
+        ts = next;
+    }
+    if (in->owns_sched) {
+        EventLog *log = sched_log(in->sched);
+        sched_free(in->sched);
+        ev_free(log);
+    }
+    free(in);
+}
+
+/* ---- the eval breaker ---- */
+
+int interp_handle_breaker(ThreadState *ts)
+{
+    Interp *in = ts->interp;
+    unsigned bits = atomic_load_explicit(&in->eval_breaker, memory_order_relaxed);
+    if (bits & BREAK_DROP_GIL) sched_gil_yield(ts->sched);
+    if (bits & BREAK_GC) {
+        atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)BREAK_GC, memory_order_relaxed);
+        gc_collect(in);
+        if (heap_bytes(&in->heap) > in->heap.max_bytes) {
+            err_no_memory(ts);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- running __main__ ---- */
+
+/* The exit status for an exception that ended the program; prints it. */
+static int report_exit(ThreadState *ts, Value exc)
+{
+    Interp *in = ts->interp;
+    if (in->out) fflush(in->out);
+    if (exc_is_instance(exc, &exc_SystemExit)) {
+        Value code = ((ExcObj *)exc)->args;
+        Value arg = TUPLE(code)->length == 0 ? VAL_NONE
+                  : TUPLE(code)->length == 1 ? TUPLE(code)->items[0] : code;
+        if (arg == VAL_NONE) return 0;
+        if (val_is_int(arg)) {
+            int64_t n;
+            if (!int_to_i64(arg, &n)) n = -1;
+            return (int)(n & 0xff);
+        }
+        Value s = obj_str(ts, arg);
+        if (s) fprintf(stderr, "%s\n", str_cstr(s));
+        else err_clear(ts);
+        return 1;
+    }
+    traceback_print(ts, exc, stderr);
+    return exc_is_instance(exc, &exc_SyntaxError) ? 2 : 1;
+}
+
+/* As CPython's finalisation does: once the main program is over, wait for
+ * the threads that are not daemons (threading._shutdown). */
+static int shutdown_threads(ThreadState *ts)
+{
+    Value threading = dict_get_cstr(ts->interp->modules, "threading");
+    if (!threading) return 0;
+    Value fn = obj_getattr_cstr(ts, threading, "_shutdown");
+    if (!fn) return -1;
+    return vm_call0(ts, fn) ? 0 : -1;
+}
+
+int interp_run_string(Interp *in, const char *source, size_t len, const char *filename)
+{
+    ThreadState *ts = in->main_thread;
+    Value fname = str_from_cstr(ts, filename);
+    gc_push_root(ts, fname);
+    Value code = compile_source(ts, source, len, fname, PARSE_FILE);
+    if (!code) {
+        gc_pop_roots(ts, 1);
+        Value exc = err_fetch(ts);
+        if (in->out) fflush(in->out);
+        traceback_print(ts, exc, stderr);
+        return 2;
+    }
+    gc_push_root(ts, code);
+    Value main = module_new(ts, in->names.__main__);
+    in->main_module = main;
+    Value globals = module_dict(main);
+    dict_set_str(in, globals, in->names.__file__, fname);
+    dict_set_str(in, in->modules, in->names.__main__, main);
+    Value r = eval_module(ts, code, globals);
+    gc_pop_roots(ts, 2);
+    int status = 0;
+    if (!r) status = report_exit(ts, err_fetch(ts));
+    if (shutdown_threads(ts) < 0 && status == 0) status = report_exit(ts, err_fetch(ts));
+    if (in->out && fflush(in->out) != 0 && status == 0) status = 1;
+    sched_main_exit(ts->sched);
+    return status;
+}
+
+int interp_run_file(Interp *in, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "gilsim: can't open file '%s': %s\n", path, strerror(errno));
+        return 2;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = xmalloc(cap);
+    size_t n;
+    while ((n = fread(buf + len, 1, cap - len, f)) > 0) {
+        len += n;
+        if (len == cap) buf = xrealloc(buf, cap *= 2);
+    }
+    bool failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        fprintf(stderr, "gilsim: can't read file '%s'\n", path);
+        free(buf);
+        return 2;
+    }
+    int status = interp_run_string(in, buf, len, path);
+    free(buf);
+    return status;
+}
+
+/* ---- imports ---- */
+
+static Value find_source(Interp *in, const char *name)
+{
+    (void)in;
+    for (const LibPySource *s = in->py_sources; s && s->name; s++)
+        if (strcmp(s->name, name) == 0) return (Value)s;
+    return VAL_NULL;
+}
+
+/* Runs embedded Python source as the body of `module`. */
+static int exec_source(ThreadState *ts, Value module, const LibPySource *src)
+{
+    Value fname = str_printf(ts, "<gilsim>/%s.py", src->name);
+    gc_push_root(ts, fname);
+    Value code = compile_source(ts, src->source, strlen(src->source), fname, PARSE_FILE);
+    gc_pop_roots(ts, 1);
+    if (!code) return -1;
+    gc_push_root(ts, code);
+    Value r = eval_module(ts, code, module_dict(module));
+    gc_pop_roots(ts, 1);
+    return r ? 0 : -1;
+}
+
+static Value load_module(ThreadState *ts, Value name)
+{
+    Interp *in = ts->interp;
+    const char *cname = str_cstr(name);
+    const NativeModuleDef *native = NULL;
+    for (const NativeModuleDef *d = in->native_modules; d && d->name; d++)
+        if (strcmp(d->name, cname) == 0) native = d;
+    const LibPySource *src = (const LibPySource *)find_source(in, cname);
+    if (!native && !src)
+        return err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'", cname);
+
+    Value module = module_new(ts, name);
+    gc_push_root(ts, module);
+    /* Registered first, so that circular imports see the partial module. */
+    int r = dict_set_str(in, in->modules, name, module);
+    if (r == 0 && native) r = native->init(ts, module);
+    if (r == 0 && src) r = exec_source(ts, module, src);
+    gc_pop_roots(ts, 1);
+    if (r < 0) {
+        Value exc = err_fetch(ts);
+        dict_del(ts, in->modules, name);
+        err_restore(ts, exc);
+        return VAL_NULL;
+    }
+    return module;
+}
+
+Value interp_import(ThreadState *ts, Value name)
+{
+    Interp *in = ts->interp;
+    name = interp_intern(ts, name);
+    Value m = dict_get_str(in->modules, name);
+    if (m) return m;
+
+    /* a.b.c: import the parents first, then bind the child on its parent. */
+    const char *s = str_cstr(name);
+    const char *dot = strrchr(s, '.');
+    Value parent = VAL_NULL;
+    if (dot) {
+        Value pname = str_new(ts, s, (size_t)(dot - s));
+        parent = interp_import(ts, pname);
+        if (!parent) return VAL_NULL;
+        m = dict_get_str(in->modules, name);   /* the parent may have imported it */
+        if (m) return m;
+    }
+    gc_push_root(ts, parent);
+    m = load_module(ts, name);
+    if (m && parent) {
+        Value child = interp_intern_cstr(ts, dot + 1);
+        if (dict_set_str(in, module_dict(parent), child, m) < 0) m = VAL_NULL;
+    }
+    gc_pop_roots(ts, 1);
+    return m;
+}

@@ -1,0 +1,147 @@
+/* interp.h — an interpreter and its threads.
+ *
+ * All interpreter state hangs off Interp (one per simulated process) and
+ * ThreadState (one per Python thread); there is no mutable global state, so
+ * several interpreters can coexist. The eval loop polls one eval-breaker word
+ * at its check points (function entry, backward jumps, after calls to
+ * builtins — CPython 3.11's; or at every instruction with
+ * switch_points_every); anything that needs the running thread's attention —
+ * a GC request, a GIL drop request, a pending signal — sets a bit there and
+ * interp_handle_breaker does the work.
+ */
+#ifndef GILSIM_INTERP_H
+#define GILSIM_INTERP_H
+
+#include <stdatomic.h>
+#include <stdio.h>
+
+#include "vm/object.h"
+#include "vm/gc.h"
+#include "sched/sched.h"
+
+typedef struct InterpConfig {
+    int64_t switch_interval_ns;  /* default 5000000 */
+    int switch_points_every;     /* 0 = cpython check points, 1 = every instruction */
+    int gil_off;
+    int cores;
+    uint64_t seed;
+    int backend_real;
+    size_t max_memory;           /* bytes */
+    int recursion_limit;         /* default 1000 */
+    const char *const *argv;     /* sys.argv: argv[0] = script path */
+    int argc;
+    Sched *sched;                /* the run's scheduler (shared by processes); NULL: the interpreter makes its own */
+} InterpConfig;
+
+void interp_config_default(InterpConfig *cfg);
+
+/* eval-breaker bits */
+enum {
+    BREAK_GC = 1,            /* the heap passed its threshold */
+    BREAK_DROP_GIL = 2,      /* another thread asked for the GIL */
+    BREAK_SIGNAL = 4,        /* a signal (SIGINT) is pending */
+    BREAK_MEMORY = 8,        /* over the memory cap */
+};
+
+/* A module written in C: fills `module` (a ModuleObj) with its attributes. */
+typedef int (*ModuleInitFn)(ThreadState *ts, Value module);
+typedef struct NativeModuleDef { const char *name; ModuleInitFn init; } NativeModuleDef;
+
+/* Common interned names, made once per interpreter (interp.c). */
+#define INTERP_NAMES(X) \
+    X(__init__) X(__new__) X(__name__) X(__qualname__) X(__module__) X(__main__) X(__dict__) \
+    X(__class__) X(__doc__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) \
+    X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__) X(__getitem__) X(__setitem__) \
+    X(__delitem__) X(__contains__) X(__iter__) X(__next__) X(__call__) X(__enter__) X(__exit__) \
+    X(__getattr__) X(__setattr__) X(__delattr__) X(__format__) X(__index__) X(__int__) \
+    X(__float__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__builtins__) \
+    X(__build_class__) X(__import__) X(__file__) X(args) X(self) X(__all__)
+
+typedef struct Frame Frame;      /* eval.h */
+
+struct ThreadState {
+    Interp *interp;
+    ThreadState *next;           /* the interpreter's list of threads */
+    Value exc;                   /* the exception being raised, or VAL_NULL */
+    Value handled_exc;           /* the exception being handled (for `raise` and __context__), or VAL_NULL */
+    Frame *frame;                /* innermost Python frame */
+    int py_depth;                /* Python call depth, for RecursionError */
+    int c_depth;                 /* nested C -> Python re-entries */
+    Value *roots; int nroots, roots_cap;   /* gc_push_root stack */
+    Value *repr_active; int nrepr_active, repr_active_cap;   /* objects being repr'd (list.c: [...] for cycles) */
+    Value thread_obj;            /* the threading.Thread object, when there is one */
+    int64_t ident;               /* threading.get_ident() */
+    SchedThread *sched;          /* this thread in the scheduler */
+    int64_t *budget;             /* = sched_budget(sched): the eval loop charges costs here */
+};
+
+struct Interp {
+    InterpConfig cfg;
+    Heap heap;
+    atomic_uint eval_breaker;    /* BREAK_* bits */
+    ThreadState *threads;        /* all live threads; main first */
+    ThreadState *main_thread;
+    Value modules;               /* dict: name -> module (sys.modules) */
+    Value builtins;              /* the builtins module's dict */
+    Value interned;              /* dict: str -> the interned str */
+    Value main_module;
+    const NativeModuleDef *native_modules;   /* NULL-terminated, set by the library layer */
+    const void *py_sources;      /* lib/pymodules.h LibPySource[], set by the library layer */
+    FILE *out;                   /* where print() writes (stdout) */
+    FILE *in;                    /* where input() reads (stdin), or NULL: none */
+    uint64_t next_ident;
+    int nthreads_started;        /* for Thread-N names */
+    struct {
+#define INTERP_NAME_FIELD(n) Value n;
+        INTERP_NAMES(INTERP_NAME_FIELD)
+#undef INTERP_NAME_FIELD
+    } names;
+    Sched *sched;                /* the run's scheduler */
+    bool owns_sched;             /* made by interp_new (and its event log) */
+    SchedProcess *process;       /* this interpreter in the scheduler: its GIL */
+};
+
+/* The library layer registers itself (native modules and embedded Python
+ * sources) before interpreters are made; see lib/lib.h. */
+void interp_set_library(const NativeModuleDef *native_modules, const void *py_sources,
+                        int (*install_builtins)(ThreadState *ts, Value builtins_dict));
+
+Interp *interp_new(const InterpConfig *cfg);
+ThreadState *interp_main_thread(Interp *in);
+/* A new thread state, linked into the interpreter (its GC roots count from
+ * now on), not yet attached to a scheduler thread. */
+ThreadState *interp_thread_new(Interp *in);
+/* Unlinks and frees a thread state whose thread has finished. */
+void interp_thread_free(ThreadState *ts);
+/* Runs a file as __main__; prints an uncaught exception's traceback. Returns
+ * the process exit status (0, 1 uncaught exception, 2 syntax error, or the
+ * SystemExit code). */
+int interp_run_file(Interp *in, const char *path);
+/* Runs source text as __main__ (used by tests and the lesson runner). */
+int interp_run_string(Interp *in, const char *source, size_t len, const char *filename);
+void interp_free(Interp *in);
+
+/* Called by the eval loop when the eval breaker is non-zero, at a check point
+ * where the GC may run. Returns -1 if an exception was raised (MemoryError,
+ * KeyboardInterrupt). */
+int interp_handle_breaker(ThreadState *ts);
+
+/* Import a module by (dotted) name: sys.modules, then native modules, then
+ * embedded Python sources. */
+Value interp_import(ThreadState *ts, Value name);
+/* Make a module object with __name__ set (not registered). */
+Value module_new(ThreadState *ts, Value name);
+/* Adds a native function to a module's dict (defs NULL-terminated). */
+int module_add_functions(ThreadState *ts, Value module, const MethodDef *defs);
+int module_add_value(ThreadState *ts, Value module, const char *name, Value v);
+
+/* Charges `ns` of virtual time to the running thread for work done in C (a
+ * builtin's per-element cost, vm/cost.h). The clock catches up at the eval
+ * loop's next instruction, where switching threads is safe. */
+static inline void vm_charge(ThreadState *ts, int64_t ns) { *ts->budget -= ns; }
+
+/* Intern a string: the same str object for the same text in one interpreter. */
+Value interp_intern(ThreadState *ts, Value s);
+Value interp_intern_cstr(ThreadState *ts, const char *s);
+
+#endif
