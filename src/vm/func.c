@@ -1,0 +1,603 @@
+/* func.c — Python functions, native functions and methods, bound methods,
+ * cells and super.
+ *
+ * Binding: functions and method descriptors are non-data descriptors; reading
+ * one through an instance (tp_descr_get with obj set) makes a bound method.
+ * The eval loop avoids that allocation for `o.m(...)` (LOAD_METHOD), so these
+ * are made only when a method is taken as a value.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/func.h"
+#include "vm/abstract.h"
+#include "vm/class.h"
+#include "vm/code.h"
+#include "vm/dict.h"
+#include "vm/eval.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/interp.h"
+#include "vm/str.h"
+#include "vm/strbuf.h"
+#include "vm/tuple.h"
+
+#define MARK(v) do { if (val_is_obj(v)) gc_mark(gc, (v)); } while (0)
+
+/* ---- functions ---- */
+
+Value func_new(ThreadState *ts, Value code, Value globals)
+{
+    FunctionObj *f = gc_alloc(ts, &type_function, sizeof(FunctionObj));
+    f->code = code;
+    f->globals = globals;
+    f->name = CODE(code)->name;
+    f->qualname = CODE(code)->qualname;
+    f->doc = CODE(code)->doc ? CODE(code)->doc : VAL_NONE;
+    Value mod = globals ? dict_get_str(globals, ts->interp->names.__name__) : VAL_NULL;
+    f->module = mod ? mod : VAL_NONE;
+    f->dict = dict_new(ts);
+    return VAL(f);
+}
+
+static void func_trace(GC *gc, Obj *self)
+{
+    FunctionObj *f = (FunctionObj *)self;
+    MARK(f->code); MARK(f->globals); MARK(f->name); MARK(f->qualname); MARK(f->defaults);
+    MARK(f->kwdefaults); MARK(f->closure); MARK(f->module); MARK(f->doc); MARK(f->dict);
+}
+
+static Value func_repr(ThreadState *ts, Value self)
+{
+    return str_printf(ts, "<function %s at %p>", str_cstr(FUNC(self)->qualname), (void *)self);
+}
+
+static Value func_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    if (!obj || obj == VAL_NONE) {
+        if (!obj) return descr;
+    }
+    return bound_method_new(ts, descr, obj);
+}
+
+static Value callable_tp_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    return vm_call(ts, self, argc, argv, kwnames);
+}
+
+static Value func_get_name(ThreadState *ts, Value self) { return FUNC(self)->name; }
+static int func_set_name(ThreadState *ts, Value self, Value v)
+{
+    if (!v || !IS_STR(v)) {
+        err_format(ts, &exc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    FUNC(self)->name = v;
+    return 0;
+}
+static Value func_get_qualname(ThreadState *ts, Value self) { return FUNC(self)->qualname; }
+static int func_set_qualname(ThreadState *ts, Value self, Value v)
+{
+    if (!v || !IS_STR(v)) {
+        err_format(ts, &exc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    FUNC(self)->qualname = v;
+    return 0;
+}
+static Value func_get_doc(ThreadState *ts, Value self) { return FUNC(self)->doc; }
+static int func_set_doc(ThreadState *ts, Value self, Value v) { FUNC(self)->doc = v ? v : VAL_NONE; return 0; }
+static Value func_get_module(ThreadState *ts, Value self) { return FUNC(self)->module; }
+static int func_set_module(ThreadState *ts, Value self, Value v) { FUNC(self)->module = v ? v : VAL_NONE; return 0; }
+static Value func_get_defaults(ThreadState *ts, Value self)
+{
+    return FUNC(self)->defaults ? FUNC(self)->defaults : VAL_NONE;
+}
+static int func_set_defaults(ThreadState *ts, Value self, Value v)
+{
+    if (!v || v == VAL_NONE) { FUNC(self)->defaults = VAL_NULL; return 0; }
+    if (!IS_TUPLE(v)) {
+        err_format(ts, &exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    FUNC(self)->defaults = TUPLE(v)->length ? v : VAL_NULL;
+    return 0;
+}
+static Value func_get_kwdefaults(ThreadState *ts, Value self)
+{
+    return FUNC(self)->kwdefaults ? FUNC(self)->kwdefaults : VAL_NONE;
+}
+static int func_set_kwdefaults(ThreadState *ts, Value self, Value v)
+{
+    if (!v || v == VAL_NONE) { FUNC(self)->kwdefaults = VAL_NULL; return 0; }
+    if (!IS_DICT(v)) {
+        err_format(ts, &exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    FUNC(self)->kwdefaults = v;
+    return 0;
+}
+static Value func_get_code(ThreadState *ts, Value self) { return FUNC(self)->code; }
+static Value func_get_globals(ThreadState *ts, Value self) { return FUNC(self)->globals; }
+static Value func_get_closure(ThreadState *ts, Value self)
+{
+    return FUNC(self)->closure ? FUNC(self)->closure : VAL_NONE;
+}
+static Value func_get_dict(ThreadState *ts, Value self)
+{
+    if (!FUNC(self)->dict) FUNC(self)->dict = dict_new(ts);
+    return FUNC(self)->dict;
+}
+
+static const GetSetDef func_getsets[] = {
+    {"__name__", func_get_name, func_set_name},
+    {"__qualname__", func_get_qualname, func_set_qualname},
+    {"__doc__", func_get_doc, func_set_doc},
+    {"__module__", func_get_module, func_set_module},
+    {"__defaults__", func_get_defaults, func_set_defaults},
+    {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults},
+    {"__code__", func_get_code, NULL},
+    {"__globals__", func_get_globals, NULL},
+    {"__closure__", func_get_closure, NULL},
+    {"__dict__", func_get_dict, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_function = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "function",
+    .base = &type_object,
+    .layout = K_FUNCTION,
+    .instance_size = sizeof(FunctionObj),
+    .dict_offset = offsetof(FunctionObj, dict),
+    .getsets = func_getsets,
+    .tp_call = callable_tp_call,
+    .tp_repr = func_repr,
+    .tp_descr_get = func_descr_get,
+    .trace = func_trace,
+};
+
+/* ---- bound methods ---- */
+
+Value bound_method_new(ThreadState *ts, Value func, Value self)
+{
+    BoundMethodObj *m = gc_alloc(ts, &type_bound_method, sizeof(BoundMethodObj));
+    m->func = func;
+    m->self = self;
+    return VAL(m);
+}
+
+static void bound_trace(GC *gc, Obj *self)
+{
+    BoundMethodObj *m = (BoundMethodObj *)self;
+    MARK(m->func);
+    MARK(m->self);
+}
+
+static Value bound_repr(ThreadState *ts, Value self)
+{
+    BoundMethodObj *m = BOUND(self);
+    Value qn = VAL_NULL;
+    if (val_is(m->func, K_FUNCTION)) qn = FUNC(m->func)->qualname;
+    else {
+        qn = obj_lookup_attr(ts, m->func, ts->interp->names.__qualname__);
+        if (!qn && err_occurred(ts)) return VAL_NULL;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, "<bound method ");
+    if (qn && IS_STR(qn)) sb_append_str(&sb, qn);
+    else sb_puts(&sb, "?");
+    sb_puts(&sb, " of ");
+    if (sb_append_repr(ts, &sb, m->self) < 0) {
+        sb_free(&sb);
+        return VAL_NULL;
+    }
+    sb_putc(&sb, '>');
+    return sb_finish(ts, &sb);
+}
+
+static Value bound_getattr(ThreadState *ts, Value self, Value name)
+{
+    Value v = generic_getattr(ts, self, name);
+    if (v || !err_matches(ts, &exc_AttributeError)) return v;
+    err_clear(ts);
+    v = obj_lookup_attr(ts, BOUND(self)->func, name);
+    if (v || err_occurred(ts)) return v;
+    return err_attribute(ts, self, name);
+}
+
+static Value bound_get_func(ThreadState *ts, Value self) { return BOUND(self)->func; }
+static Value bound_get_self(ThreadState *ts, Value self) { return BOUND(self)->self; }
+
+static const GetSetDef bound_getsets[] = {
+    {"__func__", bound_get_func, NULL},
+    {"__self__", bound_get_self, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value bound_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !val_is(a, K_BOUND_METHOD) || !val_is(b, K_BOUND_METHOD))
+        return VAL_NOTIMPL;
+    int eq = BOUND(a)->self == BOUND(b)->self;
+    if (eq) {
+        eq = obj_eq(ts, BOUND(a)->func, BOUND(b)->func);
+        if (eq < 0) return VAL_NULL;
+    }
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t bound_hash(ThreadState *ts, Value self)
+{
+    int64_t h = obj_hash(ts, BOUND(self)->func);
+    if (h == -1) return -1;
+    h ^= (int64_t)((uintptr_t)BOUND(self)->self >> 4);
+    return h == -1 ? -2 : h;
+}
+
+Type type_bound_method = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "method",
+    .base = &type_object,
+    .layout = K_BOUND_METHOD,
+    .instance_size = sizeof(BoundMethodObj),
+    .getsets = bound_getsets,
+    .tp_call = callable_tp_call,
+    .tp_repr = bound_repr,
+    .tp_getattr = bound_getattr,
+    .tp_richcompare = bound_richcompare,
+    .tp_hash = bound_hash,
+    .trace = bound_trace,
+};
+
+/* ---- native functions and methods ---- */
+
+Value native_new(ThreadState *ts, const MethodDef *def, Value self, Type *owner)
+{
+    NativeObj *n = gc_alloc(ts, &type_native, sizeof(NativeObj));
+    n->def = def;
+    n->self = self;
+    n->owner = owner;
+    return VAL(n);
+}
+
+static inline bool native_is_bound(const NativeObj *n)
+{
+    return n->self != VAL_NULL && !val_is(n->self, K_MODULE);
+}
+
+Value native_call(ThreadState *ts, Value fn, int argc, Value *argv, Value kwnames)
+{
+    NativeObj *n = (NativeObj *)fn;
+    if (!native_is_bound(n)) return n->def->fn(ts, argc, argv, kwnames);
+    Value small[9];
+    Value *buf = argc + 1 <= 9 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
+    buf[0] = n->self;
+    memcpy(buf + 1, argv, sizeof(Value) * (size_t)argc);
+    /* buf is not a GC root, but everything in it is reachable from argv and fn. */
+    Value r = n->def->fn(ts, argc + 1, buf, kwnames);
+    if (buf != small) free(buf);
+    return r;
+}
+
+static void native_trace(GC *gc, Obj *self)
+{
+    NativeObj *n = (NativeObj *)self;
+    MARK(n->self);
+    if (n->owner && (n->owner->tflags & TF_HEAP)) gc_mark_obj(gc, &n->owner->h);
+}
+
+static Value native_repr(ThreadState *ts, Value self)
+{
+    NativeObj *n = (NativeObj *)self;
+    if (!n->self && n->owner)
+        return str_printf(ts, "<method '%s' of '%s' objects>", n->def->name, n->owner->name);
+    if (!native_is_bound(n)) return str_printf(ts, "<built-in function %s>", n->def->name);
+    return str_printf(ts, "<built-in method %s of %s object at %p>", n->def->name,
+                      IS_TYPE(n->self) ? "type" : val_type_name(n->self), (void *)n->self);
+}
+
+static Value native_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
+{
+    NativeObj *n = (NativeObj *)descr;
+    if (n->self || (n->def->flags & METH_STATIC)) return descr;
+    if (n->def->flags & METH_CLASS) {
+        Value cls = type ? type : VAL(val_type(obj));
+        return native_new(ts, n->def, cls, n->owner);
+    }
+    if (!obj) return descr;
+    return native_new(ts, n->def, obj, n->owner);
+}
+
+static Value native_get_name(ThreadState *ts, Value self)
+{
+    return str_from_cstr(ts, ((NativeObj *)self)->def->name);
+}
+static Value native_get_qualname(ThreadState *ts, Value self)
+{
+    NativeObj *n = (NativeObj *)self;
+    if (n->owner) return str_printf(ts, "%s.%s", n->owner->name, n->def->name);
+    return str_from_cstr(ts, n->def->name);
+}
+static Value native_get_self(ThreadState *ts, Value self)
+{
+    NativeObj *n = (NativeObj *)self;
+    return n->self ? n->self : VAL_NONE;
+}
+static Value native_get_module(ThreadState *ts, Value self)
+{
+    NativeObj *n = (NativeObj *)self;
+    if (n->self && val_is(n->self, K_MODULE)) return ((ModuleObj *)n->self)->name;
+    if (n->owner) return VAL_NONE;
+    return str_from_cstr(ts, "builtins");
+}
+static Value native_get_doc(ThreadState *ts, Value self) { return VAL_NONE; }
+
+static const GetSetDef native_getsets[] = {
+    {"__name__", native_get_name, NULL},
+    {"__qualname__", native_get_qualname, NULL},
+    {"__self__", native_get_self, NULL},
+    {"__module__", native_get_module, NULL},
+    {"__doc__", native_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value native_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !val_is(a, K_NATIVE) || !val_is(b, K_NATIVE))
+        return VAL_NOTIMPL;
+    NativeObj *x = (NativeObj *)a, *y = (NativeObj *)b;
+    int eq = x->def == y->def && x->self == y->self;
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t native_hash(ThreadState *ts, Value self)
+{
+    NativeObj *n = (NativeObj *)self;
+    int64_t h = (int64_t)(((uintptr_t)n->def >> 4) ^ ((uintptr_t)n->self >> 4));
+    return h == -1 ? -2 : h;
+}
+
+Type type_native = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "builtin_function_or_method",
+    .base = &type_object,
+    .layout = K_NATIVE,
+    .instance_size = sizeof(NativeObj),
+    .getsets = native_getsets,
+    .tp_call = callable_tp_call,
+    .tp_repr = native_repr,
+    .tp_descr_get = native_descr_get,
+    .tp_richcompare = native_richcompare,
+    .tp_hash = native_hash,
+    .trace = native_trace,
+};
+
+void func_describe(ThreadState *ts, Value callable, char *buf, size_t size)
+{
+    if (val_is(callable, K_BOUND_METHOD)) callable = BOUND(callable)->func;
+    if (val_is(callable, K_FUNCTION)) {
+        FunctionObj *f = FUNC(callable);
+        if (IS_STR(f->module) && !str_eq_cstr(f->module, "builtins"))
+            snprintf(buf, size, "%s.%s()", str_cstr(f->module), str_cstr(f->qualname));
+        else
+            snprintf(buf, size, "%s()", str_cstr(f->qualname));
+        return;
+    }
+    if (val_is(callable, K_NATIVE)) {
+        NativeObj *n = (NativeObj *)callable;
+        if (n->owner) snprintf(buf, size, "%s.%s()", n->owner->name, n->def->name);
+        else if (n->self && val_is(n->self, K_MODULE) && IS_STR(((ModuleObj *)n->self)->name) &&
+                 !str_eq_cstr(((ModuleObj *)n->self)->name, "builtins"))
+            snprintf(buf, size, "%s.%s()", str_cstr(((ModuleObj *)n->self)->name), n->def->name);
+        else snprintf(buf, size, "%s()", n->def->name);
+        return;
+    }
+    if (IS_TYPE(callable)) {
+        Type *t = (Type *)callable;
+        if (t->module && IS_STR(t->module) && !str_eq_cstr(t->module, "builtins"))
+            snprintf(buf, size, "%s.%s()", str_cstr(t->module),
+                     t->qualname && IS_STR(t->qualname) ? str_cstr(t->qualname) : t->name);
+        else snprintf(buf, size, "%s()", t->name);
+        return;
+    }
+    snprintf(buf, size, "%s object", val_type_name(callable));
+}
+
+/* ---- cells ---- */
+
+Value cell_new(ThreadState *ts, Value v)
+{
+    CellObj *c = gc_alloc(ts, &type_cell, sizeof(CellObj));
+    c->value = v;
+    return VAL(c);
+}
+
+static void cell_trace(GC *gc, Obj *self) { MARK(((CellObj *)self)->value); }
+
+static Value cell_repr(ThreadState *ts, Value self)
+{
+    Value v = CELL(self)->value;
+    if (!v) return str_printf(ts, "<cell at %p: empty>", (void *)self);
+    return str_printf(ts, "<cell at %p: %s object at %p>", (void *)self, val_type_name(v), (void *)v);
+}
+
+static Value cell_get_contents(ThreadState *ts, Value self)
+{
+    if (!CELL(self)->value) return err_format(ts, &exc_ValueError, "Cell is empty");
+    return CELL(self)->value;
+}
+static int cell_set_contents(ThreadState *ts, Value self, Value v) { CELL(self)->value = v; return 0; }
+
+static const GetSetDef cell_getsets[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents},
+    {NULL, NULL, NULL},
+};
+
+Type type_cell = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "cell",
+    .base = &type_object,
+    .layout = K_CELL,
+    .instance_size = sizeof(CellObj),
+    .getsets = cell_getsets,
+    .tp_repr = cell_repr,
+    .trace = cell_trace,
+};
+
+/* ---- super ---- */
+
+#define SUPER(v) ((SuperObj *)(v))
+
+static void super_trace(GC *gc, Obj *self)
+{
+    SuperObj *s = (SuperObj *)self;
+    if (s->type && (s->type->tflags & TF_HEAP)) gc_mark_obj(gc, &s->type->h);
+    if (s->obj_type && (s->obj_type->tflags & TF_HEAP)) gc_mark_obj(gc, &s->obj_type->h);
+    MARK(s->obj);
+}
+
+/* super() with no arguments: the class from the caller's __class__ cell and
+ * the object from its first argument, as CPython's super_init_without_args. */
+static int super_from_frame(ThreadState *ts, Type **type, Value *obj)
+{
+    Frame *f = ts->frame;
+    if (!f || !f->code) {
+        err_format(ts, &exc_RuntimeError, "super(): no current frame");
+        return -1;
+    }
+    CodeObj *co = f->code;
+    if (co->argcount == 0) {
+        err_format(ts, &exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    Value first = f->localsplus[0];
+    if (co->cell2arg) {
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0) {
+                Value cell = f->localsplus[co->nlocals + i];
+                first = cell ? CELL(cell)->value : VAL_NULL;
+                break;
+            }
+    }
+    if (!first) {
+        err_format(ts, &exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (int i = 0; i < co->nfree; i++) {
+        if (str_eq_cstr(TUPLE(co->freevars)->items[i], "__class__")) {
+            Value cell = f->localsplus[co->nlocals + co->ncells + i];
+            Value cls = cell ? CELL(cell)->value : VAL_NULL;
+            if (!cls) {
+                err_format(ts, &exc_RuntimeError, "super(): empty __class__ cell");
+                return -1;
+            }
+            if (!IS_TYPE(cls)) {
+                err_format(ts, &exc_RuntimeError, "super(): __class__ is not a type (%s)", val_type_name(cls));
+                return -1;
+            }
+            *type = (Type *)cls;
+            *obj = first;
+            return 0;
+        }
+    }
+    err_format(ts, &exc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
+static Value super_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->length)
+        return err_format(ts, &exc_TypeError, "super() takes no keyword arguments");
+    Type *type;
+    Value obj = VAL_NULL;
+    if (argc == 0) {
+        if (super_from_frame(ts, &type, &obj) < 0) return VAL_NULL;
+    } else if (argc <= 2) {
+        if (!IS_TYPE(argv[0]))
+            return err_format(ts, &exc_TypeError, "super() argument 1 must be a type, not %s",
+                              val_type_name(argv[0]));
+        type = (Type *)argv[0];
+        if (argc == 2 && argv[1] != VAL_NONE) obj = argv[1];
+    } else {
+        return err_format(ts, &exc_TypeError, "super() takes at most 2 arguments (%d given)", argc);
+    }
+    Type *obj_type = NULL;
+    if (obj) {
+        if (IS_TYPE(obj) && type_is_subtype((Type *)obj, type)) obj_type = (Type *)obj;
+        else if (type_is_subtype(val_type(obj), type)) obj_type = val_type(obj);
+        else
+            return err_format(ts, &exc_TypeError,
+                              "super(type, obj): obj must be an instance or subtype of type");
+    }
+    SuperObj *s = gc_alloc(ts, &type_super, sizeof(SuperObj));
+    s->type = type;
+    s->obj = obj;
+    s->obj_type = obj_type;
+    return VAL(s);
+}
+
+static int super_init(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames) { return 0; }
+
+static Value super_getattr(ThreadState *ts, Value self, Value name)
+{
+    SuperObj *s = SUPER(self);
+    if (s->obj_type && !str_eq_cstr(name, "__class__")) {
+        Type *t = s->obj_type;
+        while (t && t != s->type) t = t->base;
+        for (t = t ? t->base : NULL; t; t = t->base) {
+            if (!t->dict) continue;
+            Value v = dict_get_str(t->dict, name);
+            if (!v) continue;
+            Type *vt = val_type(v);
+            if (vt->tp_descr_get) {
+                Value inst = s->obj == VAL(s->obj_type) ? VAL_NULL : s->obj;
+                return vt->tp_descr_get(ts, v, inst, VAL(s->obj_type));
+            }
+            return v;
+        }
+    }
+    return generic_getattr(ts, self, name);
+}
+
+static Value super_repr(ThreadState *ts, Value self)
+{
+    SuperObj *s = SUPER(self);
+    Value tr = type_repr(ts, VAL(s->type));
+    if (!tr) return VAL_NULL;
+    if (s->obj_type)
+        return str_printf(ts, "<super: %s, <%s object>>", str_cstr(tr), s->obj_type->name);
+    return str_printf(ts, "<super: %s, NULL>", str_cstr(tr));
+}
+
+Type type_super = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "super",
+    .base = &type_object,
+    .layout = K_OPAQUE,
+    .tflags = TF_BASETYPE,
+    .instance_size = sizeof(SuperObj),
+    .tp_new = super_new,
+    .tp_init = super_init,
+    .tp_repr = super_repr,
+    .tp_getattr = super_getattr,
+    .trace = super_trace,
+};
+
+extern Type eval_range_iter_type, eval_seq_iter_type, eval_genexp_type;   /* eval.c's iterators */
+
+void func_init_types(void)
+{
+    static bool done;
+    if (done) return;
+    done = true;
+    type_ready(&type_super);
+    type_ready(&eval_range_iter_type);
+    type_ready(&eval_seq_iter_type);
+    type_ready(&eval_genexp_type);
+}
