@@ -1,0 +1,29 @@
+/* modules.h — the init functions of the native modules (lib_native_modules in
+ * lib.c) and the static types they define, which lib_init readies. */
+#ifndef GILSIM_LIB_MODULES_H
+#define GILSIM_LIB_MODULES_H
+
+#include <stdio.h>
+
+#include "vm/object.h"
+
+int mathmod_init(ThreadState *ts, Value module);
+int randommod_init(ThreadState *ts, Value module);
+int sysmod_init(ThreadState *ts, Value module);
+int osmod_init(ThreadState *ts, Value module);
+int timemod_init(ThreadState *ts, Value module);
+int gilsimmod_init(ThreadState *ts, Value module);
+int threadmod_init(ThreadState *ts, Value module);     /* _thread (threadmod.c) */
+
+/* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
+ * behind one of sys's own stdout/stderr objects (NULL for any other object):
+ * print()'s fast path. */
+Value sysmod_stdout(ThreadState *ts);
+FILE *sysmod_stdio_file(ThreadState *ts, Value file);
+
+/* Called by lib_init: type_ready for the module's static types. */
+void randommod_types_init(void);
+void sysmod_types_init(void);
+void threadmod_types_init(void);
+
+#endif
