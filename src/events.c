@@ -1,0 +1,111 @@
+/* events.c — the event log (protocol in events.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "vm/gc.h"     /* xmalloc family */
+
+#define CHUNK_BITS 12
+#define CHUNK_SIZE ((uint64_t)1 << CHUNK_BITS)
+
+struct EventLog {
+    Event **chunks;
+    uint64_t nchunks_cap;
+    uint64_t count;
+    int enabled;
+    char **strings;
+    uint32_t nstrings, strings_cap;
+};
+
+EventLog *ev_new(void)
+{
+    EventLog *log = xcalloc(1, sizeof *log);
+    log->enabled = 1;
+    return log;
+}
+
+void ev_free(EventLog *log)
+{
+    if (!log) return;
+    for (uint64_t i = 0; i < (log->count + CHUNK_SIZE - 1) / CHUNK_SIZE; i++) free(log->chunks[i]);
+    free(log->chunks);
+    for (uint32_t i = 0; i < log->nstrings; i++) free(log->strings[i]);
+    free(log->strings);
+    free(log);
+}
+
+void ev_set_enabled(EventLog *log, int enabled) { log->enabled = enabled; }
+
+uint64_t ev_append(EventLog *log, int64_t t, EventType type, int thread, int process,
+                   int other, uint32_t arg, uint32_t arg2)
+{
+    if (!log->enabled) return log->count;
+    uint64_t chunk = log->count >> CHUNK_BITS;
+    if (chunk == log->nchunks_cap) {
+        log->nchunks_cap = log->nchunks_cap ? log->nchunks_cap * 2 : 16;
+        log->chunks = xrealloc(log->chunks, log->nchunks_cap * sizeof *log->chunks);
+    }
+    if ((log->count & (CHUNK_SIZE - 1)) == 0) log->chunks[chunk] = xmalloc(CHUNK_SIZE * sizeof(Event));
+    Event *e = &log->chunks[chunk][log->count & (CHUNK_SIZE - 1)];
+    e->t = t;
+    e->type = (uint16_t)type;
+    e->thread = (uint16_t)thread;
+    e->process = (uint16_t)process;
+    e->other = (uint16_t)other;
+    e->arg = arg;
+    e->arg2 = arg2;
+    e->seq = log->count;
+    return log->count++;
+}
+
+uint64_t ev_count(const EventLog *log) { return log->count; }
+
+const Event *ev_get(const EventLog *log, uint64_t i)
+{
+    if (i >= log->count) return NULL;
+    return &log->chunks[i >> CHUNK_BITS][i & (CHUNK_SIZE - 1)];
+}
+
+uint32_t ev_string(EventLog *log, const char *s, size_t n)
+{
+    if (log->nstrings == log->strings_cap) {
+        log->strings_cap = log->strings_cap ? log->strings_cap * 2 : 64;
+        log->strings = xrealloc(log->strings, log->strings_cap * sizeof *log->strings);
+    }
+    char *copy = xmalloc(n + 1);
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    log->strings[log->nstrings] = copy;
+    return log->nstrings++;
+}
+
+const char *ev_string_at(const EventLog *log, uint32_t index)
+{
+    return index < log->nstrings ? log->strings[index] : "";
+}
+
+const char *ev_type_name(EventType type)
+{
+    static const char *const names[EV__COUNT] = {
+        [EV_THREAD_START] = "thread_start", [EV_THREAD_EXIT] = "thread_exit",
+        [EV_GIL_WAIT] = "gil_wait", [EV_GIL_TAKE] = "gil_take", [EV_GIL_DROP] = "gil_drop",
+        [EV_DROP_REQUEST] = "drop_request", [EV_BLOCK] = "block", [EV_WAKE] = "wake",
+        [EV_NATIVE_BEGIN] = "native_begin", [EV_NATIVE_END] = "native_end",
+        [EV_OUTPUT] = "output", [EV_MARK] = "mark", [EV_CELL] = "cell",
+        [EV_PROCESS_START] = "process_start", [EV_RUN] = "run",
+    };
+    return (unsigned)type < EV__COUNT ? names[type] : "?";
+}
+
+const char *ev_drop_reason_name(DropReason r)
+{
+    switch (r) {
+    case DROP_INTERVAL: return "interval";
+    case DROP_BLOCKING: return "blocking";
+    case DROP_NATIVE: return "native";
+    case DROP_EXIT: return "exit";
+    }
+    return "?";
+}

@@ -1,0 +1,613 @@
+"""threading: higher-level threading on top of _thread (gilsim).
+
+The design is CPython's: a Thread runs its target on a _thread thread and
+holds a "tstate lock" while it lives, which join() waits for; Condition
+keeps a lock per waiter; Event, Semaphore and Barrier are built on
+Condition. Every wait therefore ends in a _thread lock, which blocks through
+gilsim's scheduler: the GIL is released while waiting, timeouts use the
+program clock, and a deadlock is reported with what each thread waits for.
+
+gilsim's subset has no decorators, so Thread.name, .daemon and .ident are
+plain attributes rather than properties.
+"""
+
+import _thread
+
+_start_new_thread = _thread.start_new_thread
+_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+
+Lock = _allocate_lock
+
+
+def RLock(*args, **kwargs):
+    return _thread.RLock(*args, **kwargs)
+
+
+_active = {}        # ident -> Thread, for threads that are running
+_limbo = {}         # Thread -> Thread, started but not yet running
+_counter = [0]
+
+
+def _newname(name_template='Thread-%d'):
+    _counter[0] += 1
+    return name_template % _counter[0]
+
+
+class Condition:
+    """A condition variable: wait() releases the lock and blocks until
+    notify(); each waiter blocks on a lock of its own."""
+
+    def __init__(self, lock=None, what='Condition'):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self._what = what
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        if hasattr(self._lock, '_release_save'):
+            return self._lock._release_save()
+        self._lock.release()
+        return None
+
+    def _acquire_restore(self, state):
+        if hasattr(self._lock, '_acquire_restore'):
+            self._lock._acquire_restore(state)
+        else:
+            self._lock.acquire()
+
+    def _is_owned(self):
+        if hasattr(self._lock, '_is_owned'):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        waiter = _allocate_lock(self._what)
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            else:
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = self._waiters[:n]
+        del self._waiters[:n]
+        for waiter in woken:
+            waiter.release()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+def _time():
+    import time
+    return time.monotonic()
+
+
+class Semaphore:
+    """A counter of permits: acquire() takes one, waiting while there are none."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._cond = Condition(Lock(), 'Semaphore')
+        self._value = value
+
+    def __repr__(self):
+        return '<%s at %s: value=%d>' % (self.__class__.__module__ + '.' + self.__class__.__name__,
+                                          hex(id(self)), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return '<%s at %s: value=%d/%d>' % (self.__class__.__module__ + '.' + self.__class__.__name__,
+                                             hex(id(self)), self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError('Semaphore released too many times')
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    """A flag that threads can wait for."""
+
+    def __init__(self):
+        self._cond = Condition(Lock(), 'Event')
+        self._flag = False
+
+    def __repr__(self):
+        status = 'set' if self._flag else 'unset'
+        return '<%s at %s: %s>' % (self.__class__.__module__ + '.' + self.__class__.__name__,
+                                    hex(id(self)), status)
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Lets `parties` threads wait until all of them have arrived."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError('parties must be >= 1')
+        self._cond = Condition(Lock(), 'Barrier')
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0       # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        if self._state == -2:
+            return '<%s at %s: broken>' % (self.__class__.__module__ + '.' + self.__class__.__name__,
+                                           hex(id(self)))
+        return '<%s at %s: waiters=%d/%d>' % (self.__class__.__module__ + '.' + self.__class__.__name__,
+                                               hex(id(self)), self._count, self._parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    def __getattr__(self, name):
+        # CPython's properties `broken`, `n_waiting` and `parties`.
+        if name == 'broken':
+            return self._state == -2
+        if name == 'n_waiting':
+            return self._count if self._state == 0 else 0
+        if name == 'parties':
+            return self._parties
+        raise AttributeError("'Barrier' object has no attribute '%s'" % name)
+
+
+class Thread:
+    """A thread of control: override run(), or pass a target."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        if group is not None:
+            raise AssertionError('group argument must be None for now')
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname('Thread-%d')
+            if target is not None:
+                try:
+                    name += ' (%s)' % target.__name__
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self.name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self.daemon = daemon
+        else:
+            self.daemon = current_thread().daemon
+        self.ident = None
+        self.native_id = None
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+
+    def __repr__(self):
+        status = 'initial'
+        if self._started.is_set():
+            status = 'started'
+        self.is_alive()
+        if self._is_stopped:
+            status = 'stopped'
+        if self.daemon:
+            status += ' daemon'
+        if self.ident is not None:
+            status += ' %s' % self.ident
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self.name, status)
+
+    def start(self):
+        if not getattr(self, '_initialized', False):
+            raise RuntimeError('thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('threads can only be started once')
+        _limbo[self] = self
+        try:
+            _start_new_thread(self._bootstrap, (), name=self.name)
+        except Exception:
+            del _limbo[self]
+            raise
+        self._started.wait()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            self._target = None
+            self._args = None
+            self._kwargs = None
+
+    def _bootstrap(self):
+        self.ident = get_ident()
+        self.native_id = get_native_id()
+        self._tstate_lock = _allocate_lock('join of ' + self.name)
+        self._tstate_lock.acquire()
+        self._started.set()
+        _active[self.ident] = self
+        del _limbo[self]
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            excepthook(ExceptHookArgs(exc, self))
+        finally:
+            self._is_stopped = True
+            del _active[self.ident]
+            self._tstate_lock.release()
+
+    def join(self, timeout=None):
+        if not getattr(self, '_initialized', False):
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._started.is_set():
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        if self._is_stopped:
+            return
+        lock = self._tstate_lock
+        if lock is None:
+            return
+        if timeout is None:
+            if lock.acquire():
+                lock.release()
+        else:
+            if timeout < 0:
+                timeout = 0
+            if lock.acquire(True, timeout):
+                lock.release()
+
+    def is_alive(self):
+        return self._started.is_set() and not self._is_stopped
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = str(name)
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+
+class ExceptHookArgs:
+    def __init__(self, exc, thread):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = exc.__traceback__
+        self.thread = thread
+
+
+def excepthook(args):
+    """Prints an exception that ended a thread, as CPython does."""
+    if args.exc_type is SystemExit:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    _print_stderr('Exception in thread %s:' % name)
+    _thread._print_exception(args.exc_value)
+
+
+def _print_stderr(text):
+    import sys
+    sys.stderr.write(text + '\n')
+
+
+class Timer(Thread):
+    """Calls a function after a delay, unless cancelled first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._started.set()
+        self.ident = get_ident()
+        self.native_id = get_native_id()
+        self._tstate_lock = None
+        _active[self.ident] = self
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name=_newname('Dummy-%d'), daemon=True)
+        self._started.set()
+        self.ident = get_ident()
+        _active[self.ident] = self
+
+    def join(self, timeout=None):
+        raise AssertionError('cannot join a dummy thread')
+
+
+def current_thread():
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main_thread
+
+
+def active_count():
+    return len(_active) + len(_limbo)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+def _shutdown():
+    """Called when the main program ends: waits for non-daemon threads."""
+    _main_thread._is_stopped = True
+    for t in enumerate():
+        if t is not _main_thread and not t.daemon and t.is_alive():
+            t.join()
+
+
+_local_dicts = {}   # (id(local object), thread ident) -> that thread's attributes
+
+
+def _local_dict(obj):
+    key = (id(obj), get_ident())
+    if key not in _local_dicts:
+        _local_dicts[key] = {}
+    return _local_dicts[key]
+
+
+class local:
+    """Thread-local data: each thread sees its own attributes. They are kept
+    outside the instance, so that every attribute access reaches
+    __getattr__/__setattr__."""
+
+    def __getattr__(self, name):
+        d = _local_dict(self)
+        if name in d:
+            return d[name]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        _local_dict(self)[name] = value
+
+    def __delattr__(self, name):
+        d = _local_dict(self)
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
+
+
+def settrace(func):
+    pass
+
+
+def setprofile(func):
+    pass
+
+
+def stack_size(size=0):
+    return 0
+
+
+_main_thread = _MainThread()

@@ -1,0 +1,151 @@
+/* sched.h — the backend interface: the clock, the GIL, blocking and waking,
+ * native work, thread start and exit. The VM and the library modules call only
+ * this; nothing above it knows which backend runs, and nothing here knows
+ * about Python objects.
+ *
+ * Two backends (DESIGN.md, "One interpreter, two clocks"):
+ *   virtual  a deterministic discrete-event simulator (sched_virtual.c).
+ *            Every Python thread is a pthread, but a baton lets exactly one of
+ *            them execute at a time; time is virtual (the VM charges a cost for
+ *            each bytecode and builtin) and the GIL follows CPython's
+ *            Python/ceval_gil.c step by step.
+ *   real     a real GIL: mutex + condition variables with timed waits,
+ *            CLOCK_MONOTONIC and real sleeps (issue 4).
+ *
+ * One Sched serves a whole run: every simulated process (SchedProcess, one
+ * per interpreter) shares its clock and has its own GIL.
+ *
+ * The GIL protocol seen from the VM:
+ *   - a thread starts (sched_thread_start) and its entry function runs with
+ *     the GIL held; sched_thread_exit drops it for the last time;
+ *   - the eval loop charges costs by decrementing SchedThread.budget and calls
+ *     sched_tick when it goes below zero (virtual time moves; timers fire);
+ *   - when another thread asks for the GIL, the scheduler sets `drop_bit` in
+ *     the process's eval-breaker word; the eval loop, at its next check point,
+ *     calls sched_gil_yield, which drops the GIL (forced switching) and takes it
+ *     back once another thread has had it;
+ *   - blocking calls (sleep, locks, queues, join, I/O) call sched_block, which
+ *     releases the GIL while waiting and takes it back before returning.
+ */
+#ifndef GILSIM_SCHED_H
+#define GILSIM_SCHED_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "events.h"
+
+typedef struct Sched Sched;
+typedef struct SchedThread SchedThread;
+typedef struct SchedProcess SchedProcess;
+typedef struct WaitQueue WaitQueue;
+
+typedef struct SchedCosts {
+    int64_t wakeup_latency_ns;     /* a signalled thread starts running this much later (futex wake-up) */
+    int64_t timer_slack_ns;        /* a timed wait ends this much after its deadline (Linux timer slack) */
+    int64_t thread_start_ns;       /* creating a thread until it first asks for the GIL */
+} SchedCosts;
+
+typedef struct SchedConfig {
+    int backend_real;
+    int64_t switch_interval_ns;
+    int gil_off;                   /* free-threaded model: no GIL (virtual backend) */
+    int cores;
+    uint64_t seed;                 /* tie-breaks between events due at the same time */
+    SchedCosts costs;
+    /* Called (with everything stopped) when every live thread is blocked with
+     * no deadline. Should report and end the process; if it returns, the
+     * blocked calls fail with SCHED_DEADLOCK. */
+    void (*on_deadlock)(Sched *s, void *arg);
+    void *on_deadlock_arg;
+    /* Program time after which on_timeout is called (0: never); it should
+     * end the process (exit status 124). */
+    int64_t timeout_ns;
+    void (*on_timeout)(Sched *s, void *arg);
+    void *on_timeout_arg;
+} SchedConfig;
+
+void sched_config_default(SchedConfig *cfg);
+
+Sched *sched_new(const SchedConfig *cfg, EventLog *log);
+void sched_free(Sched *s);
+EventLog *sched_log(Sched *s);
+const SchedConfig *sched_config(Sched *s);
+
+/* ---- processes and threads ---- */
+
+/* A process (one interpreter). Its eval-breaker word gets drop_bit set when
+ * the GIL holder must drop the GIL. */
+SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
+
+/* The calling pthread becomes the main thread of process p, holding its GIL. */
+SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user);
+
+/* Starts a thread running entry(arg) on a new pthread; entry runs with the
+ * GIL held and must end with sched_thread_exit. Called with the GIL held. */
+SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
+                                void (*entry)(SchedThread *self, void *arg), void *arg);
+/* The thread's last call: drops the GIL for good. */
+void sched_thread_exit(SchedThread *t);
+/* The main thread of the first process ends the program: its lane ends and
+ * the clock stops; daemon threads are abandoned where they are. */
+void sched_main_exit(SchedThread *t);
+
+void *sched_thread_user(SchedThread *t);
+const char *sched_thread_name(SchedThread *t);
+/* For deadlock reports: the threads of the run, and what a blocked one waits
+ * for (NULL if it is not blocked). */
+int sched_thread_count(Sched *s);
+SchedThread *sched_thread_at(Sched *s, int i);
+bool sched_thread_alive(SchedThread *t);
+const char *sched_thread_waiting_for(SchedThread *t);
+int sched_thread_id(SchedThread *t);          /* lane number, 0 = the first main thread */
+void sched_thread_set_name(SchedThread *t, const char *name);
+/* The thread currently executing Python code in the calling pthread. */
+
+/* ---- the clock and the GIL ---- */
+
+/* Program time in nanoseconds (virtual or monotonic since the start). */
+int64_t sched_now(Sched *s);
+/* sys.setswitchinterval: takes effect from the next wait for the GIL. */
+void sched_set_switch_interval(Sched *s, int64_t ns);
+
+/* The budget the eval loop decrements (ns of virtual cost); when it falls to
+ * zero or below, call sched_tick. */
+int64_t *sched_budget(SchedThread *t);
+void sched_tick(SchedThread *t);
+/* Native work or a builtin's cost of `ns`, the GIL held throughout. */
+void sched_charge(SchedThread *t, int64_t ns);
+/* At a check point with the drop request set: drop the GIL, let another
+ * thread take it, take it back. */
+void sched_gil_yield(SchedThread *t);
+
+/* ---- blocking ---- */
+
+typedef enum SchedWait { SCHED_WOKEN, SCHED_TIMEOUT, SCHED_DEADLOCK } SchedWait;
+
+/* A queue of threads waiting for something; `what` describes it for the
+ * timeline and deadlock reports ("Lock 0x7f…", "join Thread-1 (worker)"). */
+WaitQueue *sched_waitq_new(Sched *s, const char *what);
+void sched_waitq_free(WaitQueue *q);
+void sched_waitq_set_what(WaitQueue *q, const char *what);
+
+/* Wait on q, the GIL released, until woken or until `deadline` (program time,
+ * ns; < 0: none). Takes the GIL back before returning. */
+SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline);
+/* Wake up to n threads waiting on q (n < 0: all); returns how many. */
+int sched_wake(WaitQueue *q, int n);
+int sched_waitq_len(WaitQueue *q);
+
+/* Sleep for ns, the GIL released (time.sleep; gilsim.io). */
+void sched_sleep(SchedThread *t, int64_t ns, const char *what);
+/* Native code running ns: with the GIL released it runs in parallel with
+ * Python code (numpy-style); held, it blocks everyone (h5py-style). */
+void sched_cpu(SchedThread *t, int64_t ns, bool release_gil);
+
+/* Record a mark / a line of output / a lesson cell on the timeline. */
+void sched_mark(SchedThread *t, const char *label);
+void sched_output(SchedThread *t, const char *text, size_t n);
+
+#endif

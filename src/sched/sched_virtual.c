@@ -1,0 +1,865 @@
+/* sched_virtual.c — the virtual backend: a deterministic discrete-event
+ * simulation of CPython's GIL (Python/ceval_gil.c, 3.11/3.12).
+ *
+ * The baton. Every Python thread runs on its own pthread, but only the
+ * pthread holding the baton executes; everything in this file is touched by
+ * the baton holder alone, and the baton passes under `mu` (a mutex and a
+ * condition variable per thread), which orders every access. So the
+ * simulation needs no other locking and is the same on every machine.
+ *
+ * Clocks. Each thread that is executing (state T_RUN) has its own clock; the
+ * VM advances it by charging costs (sched_tick, sched_charge). Timers — a
+ * waiter's switch interval running out, a sleeper's deadline, the end of
+ * native work, a woken thread getting the CPU — sit in one heap ordered by
+ * time (ties by sequence, shuffled reproducibly by --seed). The scheduler
+ * always advances the earliest thing: it fires the next timer if it is due no
+ * later than the earliest running clock, else lets the thread with the
+ * earliest clock run until the next timer or until it gets `quantum` ahead of
+ * the next running thread. With the GIL on and one process only one thread
+ * runs at a time and there is one clock; with --gil=off or several processes,
+ * threads run in parallel in virtual time, interleaved finely enough
+ * (QUANTUM_NS) that unprotected read-modify-writes lose updates.
+ *
+ * The GIL, as ceval_gil.c does it:
+ *   take: if the GIL is free, take it. Otherwise wait on the GIL's condition
+ *     for one interval; if the wait times out and no switch happened in the
+ *     meantime (switch_number unchanged), set gil_drop_request (and the
+ *     holder's eval breaker) and wait again.
+ *   drop: mark the GIL free and signal one waiter (FIFO, like the futex
+ *     queue), who wakes up wakeup_latency later and takes the GIL if it is
+ *     still free — a thread coming back from I/O in between can barge in, and
+ *     the woken waiter then waits a whole new interval (the convoy effect).
+ *     If a drop request is pending (FORCE_SWITCHING), the dropping thread
+ *     resets it and waits until another thread has taken the GIL before it
+ *     goes on, whether it dropped for the request or for a blocking call;
+ *     the thread that takes the GIL also clears the drop request.
+ * A thread's timeline is the sequence of its states: run (holds the GIL and
+ * executes), wait (wants the GIL), native (native code without the GIL),
+ * block (sleep, lock, queue, join, I/O).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sched/sched.h"
+#include "vm/gc.h"     /* xmalloc family */
+
+#define QUANTUM_GIL_OFF_NS 200      /* interleaving grain of free-threaded code */
+#define QUANTUM_PROCESS_NS 50000    /* interleaving grain of separate processes */
+#define BUDGET_MAX_NS ((int64_t)1 << 40)
+
+typedef enum ThreadStateKind {
+    T_NEW, T_RUN, T_WAIT_GIL, T_WAIT_SWITCH, T_NATIVE, T_BLOCK, T_DONE
+} ThreadStateKind;
+
+typedef enum AfterSwitch { AFTER_TAKE, AFTER_BLOCK, AFTER_NATIVE } AfterSwitch;
+
+typedef enum TimerKind {
+    TM_START,          /* a new thread asks for the GIL */
+    TM_GIL_INTERVAL,   /* a GIL waiter's timed wait ran out */
+    TM_GIL_GRANT,      /* a signalled GIL waiter wakes up and tries to take it */
+    TM_WAKE_TIMEOUT,   /* a blocked thread's deadline */
+    TM_READY,          /* a woken thread wakes up and asks for the GIL */
+    TM_NATIVE_END,     /* native work without the GIL is done */
+} TimerKind;
+
+typedef struct Timer {
+    int64_t at;
+    uint64_t order;    /* tie-break */
+    SchedThread *t;
+    uint64_t gen;      /* valid while equal to t->timer_gen */
+    TimerKind kind;
+} Timer;
+
+struct WaitQueue {
+    Sched *s;
+    char *what;
+    SchedThread *head, *tail;
+    int len;
+};
+
+struct SchedThread {
+    Sched *s;
+    SchedProcess *p;
+    int id;
+    char *name;
+    void *user;
+    pthread_t pthread;
+    pthread_cond_t cv;
+    bool has_pthread;
+
+    ThreadStateKind state;
+    int64_t clock;
+    int64_t budget;            /* the VM decrements it */
+    int64_t budget_granted;
+
+    AfterSwitch after_switch;
+    int64_t block_deadline;    /* absolute, < 0 none; for AFTER_BLOCK */
+    int64_t native_ns;         /* for AFTER_NATIVE */
+
+    WaitQueue *wq;             /* the queue it blocks on */
+    SchedThread *wq_next;
+    SchedWait wait_result;
+    SchedThread *gil_next;     /* GIL waiters FIFO */
+    bool granted;              /* signalled by a drop, its TM_GIL_GRANT pending */
+    bool woken_early;          /* woken while still in the forced-switch wait before blocking */
+    uint64_t saved_switch;
+    uint64_t timer_gen;
+
+    void (*entry)(SchedThread *self, void *arg);
+    void *entry_arg;
+};
+
+struct SchedProcess {
+    Sched *s;
+    int id;
+    char *name;
+    atomic_uint *eval_breaker;
+    unsigned drop_bit;
+    bool locked;
+    SchedThread *holder, *last_holder;
+    uint64_t switch_number;
+    bool drop_request;
+    SchedThread *gil_head, *gil_tail;
+};
+
+struct Sched {
+    SchedConfig cfg;
+    EventLog *log;
+    pthread_mutex_t mu;
+    SchedThread *baton;
+    int64_t now;               /* the clock of whoever acts now */
+    Timer *timers;
+    size_t ntimers, timers_cap;
+    uint64_t timer_seq;
+    SchedThread **threads;
+    int nthreads, threads_cap;
+    SchedProcess **procs;
+    int nprocs;
+    int cpu_users;             /* threads using a core: running or in native work */
+};
+
+/* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
+
+static void pthread_check(int err, const char *what)
+{
+    if (err) {
+        fprintf(stderr, "gilsim: fatal: %s failed: %s\n", what, strerror(err));
+        abort();
+    }
+}
+#define MUTEX_LOCK(m) pthread_check(pthread_mutex_lock(m), "pthread_mutex_lock(" #m ")")
+#define MUTEX_UNLOCK(m) pthread_check(pthread_mutex_unlock(m), "pthread_mutex_unlock(" #m ")")
+#define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
+#define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
+
+/* ---- events ---- */
+
+static void emit(SchedThread *t, int64_t at, EventType type, int other, uint32_t arg)
+{
+    ev_append(t->s->log, at, type, t->id, t->p->id, other, arg, 0);
+}
+
+static uint32_t string_of(Sched *s, const char *text)
+{
+    return ev_string(s->log, text, strlen(text));
+}
+
+/* ---- timers: a binary heap ---- */
+
+static bool timer_before(const Timer *a, const Timer *b)
+{
+    return a->at < b->at || (a->at == b->at && a->order < b->order);
+}
+
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33; x *= UINT64_C(0xff51afd7ed558ccd);
+    x ^= x >> 33; x *= UINT64_C(0xc4ceb9fe1a85ec53);
+    x ^= x >> 33;
+    return x;
+}
+
+static void timer_add(SchedThread *t, int64_t at, TimerKind kind)
+{
+    Sched *s = t->s;
+    if (s->ntimers == s->timers_cap) {
+        s->timers_cap = s->timers_cap ? s->timers_cap * 2 : 64;
+        s->timers = xrealloc(s->timers, s->timers_cap * sizeof *s->timers);
+    }
+    uint64_t seq = s->timer_seq++;
+    Timer tm = {.at = at, .order = s->cfg.seed ? mix(seq ^ mix(s->cfg.seed)) : seq,
+                .t = t, .gen = ++t->timer_gen, .kind = kind};
+    size_t i = s->ntimers++;
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (!timer_before(&tm, &s->timers[parent])) break;
+        s->timers[i] = s->timers[parent];
+        i = parent;
+    }
+    s->timers[i] = tm;
+}
+
+static void timer_cancel(SchedThread *t) { t->timer_gen++; }
+
+static void timer_pop(Sched *s)
+{
+    Timer last = s->timers[--s->ntimers];
+    size_t i = 0, n = s->ntimers;
+    for (;;) {
+        size_t child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && timer_before(&s->timers[child + 1], &s->timers[child])) child++;
+        if (!timer_before(&s->timers[child], &last)) break;
+        s->timers[i] = s->timers[child];
+        i = child;
+    }
+    if (n) s->timers[i] = last;
+}
+
+/* The earliest live timer, dropping cancelled ones. */
+static Timer *timer_peek(Sched *s)
+{
+    while (s->ntimers && s->timers[0].gen != s->timers[0].t->timer_gen) timer_pop(s);
+    return s->ntimers ? &s->timers[0] : NULL;
+}
+
+/* ---- cores ---- */
+
+/* Costs stretch when more threads want a core than there are cores. */
+static int64_t stretch(Sched *s, int64_t ns)
+{
+    if (s->cfg.cores > 0 && s->cpu_users > s->cfg.cores)
+        return ns * s->cpu_users / s->cfg.cores;
+    return ns;
+}
+
+static void set_state(SchedThread *t, ThreadStateKind st)
+{
+    bool was = t->state == T_RUN || t->state == T_NATIVE;
+    bool is = st == T_RUN || st == T_NATIVE;
+    t->s->cpu_users += (int)is - (int)was;
+    t->state = st;
+}
+
+/* ---- the GIL ---- */
+
+static void gil_enqueue(SchedProcess *p, SchedThread *t)
+{
+    t->gil_next = NULL;
+    if (p->gil_tail) p->gil_tail->gil_next = t;
+    else p->gil_head = t;
+    p->gil_tail = t;
+}
+
+static SchedThread *gil_dequeue(SchedProcess *p)
+{
+    SchedThread *t = p->gil_head;
+    if (t) {
+        p->gil_head = t->gil_next;
+        if (!p->gil_head) p->gil_tail = NULL;
+        t->gil_next = NULL;
+    }
+    return t;
+}
+
+static void drop_request_set(SchedProcess *p, bool on)
+{
+    p->drop_request = on;
+    if (on) atomic_fetch_or_explicit(p->eval_breaker, p->drop_bit, memory_order_relaxed);
+    else atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
+}
+
+static void want_gil(SchedThread *t, int64_t at);
+
+/* A GIL waiter's timed wait: the interval, and the timer slack after it. */
+static int64_t interval_wait(Sched *s) { return s->cfg.switch_interval_ns + s->cfg.costs.timer_slack_ns; }
+
+/* t takes the free GIL at time `at`. */
+static void gil_take(SchedThread *t, int64_t at)
+{
+    SchedProcess *p = t->p;
+    Sched *s = t->s;
+    t->clock = at;
+    set_state(t, T_RUN);
+    if (s->cfg.gil_off) {
+        emit(t, at, EV_RUN, EV_NONE, 0);
+        return;
+    }
+    p->locked = true;
+    p->holder = t;
+    SchedThread *prev = p->last_holder;
+    emit(t, at, EV_GIL_TAKE, prev ? prev->id : EV_NONE, 0);
+    if (prev != t) {
+        p->last_holder = t;
+        p->switch_number++;
+        /* The forced-switching handshake: whoever dropped the GIL on a
+         * request waits until somebody else has it; now somebody has. */
+        for (int i = 0; i < s->nthreads; i++) {
+            SchedThread *w = s->threads[i];
+            if (w->p != p || w->state != T_WAIT_SWITCH) continue;
+            switch (w->after_switch) {
+            case AFTER_TAKE:
+                want_gil(w, at);
+                break;
+            case AFTER_BLOCK:
+                set_state(w, T_BLOCK);
+                w->clock = at;
+                if (w->woken_early) {
+                    /* sched_wake found it before it even blocked. */
+                    w->woken_early = false;
+                    timer_add(w, at + s->cfg.costs.wakeup_latency_ns, TM_READY);
+                } else if (w->block_deadline >= 0)
+                    timer_add(w, (w->block_deadline > at ? w->block_deadline : at) + s->cfg.costs.timer_slack_ns,
+                              TM_WAKE_TIMEOUT);
+                break;
+            case AFTER_NATIVE:
+                set_state(w, T_NATIVE);
+                emit(w, at, EV_NATIVE_BEGIN, EV_NONE, 0);
+                timer_add(w, at + stretch(s, w->native_ns), TM_NATIVE_END);
+                break;
+            }
+        }
+    }
+    if (p->drop_request) drop_request_set(p, false);
+}
+
+/* t (not executing) asks for the GIL at time `at`. */
+static void want_gil(SchedThread *t, int64_t at)
+{
+    SchedProcess *p = t->p;
+    t->clock = at;
+    if (t->s->cfg.gil_off || !p->locked) {
+        gil_take(t, at);
+        return;
+    }
+    set_state(t, T_WAIT_GIL);
+    emit(t, at, EV_GIL_WAIT, p->holder ? p->holder->id : EV_NONE, 0);
+    t->saved_switch = p->switch_number;
+    gil_enqueue(p, t);
+    timer_add(t, at + interval_wait(t->s), TM_GIL_INTERVAL);
+}
+
+/* t drops the GIL at its clock. Returns true if a drop request was pending,
+ * in which case t must wait for the switch (FORCE_SWITCHING). */
+static bool gil_drop(SchedThread *t, DropReason reason)
+{
+    SchedProcess *p = t->p;
+    Sched *s = t->s;
+    if (s->cfg.gil_off) return false;
+    p->locked = false;
+    p->holder = NULL;
+    p->last_holder = t;
+    emit(t, t->clock, EV_GIL_DROP, EV_NONE, reason);
+    SchedThread *w = gil_dequeue(p);
+    if (w) {
+        timer_cancel(w);
+        w->granted = true;
+        timer_add(w, t->clock + s->cfg.costs.wakeup_latency_ns, TM_GIL_GRANT);
+    }
+    if (p->drop_request && reason != DROP_EXIT) {
+        drop_request_set(p, false);
+        return true;
+    }
+    return false;
+}
+
+/* ---- firing timers ---- */
+
+static void fire(Sched *s, Timer tm)
+{
+    SchedThread *t = tm.t;
+    SchedProcess *p = t->p;
+    s->now = tm.at;
+    switch (tm.kind) {
+    case TM_START:
+    case TM_READY:
+        want_gil(t, tm.at);
+        break;
+    case TM_NATIVE_END:
+        emit(t, tm.at, EV_NATIVE_END, EV_NONE, 0);
+        want_gil(t, tm.at);
+        break;
+    case TM_WAKE_TIMEOUT:
+        if (t->wq) {
+            WaitQueue *q = t->wq;
+            SchedThread **link = &q->head, *prev = NULL;
+            while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
+            if (*link) {
+                *link = t->wq_next;
+                if (q->tail == t) q->tail = prev;
+                q->len--;
+            }
+            t->wq = NULL;
+        }
+        t->wait_result = SCHED_TIMEOUT;
+        emit(t, tm.at, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
+        want_gil(t, tm.at);
+        break;
+    case TM_GIL_INTERVAL:
+        if (t->state != T_WAIT_GIL) break;
+        if (p->locked && p->switch_number == t->saved_switch && !p->drop_request) {
+            drop_request_set(p, true);
+            emit(t, tm.at, EV_DROP_REQUEST, p->holder ? p->holder->id : EV_NONE, 0);
+        }
+        t->saved_switch = p->switch_number;
+        timer_add(t, tm.at + interval_wait(s), TM_GIL_INTERVAL);
+        break;
+    case TM_GIL_GRANT:
+        t->granted = false;
+        if (!p->locked) {
+            gil_take(t, tm.at);
+        } else {
+            /* Somebody barged in: back to waiting, at the end of the queue. */
+            t->saved_switch = p->switch_number;
+            gil_enqueue(p, t);
+            timer_add(t, tm.at + interval_wait(s), TM_GIL_INTERVAL);
+        }
+        break;
+    }
+}
+
+/* ---- the baton ---- */
+
+static void handoff(SchedThread *from, SchedThread *to)
+{
+    Sched *s = from->s;
+    MUTEX_LOCK(&s->mu);
+    s->baton = to;
+    COND_SIGNAL(&to->cv);
+    while (s->baton != from) COND_WAIT(&from->cv, &s->mu);
+    MUTEX_UNLOCK(&s->mu);
+}
+
+static void pass_and_leave(SchedThread *from, SchedThread *to)
+{
+    Sched *s = from->s;
+    MUTEX_LOCK(&s->mu);
+    s->baton = to;
+    if (to) COND_SIGNAL(&to->cv);
+    MUTEX_UNLOCK(&s->mu);
+}
+
+static SchedThread *earliest_runner(Sched *s, SchedThread **second)
+{
+    SchedThread *best = NULL, *next = NULL;
+    for (int i = 0; i < s->nthreads; i++) {
+        SchedThread *t = s->threads[i];
+        if (t->state != T_RUN) continue;
+        if (!best || t->clock < best->clock) { next = best; best = t; }
+        else if (!next || t->clock < next->clock) next = t;
+    }
+    if (second) *second = next;
+    return best;
+}
+
+static int64_t quantum(Sched *s) { return s->cfg.gil_off ? QUANTUM_GIL_OFF_NS : QUANTUM_PROCESS_NS; }
+
+static void check_timeout(Sched *s, int64_t at)
+{
+    if (s->cfg.timeout_ns > 0 && at >= s->cfg.timeout_ns && s->cfg.on_timeout) {
+        s->now = s->cfg.timeout_ns;
+        s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
+    }
+}
+
+static void grant_budget(SchedThread *t, SchedThread *next_runner, Timer *next_timer)
+{
+    int64_t until = t->clock + BUDGET_MAX_NS;
+    if (t->s->cfg.timeout_ns > 0 && t->s->cfg.timeout_ns < until) until = t->s->cfg.timeout_ns;
+    if (next_timer && next_timer->at < until) until = next_timer->at;
+    if (next_runner && next_runner->clock + quantum(t->s) < until) until = next_runner->clock + quantum(t->s);
+    int64_t b = until - t->clock;
+    if (b < 1) b = 1;
+    t->budget = t->budget_granted = b;
+}
+
+/* Moves an executing thread's clock by the budget it has used. */
+static void sync_clock(SchedThread *t)
+{
+    int64_t used = t->budget_granted - t->budget;
+    if (used > 0) t->clock += stretch(t->s, used);
+    t->budget = t->budget_granted = 0;
+    t->s->now = t->clock;
+}
+
+/* Advance the simulation from thread `self` (which holds the baton) until
+ * `self` is the one to execute. `leaving`: self is done and just passes the
+ * baton on. Returns false on deadlock. */
+static bool run(SchedThread *self, bool leaving)
+{
+    Sched *s = self->s;
+    for (;;) {
+        SchedThread *second;
+        SchedThread *r = earliest_runner(s, &second);
+        Timer *tm = timer_peek(s);
+        if (tm && (!r || tm->at <= r->clock)) {
+            check_timeout(s, tm->at);
+            Timer copy = *tm;
+            timer_pop(s);
+            fire(s, copy);
+            continue;
+        }
+        if (!r) {
+            if (leaving) {
+                pass_and_leave(self, NULL);
+                return true;
+            }
+            if (s->cfg.on_deadlock) s->cfg.on_deadlock(s, s->cfg.on_deadlock_arg);
+            return false;
+        }
+        s->now = r->clock;
+        if (r == self && !leaving) {
+            grant_budget(self, second, tm);
+            return true;
+        }
+        if (leaving) {
+            pass_and_leave(self, r);
+            return true;
+        }
+        handoff(self, r);
+    }
+}
+
+/* ---- the interface ---- */
+
+void sched_config_default(SchedConfig *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->switch_interval_ns = 5000000;
+    cfg->cores = 4;
+    cfg->costs.wakeup_latency_ns = 50000;
+    cfg->costs.timer_slack_ns = 60000;
+    cfg->costs.thread_start_ns = 50000;
+}
+
+Sched *sched_new(const SchedConfig *cfg, EventLog *log)
+{
+    Sched *s = xcalloc(1, sizeof *s);
+    s->cfg = *cfg;
+    s->log = log;
+    pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init");
+    return s;
+}
+
+void sched_free(Sched *s)
+{
+    if (!s) return;
+    for (int i = 0; i < s->nthreads; i++) {
+        SchedThread *t = s->threads[i];
+        pthread_cond_destroy(&t->cv);
+        free(t->name);
+        free(t);
+    }
+    for (int i = 0; i < s->nprocs; i++) {
+        free(s->procs[i]->name);
+        free(s->procs[i]);
+    }
+    free(s->threads);
+    free(s->procs);
+    free(s->timers);
+    pthread_mutex_destroy(&s->mu);
+    free(s);
+}
+
+EventLog *sched_log(Sched *s) { return s->log; }
+const SchedConfig *sched_config(Sched *s) { return &s->cfg; }
+int64_t sched_now(Sched *s) { return s->now; }
+void sched_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
+
+SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
+{
+    SchedProcess *p = xcalloc(1, sizeof *p);
+    p->s = s;
+    p->id = s->nprocs;
+    p->name = xstrdup(name);
+    p->eval_breaker = eval_breaker;
+    p->drop_bit = drop_bit;
+    s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
+    s->procs[s->nprocs++] = p;
+    ev_append(s->log, s->now, EV_PROCESS_START, 0, p->id, EV_NONE, string_of(s, name), 0);
+    return p;
+}
+
+static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
+{
+    Sched *s = p->s;
+    SchedThread *t = xcalloc(1, sizeof *t);
+    t->s = s;
+    t->p = p;
+    t->id = s->nthreads;
+    t->name = xstrdup(name);
+    t->user = user;
+    t->state = T_NEW;
+    t->block_deadline = -1;
+    pthread_check(pthread_cond_init(&t->cv, NULL), "pthread_cond_init");
+    if (s->nthreads == s->threads_cap) {
+        s->threads_cap = s->threads_cap ? s->threads_cap * 2 : 16;
+        s->threads = xrealloc(s->threads, (size_t)s->threads_cap * sizeof *s->threads);
+    }
+    s->threads[s->nthreads++] = t;
+    return t;
+}
+
+SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user)
+{
+    Sched *s = p->s;
+    SchedThread *t = thread_new(p, name, user);
+    t->clock = s->now;
+    ev_append(s->log, s->now, EV_THREAD_START, t->id, p->id, EV_NONE, string_of(s, name), 0);
+    if (!s->baton) {
+        MUTEX_LOCK(&s->mu);
+        s->baton = t;
+        MUTEX_UNLOCK(&s->mu);
+    }
+    gil_take(t, s->now);
+    grant_budget(t, NULL, timer_peek(s));
+    return t;
+}
+
+static void *thread_main(void *arg)
+{
+    SchedThread *t = arg;
+    Sched *s = t->s;
+    MUTEX_LOCK(&s->mu);
+    while (s->baton != t) COND_WAIT(&t->cv, &s->mu);
+    MUTEX_UNLOCK(&s->mu);
+    /* We have the baton; run() gave us a budget and the GIL. */
+    t->entry(t, t->entry_arg);
+    return NULL;
+}
+
+SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
+                                void (*entry)(SchedThread *self, void *arg), void *arg)
+{
+    Sched *s = parent->s;
+    sched_tick(parent);
+    SchedThread *t = thread_new(parent->p, name, user);
+    t->entry = entry;
+    t->entry_arg = arg;
+    t->clock = parent->clock;
+    emit(t, parent->clock, EV_THREAD_START, parent->id, string_of(s, name));
+    pthread_attr_t attr;
+    pthread_check(pthread_attr_init(&attr), "pthread_attr_init");
+    pthread_check(pthread_attr_setstacksize(&attr, (size_t)16 << 20), "pthread_attr_setstacksize");
+    pthread_check(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED), "pthread_attr_setdetachstate");
+    pthread_check(pthread_create(&t->pthread, &attr, thread_main, t), "pthread_create");
+    pthread_attr_destroy(&attr);
+    t->has_pthread = true;
+    timer_add(t, parent->clock + s->cfg.costs.thread_start_ns, TM_START);
+    /* The parent keeps running; its budget must stop at the new timer. */
+    grant_budget(parent, NULL, timer_peek(s));
+    return t;
+}
+
+void sched_thread_exit(SchedThread *t)
+{
+    sched_tick(t);
+    gil_drop(t, DROP_EXIT);
+    set_state(t, T_DONE);
+    emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
+    run(t, true);
+}
+
+void sched_main_exit(SchedThread *t)
+{
+    sync_clock(t);
+    gil_drop(t, DROP_EXIT);
+    set_state(t, T_DONE);
+    emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
+}
+
+void *sched_thread_user(SchedThread *t) { return t->user; }
+int sched_thread_id(SchedThread *t) { return t->id; }
+const char *sched_thread_name(SchedThread *t) { return t->name; }
+int sched_thread_count(Sched *s) { return s->nthreads; }
+SchedThread *sched_thread_at(Sched *s, int i) { return i >= 0 && i < s->nthreads ? s->threads[i] : NULL; }
+bool sched_thread_alive(SchedThread *t) { return t->state != T_DONE; }
+
+const char *sched_thread_waiting_for(SchedThread *t)
+{
+    if (t->state != T_BLOCK && !(t->state == T_WAIT_SWITCH && t->after_switch == AFTER_BLOCK)) return NULL;
+    return t->wq ? t->wq->what : "sleep";
+}
+
+void sched_thread_set_name(SchedThread *t, const char *name)
+{
+    free(t->name);
+    t->name = xstrdup(name);
+}
+
+int64_t *sched_budget(SchedThread *t) { return &t->budget; }
+
+/* The VM used up (part of) its budget: move the clock, fire what is due,
+ * and let an earlier thread run if there is one. */
+void sched_tick(SchedThread *t)
+{
+    sync_clock(t);
+    check_timeout(t->s, t->clock);
+    run(t, false);
+}
+
+void sched_charge(SchedThread *t, int64_t ns)
+{
+    sched_tick(t);
+    ns = stretch(t->s, ns);
+    /* Charge in steps so that timers due meanwhile fire at their own time
+     * (a drop request set 5 ms into a long sum() is logged at 5 ms). */
+    while (ns > 0) {
+        int64_t step = ns < t->budget ? ns : t->budget;
+        t->budget -= step;
+        ns -= step;
+        sched_tick(t);
+    }
+}
+
+void sched_gil_yield(SchedThread *t)
+{
+    sched_tick(t);
+    SchedProcess *p = t->p;
+    if (t->s->cfg.gil_off || !p->drop_request || p->holder != t) {
+        if (!p->drop_request) atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
+        return;
+    }
+    gil_drop(t, DROP_INTERVAL);
+    set_state(t, T_WAIT_SWITCH);
+    t->after_switch = AFTER_TAKE;
+    run(t, false);
+}
+
+/* ---- blocking ---- */
+
+WaitQueue *sched_waitq_new(Sched *s, const char *what)
+{
+    WaitQueue *q = xcalloc(1, sizeof *q);
+    q->s = s;
+    q->what = xstrdup(what);
+    return q;
+}
+
+void sched_waitq_free(WaitQueue *q)
+{
+    if (!q) return;
+    free(q->what);
+    free(q);
+}
+
+void sched_waitq_set_what(WaitQueue *q, const char *what)
+{
+    free(q->what);
+    q->what = xstrdup(what);
+}
+
+int sched_waitq_len(WaitQueue *q) { return q->len; }
+
+/* Leave the GIL for a wait: block (q), sleep, or native work. */
+static void leave_gil(SchedThread *t, AfterSwitch after)
+{
+    Sched *s = t->s;
+    bool forced = gil_drop(t, after == AFTER_NATIVE ? DROP_NATIVE : DROP_BLOCKING);
+    if (forced) {
+        set_state(t, T_WAIT_SWITCH);
+        t->after_switch = after;
+        return;
+    }
+    switch (after) {
+    case AFTER_BLOCK:
+        set_state(t, T_BLOCK);
+        if (t->block_deadline >= 0)
+            timer_add(t, (t->block_deadline > t->clock ? t->block_deadline : t->clock) + s->cfg.costs.timer_slack_ns,
+                      TM_WAKE_TIMEOUT);
+        break;
+    case AFTER_NATIVE:
+        set_state(t, T_NATIVE);
+        emit(t, t->clock, EV_NATIVE_BEGIN, EV_NONE, 0);
+        timer_add(t, t->clock + stretch(s, t->native_ns), TM_NATIVE_END);
+        break;
+    case AFTER_TAKE:
+        break;
+    }
+}
+
+SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+{
+    sched_tick(t);
+    t->wq = q;
+    t->wq_next = NULL;
+    if (q->tail) q->tail->wq_next = t;
+    else q->head = t;
+    q->tail = t;
+    q->len++;
+    t->wait_result = SCHED_WOKEN;
+    t->block_deadline = deadline;
+    emit(t, t->clock, EV_BLOCK, EV_NONE, string_of(t->s, q->what));
+    leave_gil(t, AFTER_BLOCK);
+    if (!run(t, false)) {
+        return SCHED_DEADLOCK;
+    }
+    return t->wait_result;
+}
+
+int sched_wake(WaitQueue *q, int n)
+{
+    int woken = 0;
+    SchedThread *waker = q->s->baton;
+    if (q->head && waker && waker->state == T_RUN) sync_clock(waker);
+    while (q->head && (n < 0 || woken < n)) {
+        SchedThread *t = q->head;
+        q->head = t->wq_next;
+        if (!q->head) q->tail = NULL;
+        q->len--;
+        t->wq = NULL;
+        t->wq_next = NULL;
+        t->wait_result = SCHED_WOKEN;
+        int64_t at = waker ? waker->clock : q->s->now;
+        timer_cancel(t);
+        emit(t, at, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        if (t->state == T_BLOCK) {
+            timer_add(t, at + q->s->cfg.costs.wakeup_latency_ns, TM_READY);
+        } else {
+            /* Still in the forced-switch wait: it will find itself woken. */
+            t->block_deadline = -1;
+            t->woken_early = true;
+        }
+        woken++;
+    }
+    if (woken && waker && waker->state == T_RUN) grant_budget(waker, NULL, timer_peek(q->s));
+    return woken;
+}
+
+void sched_sleep(SchedThread *t, int64_t ns, const char *what)
+{
+    WaitQueue q = {.s = t->s, .what = (char *)what};
+    sched_tick(t);
+    sched_block(t, &q, t->clock + (ns > 0 ? ns : 0));
+}
+
+void sched_cpu(SchedThread *t, int64_t ns, bool release_gil)
+{
+    if (!release_gil) {
+        sched_tick(t);
+        emit(t, t->clock, EV_NATIVE_BEGIN, EV_NONE, 1);
+        sched_charge(t, ns);
+        emit(t, t->clock, EV_NATIVE_END, EV_NONE, 1);
+        return;
+    }
+    sched_tick(t);
+    t->native_ns = ns;
+    leave_gil(t, AFTER_NATIVE);
+    run(t, false);
+}
+
+void sched_mark(SchedThread *t, const char *label)
+{
+    sched_tick(t);
+    emit(t, t->clock, EV_MARK, EV_NONE, string_of(t->s, label));
+}
+
+void sched_output(SchedThread *t, const char *text, size_t n)
+{
+    emit(t, t->clock, EV_OUTPUT, EV_NONE, ev_string(t->s->log, text, n));
+}

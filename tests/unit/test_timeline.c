@@ -1,0 +1,369 @@
+/* test_timeline.c — the cell grid and the timeline renderer, on event logs
+ * built by hand (the scheduler is not involved: these are the views' tests).
+ * The expected pictures were produced by the renderer and then checked
+ * column by column against the scenario's times. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "tap.h"
+#include "ui/grid.h"
+#include "ui/timeline.h"
+
+#define MS 1000000LL
+#define US 1000LL
+
+static uint32_t str(EventLog *log, const char *s) { return ev_string(log, s, strlen(s)); }
+
+static void ev(EventLog *log, int64_t t, EventType type, int thread, int other, uint32_t arg)
+{
+    ev_append(log, t, type, thread, 0, other == -1 ? EV_NONE : other, arg, 0);
+}
+
+/* Two spinners alternating every 5 ms for 20 ms; the main thread joins. */
+static EventLog *two_spinners(void)
+{
+    EventLog *log = ev_new();
+    ev(log, 0, EV_PROCESS_START, 0, -1, str(log, "main"));
+    ev(log, 0, EV_THREAD_START, 0, -1, str(log, "MainThread"));
+    ev(log, 0, EV_GIL_TAKE, 0, -1, 0);
+    ev(log, 0, EV_THREAD_START, 1, 0, str(log, "Thread-1"));
+    ev(log, 0, EV_THREAD_START, 2, 0, str(log, "Thread-2"));
+    ev(log, 0, EV_BLOCK, 0, -1, str(log, "join Thread-1"));
+    ev(log, 0, EV_GIL_DROP, 0, -1, DROP_BLOCKING);
+    ev(log, 0, EV_GIL_TAKE, 1, 0, 0);
+    ev(log, 0, EV_GIL_WAIT, 2, 1, 0);
+    for (int k = 1; k <= 3; k++) {
+        int from = k % 2 ? 1 : 2, to = 3 - from;
+        ev(log, k * 5 * MS, EV_DROP_REQUEST, to, from, 0);
+        ev(log, k * 5 * MS, EV_GIL_DROP, from, -1, DROP_INTERVAL);
+        ev(log, k * 5 * MS, EV_GIL_TAKE, to, from, 0);
+        ev(log, k * 5 * MS, EV_GIL_WAIT, from, to, 0);
+    }
+    ev(log, 20 * MS, EV_GIL_DROP, 2, -1, DROP_EXIT);
+    ev(log, 20 * MS, EV_THREAD_EXIT, 2, -1, 0);
+    ev(log, 20 * MS, EV_GIL_TAKE, 1, 2, 0);
+    ev(log, 20 * MS, EV_GIL_DROP, 1, -1, DROP_EXIT);
+    ev(log, 20 * MS, EV_THREAD_EXIT, 1, -1, 0);
+    ev(log, 20 * MS, EV_WAKE, 0, 1, WAKE_NOTIFIED);
+    ev(log, 20 * MS, EV_GIL_TAKE, 0, 1, 0);
+    ev(log, 20 * MS, EV_GIL_DROP, 0, -1, DROP_EXIT);
+    ev(log, 20 * MS, EV_THREAD_EXIT, 0, -1, 0);
+    return log;
+}
+
+/* A sleeper, a native worker (GIL released, then held), a drop request
+ * that ends without a forced switch (the holder exits first), 10 ms. */
+static EventLog *sleeper_native(void)
+{
+    EventLog *log = ev_new();
+    ev(log, 0, EV_PROCESS_START, 0, -1, str(log, "main"));
+    ev(log, 0, EV_THREAD_START, 0, -1, str(log, "MainThread"));
+    ev(log, 0, EV_GIL_TAKE, 0, -1, 0);
+    ev(log, 1 * MS, EV_THREAD_START, 1, 0, str(log, "sleeper"));
+    ev(log, 1 * MS, EV_THREAD_START, 2, 0, str(log, "native"));
+    ev(log, 1 * MS, EV_BLOCK, 0, -1, str(log, "join sleeper"));
+    ev(log, 1 * MS, EV_GIL_DROP, 0, -1, DROP_BLOCKING);
+    ev(log, 1 * MS, EV_GIL_TAKE, 1, 0, 0);
+    ev(log, 1 * MS, EV_GIL_WAIT, 2, 1, 0);
+    ev(log, 2 * MS, EV_BLOCK, 1, -1, str(log, "sleep"));
+    ev(log, 2 * MS, EV_GIL_DROP, 1, -1, DROP_BLOCKING);
+    ev(log, 2 * MS, EV_GIL_TAKE, 2, 1, 0);
+    ev(log, 3 * MS, EV_GIL_DROP, 2, -1, DROP_NATIVE);
+    ev(log, 3 * MS, EV_NATIVE_BEGIN, 2, -1, 0);
+    ev(log, 4 * MS, EV_WAKE, 1, -1, WAKE_TIMEOUT);
+    ev(log, 4 * MS, EV_GIL_TAKE, 1, 2, 0);
+    ev(log, 4 * MS + 200 * US, EV_BLOCK, 1, -1, str(log, "sleep"));
+    ev(log, 4 * MS + 200 * US, EV_GIL_DROP, 1, -1, DROP_BLOCKING);
+    ev(log, 6 * MS, EV_NATIVE_END, 2, -1, 0);
+    ev(log, 6 * MS, EV_GIL_TAKE, 2, 1, 0);
+    ev(log, 7 * MS, EV_NATIVE_BEGIN, 2, -1, 1);
+    ev(log, 8 * MS, EV_NATIVE_END, 2, -1, 1);
+    ev(log, 8 * MS, EV_WAKE, 1, -1, WAKE_TIMEOUT);
+    ev(log, 8 * MS, EV_GIL_WAIT, 1, 2, 0);
+    ev(log, 9 * MS, EV_DROP_REQUEST, 1, 2, 0);
+    ev(log, 9 * MS + 200 * US, EV_GIL_DROP, 2, -1, DROP_EXIT);
+    ev(log, 9 * MS + 200 * US, EV_THREAD_EXIT, 2, -1, 0);
+    ev(log, 9 * MS + 200 * US, EV_GIL_TAKE, 1, 2, 0);
+    ev(log, 9 * MS + 600 * US, EV_GIL_DROP, 1, -1, DROP_EXIT);
+    ev(log, 9 * MS + 600 * US, EV_THREAD_EXIT, 1, -1, 0);
+    ev(log, 9 * MS + 600 * US, EV_WAKE, 0, 1, WAKE_NOTIFIED);
+    ev(log, 9 * MS + 700 * US, EV_GIL_TAKE, 0, 1, 0);
+    ev(log, 10 * MS, EV_GIL_DROP, 0, -1, DROP_EXIT);
+    ev(log, 10 * MS, EV_THREAD_EXIT, 0, -1, 0);
+    return log;
+}
+
+/* Two processes: the main one spins 10 ms, a child runs 2-8 ms beside it
+ * (its own GIL), with a very long thread name. */
+static EventLog *two_processes(void)
+{
+    EventLog *log = ev_new();
+    ev(log, 0, EV_PROCESS_START, 0, -1, str(log, "main"));
+    ev(log, 0, EV_THREAD_START, 0, -1, str(log, "MainThread"));
+    ev(log, 0, EV_GIL_TAKE, 0, -1, 0);
+    ev_append(log, 2 * MS, EV_PROCESS_START, 0, 1, EV_NONE, str(log, "Process-1"), 0);
+    ev_append(log, 2 * MS, EV_THREAD_START, 1, 1, 0, str(log, "a-very-long-worker-name"), 0);
+    ev_append(log, 2 * MS, EV_GIL_TAKE, 1, 1, EV_NONE, 0, 0);
+    ev_append(log, 8 * MS, EV_GIL_DROP, 1, 1, EV_NONE, DROP_EXIT, 0);
+    ev_append(log, 8 * MS, EV_THREAD_EXIT, 1, 1, EV_NONE, 0, 0);
+    ev(log, 10 * MS, EV_GIL_DROP, 0, -1, DROP_EXIT);
+    ev(log, 10 * MS, EV_THREAD_EXIT, 0, -1, 0);
+    return log;
+}
+
+static char *render(const TlModel *m, TlView v)
+{
+    Grid *g = grid_new(tl_name_width(m) + 1 + v.width, tl_rows(m, &v));
+    int rows = tl_render(m, &v, g, 0, 0);
+    char *text = grid_to_text(g);
+    if (rows != g->h) {
+        free(text);
+        text = NULL;
+    }
+    grid_free(g);
+    return text;
+}
+
+/* Compare line by line, so a failure names the line. */
+static void is_lines(const char *got, const char *want, const char *what)
+{
+    if (!got) {
+        ok(0, "%s: rendered", what);
+        return;
+    }
+    int line = 0;
+    const char *g = got, *w = want;
+    for (;;) {
+        line++;
+        size_t gl = strcspn(g, "\n"), wl = strcspn(w, "\n");
+        char gb[1024], wb[1024];
+        snprintf(gb, sizeof gb, "%.*s", (int)gl, g);
+        snprintf(wb, sizeof wb, "%.*s", (int)wl, w);
+        is_str(gb, wb, "%s: line %d", what, line);
+        if (!g[gl] || !w[wl]) {
+            ok(!g[gl] && !w[wl], "%s: same number of lines", what);
+            break;
+        }
+        g += gl + 1;
+        w += wl + 1;
+    }
+}
+
+static void test_grid(void)
+{
+    Grid *g = grid_new(6, 3);
+    grid_print(g, 1, 0, "h\xc3\xa9llo world", 1, 0, GRID_BOLD);   /* clipped at 6 */
+    grid_print(g, -2, 1, "abc\tdef", 0, 0, 0);                    /* starts off-grid; tab -> space */
+    grid_put(g, 5, 2, 0x2588, 2, 0, 0);
+    char *t = grid_to_text(g);
+    is_str(t, " h\xc3\xa9llo\nc def\n     \xe2\x96\x88", "grid_to_text clips, trims, encodes UTF-8");
+    free(t);
+    ok(grid_at(g, 1, 0)->fg == 1 && grid_at(g, 1, 0)->attr == GRID_BOLD, "cell keeps colour and attributes");
+    grid_resize(g, 3, 1);
+    t = grid_to_text(g);
+    is_str(t, " h\xc3\xa9", "resize keeps what still fits");
+    free(t);
+    grid_clear(g);
+    t = grid_to_text(g);
+    is_str(t, "", "clear blanks everything");
+    free(t);
+    const char *bad = "a\xff\xe2\x96";
+    const char *s = bad, *end = bad + strlen(bad);
+    uint32_t c1 = grid_utf8_next(&s, end), c2 = grid_utf8_next(&s, end), c3 = grid_utf8_next(&s, end);
+    ok(c1 == 'a' && c2 == 0xfffd && c3 == 0xfffd, "invalid UTF-8 decodes as U+FFFD");
+    grid_free(g);
+}
+
+static const char *spinners_utf8 =
+    "             0 ms      5 ms      10 ms     15 ms\n"
+    "GIL          1111111111✕222222222✕111111111✕222222222\n"
+    "0 MainThread ········································\n"
+    "1 Thread-1   ██████████░░░░░░░░░░██████████░░░░░░░░░░\n"
+    "2 Thread-2   ░░░░░░░░░░██████████░░░░░░░░░░██████████\n"
+    "█ run  ░ wait  ▒ native  · block  ▼ drop request\n"
+    "✕ forced switch";
+
+static const char *spinners_ascii =
+    "             0 ms      5 ms      10 ms     15 ms\n"
+    "GIL          1111111111x222222222x111111111x222222222\n"
+    "0 MainThread ........................................\n"
+    "1 Thread-1   ##########----------##########----------\n"
+    "2 Thread-2   ----------##########----------##########\n"
+    "# run  - wait  = native  . block  v drop request\n"
+    "x forced switch";
+
+static void test_two_spinners(void)
+{
+    EventLog *log = two_spinners();
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    TlView v = {.t0 = 0, .t1 = 20 * MS, .width = 40, .legend = true, .axis = true, .gil_lanes = true};
+    char *t = render(m, v);
+    is_lines(t, spinners_utf8, "two spinners");
+    free(t);
+    v.ascii = true;
+    t = render(m, v);
+    is_lines(t, spinners_ascii, "two spinners, ASCII");
+    free(t);
+
+    /* Zoomed into 4-6 ms: 20 columns of 100 µs, the switch at column 10. */
+    TlView z = {.t0 = 4 * MS, .t1 = 6 * MS, .width = 20, .axis = true, .gil_lanes = true, .ascii = true};
+    t = render(m, z);
+    is_lines(t,
+             "             4 ms      5 ms\n"
+             "GIL          1111111111x222222222\n"
+             "0 MainThread ....................\n"
+             "1 Thread-1   ##########----------\n"
+             "2 Thread-2   ----------##########",
+             "zoomed in");
+    free(t);
+
+    /* Colour mode: holders as blocks, in the holder's colour. */
+    Grid *g = grid_new(60, 6);
+    v.ascii = false;
+    v.colour = true;
+    tl_render(m, &v, g, 0, 0);
+    const Cell *c0 = grid_at(g, 13, 1), *c15 = grid_at(g, 13 + 15, 1);
+    ok(c0->ch == 0x2588 && c0->fg == grid_thread_colour(1) && c15->fg == grid_thread_colour(2),
+       "colour mode: GIL holder by colour");
+    grid_free(g);
+
+    char *whole = tl_render_text(log, 53, true);
+    is_lines(whole, "             0 ms      5 ms      10 ms     15 ms\n"
+                    "GIL          1111111111x222222222x111111111x222222222\n"
+                    "0 MainThread ........................................\n"
+                    "1 Thread-1   ##########----------##########----------\n"
+                    "2 Thread-2   ----------##########----------##########\n"
+                    "# run  - wait  = native  . block  v drop request\n"
+                    "x forced switch\n",
+             "tl_render_text");
+    free(whole);
+    tl_model_free(m);
+    ev_free(log);
+}
+
+static void test_sleeper_native(void)
+{
+    EventLog *log = sleeper_native();
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 50, .legend = false, .axis = true, .gil_lanes = true};
+    char *t = render(m, v);
+    if (getenv("SHOW")) diag("\n%s", t);
+    is_lines(t,
+             "             0 ms      2 ms      4 ms      6 ms      8 ms\n"
+             "GIL          000001111122222     1         222222222222222▼1100\n"
+             "0 MainThread █████···········································██\n"
+             "1 sleeper         █████··········█···················░░░░░░██\n"
+             "2 native          ░░░░░█████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒████████████████",
+             "sleeper and native worker");
+    free(t);
+    tl_model_free(m);
+    ev_free(log);
+}
+
+static void test_two_processes(void)
+{
+    EventLog *log = two_processes();
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    ok(tl_name_width(m) == 16, "names are cut to 16 columns");
+    TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 20, .axis = false, .legend = false, .gil_lanes = true};
+    char *t = render(m, v);
+    if (getenv("SHOW")) diag("\n%s", t);
+    is_lines(t,
+             "── main ─────────────────────────────\n"
+             "GIL              00000000000000000000\n"
+             "0 MainThread     ████████████████████\n"
+             "── Process-1 ────────────────────────\n"
+             "GIL                  111111111111\n"
+             "1 a-very-long-w…     ████████████",
+             "two processes");
+    free(t);
+    v.ascii = true;
+    v.gil_lanes = false;
+    t = render(m, v);
+    is_lines(t,
+             "-- main -----------------------------\n"
+             "0 MainThread     ####################\n"
+             "-- Process-1 ------------------------\n"
+             "1 a-very-long-w~     ############",
+             "two processes, ASCII, no GIL lanes");
+    free(t);
+    tl_model_free(m);
+    ev_free(log);
+}
+
+/* The live view's way: update after every event, render now and then. The
+ * final picture must equal the one-shot one. */
+static void test_incremental(void)
+{
+    EventLog *full = sleeper_native();
+    EventLog *live = ev_new();
+    TlModel *m = tl_model_new();
+    TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 50, .legend = true, .axis = true, .gil_lanes = true};
+    /* Copy the string table first so that indexes match. */
+    for (uint32_t i = 0; *ev_string_at(full, i); i++) str(live, ev_string_at(full, i));
+    bool consumed_all = true;
+    for (uint64_t i = 0; i < ev_count(full); i++) {
+        const Event *e = ev_get(full, i);
+        ev_append(live, e->t, e->type, e->thread, e->process, e->other, e->arg, e->arg2);
+        tl_model_update(m, live);
+        consumed_all &= m->next == i + 1;
+        if (i % 7 == 0) free(render(m, v));
+    }
+    ok(consumed_all, "each update consumes exactly the new events");
+    tl_model_update(m, live);
+    TlModel *once = tl_model_new();
+    tl_model_update(once, full);
+    char *a = render(m, v), *b = render(once, v);
+    is_str(a, b, "incremental and one-shot renders agree");
+    free(a);
+    free(b);
+    tl_model_free(m);
+    tl_model_free(once);
+    ev_free(live);
+    ev_free(full);
+}
+
+static void test_axis_units(void)
+{
+    EventLog *log = ev_new();
+    ev(log, 0, EV_PROCESS_START, 0, -1, str(log, "main"));
+    ev(log, 0, EV_THREAD_START, 0, -1, str(log, "T"));
+    ev(log, 0, EV_GIL_TAKE, 0, -1, 0);
+    ev(log, 3000 * MS, EV_GIL_DROP, 0, -1, DROP_EXIT);
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    struct { int64_t t0, t1; const char *axis; } cases[] = {
+        {0, 3000 * MS, "    0.0 s   0.5 s   1.0 s   1.5 s   2.0 s   2.5 s"},
+        {0, 800, "    0 ns        200 ns      400 ns      600 ns"},
+        {0, 40 * US, "    0 \xc2\xb5s        10 \xc2\xb5s       20 \xc2\xb5s       30 \xc2\xb5s"},
+        {1500 * MS, 1501 * MS, "    1.5000 s                1.5005 s"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        TlView v = {.t0 = cases[i].t0, .t1 = cases[i].t1, .width = 48, .axis = true};
+        char *t = render(m, v);
+        char *nl = t ? strchr(t, '\n') : NULL;
+        if (nl) *nl = '\0';
+        is_str(t, cases[i].axis, "axis %zu", i);
+        free(t);
+    }
+    tl_model_free(m);
+    ev_free(log);
+}
+
+int main(void)
+{
+    test_grid();
+    test_two_spinners();
+    test_sleeper_native();
+    test_two_processes();
+    test_incremental();
+    test_axis_units();
+    return done();
+}
