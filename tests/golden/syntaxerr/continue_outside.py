@@ -1,0 +1,9 @@
+# continue outside a loop
+print("never printed")
+continue
+
+# expect stderr:     ^^^^^^^^
+# expect stderr: SyntaxError: 'continue' not properly in loop
+# note: CPython exits 1 for a SyntaxError in a script; gilsim exits 2 by design (messages were checked against CPython 3.11-3.13)
+# python3: skip
+# exit: 2

@@ -1,0 +1,9 @@
+# Invalid syntax: x = = 1
+print("never printed")
+x = = 1
+
+# expect stderr:         ^
+# expect stderr: SyntaxError: invalid syntax
+# note: CPython exits 1 for a SyntaxError in a script; gilsim exits 2 by design (messages were checked against CPython 3.11-3.13)
+# python3: skip
+# exit: 2

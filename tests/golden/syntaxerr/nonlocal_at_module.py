@@ -1,0 +1,9 @@
+# nonlocal at module level
+print("never printed")
+nonlocal x
+
+# expect stderr:     ^^^^^^^^^^
+# expect stderr: SyntaxError: nonlocal declaration not allowed at module level
+# note: CPython exits 1 for a SyntaxError in a script; gilsim exits 2 by design (messages were checked against CPython 3.11-3.13)
+# python3: skip
+# exit: 2

@@ -1,0 +1,10 @@
+# Dedent does not match any outer level
+if True:
+        x = 1
+    y = 2
+
+# expect stderr:          ^
+# expect stderr: IndentationError: unindent does not match any outer indentation level
+# note: CPython exits 1 for a SyntaxError in a script; gilsim exits 2 by design (messages were checked against CPython 3.11-3.13)
+# python3: skip
+# exit: 2

@@ -1,0 +1,9 @@
+# Unterminated string literal
+print("never printed")
+s = "abc
+
+# expect stderr:         ^
+# expect stderr: SyntaxError: unterminated string literal (detected at line 3)
+# note: CPython exits 1 for a SyntaxError in a script; gilsim exits 2 by design (messages were checked against CPython 3.11-3.13)
+# python3: skip
+# exit: 2
