@@ -86,6 +86,10 @@ SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user);
  * GIL held and must end with sched_thread_exit. Called with the GIL held. */
 SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
                                 void (*entry)(SchedThread *self, void *arg), void *arg);
+/* The same in another process (multiprocessing: the main thread of a new
+ * interpreter); parent is the thread that starts it. */
+SchedThread *sched_thread_start_in(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                   void (*entry)(SchedThread *self, void *arg), void *arg);
 /* The thread's last call: drops the GIL for good. */
 void sched_thread_exit(SchedThread *t);
 /* The main thread of the first process ends the program: its lane ends and

@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "sched/sched.h"
+#include "sched/sched_impl.h"
 #include "vm/gc.h"     /* xmalloc family */
 
 #define QUANTUM_GIL_OFF_NS 200      /* interleaving grain of free-threaded code */
@@ -128,6 +129,7 @@ struct SchedProcess {
 };
 
 struct Sched {
+    const SchedOps *ops;       /* first: sched.c dispatches through it */
     SchedConfig cfg;
     EventLog *log;
     pthread_mutex_t mu;
@@ -304,7 +306,13 @@ static void gil_take(SchedThread *t, int64_t at)
             if (w->p != p || w->state != T_WAIT_SWITCH) continue;
             switch (w->after_switch) {
             case AFTER_TAKE:
-                want_gil(w, at);
+                /* It sleeps on switch_cond until the taker signals it and
+                 * asks for the GIL once awake, so its interval (and the
+                 * taker's slice) starts a wake-up later. T_WAIT_GIL, off
+                 * the GIL queue, until its TM_READY fires. */
+                set_state(w, T_WAIT_GIL);
+                w->clock = at;
+                timer_add(w, at + s->cfg.costs.wakeup_latency_ns, TM_READY);
                 break;
             case AFTER_BLOCK:
                 set_state(w, T_BLOCK);
@@ -527,26 +535,54 @@ static bool run(SchedThread *self, bool leaving)
 
 /* ---- the interface ---- */
 
-void sched_config_default(SchedConfig *cfg)
-{
-    memset(cfg, 0, sizeof *cfg);
-    cfg->switch_interval_ns = 5000000;
-    cfg->cores = 4;
-    cfg->costs.wakeup_latency_ns = 50000;
-    cfg->costs.timer_slack_ns = 60000;
-    cfg->costs.thread_start_ns = 50000;
-}
+/* The backend's entry points (dispatched to by sched.c through virtual_ops). */
+static void v_free(Sched *s);
+static EventLog *v_log(Sched *s);
+static const SchedConfig *v_config(Sched *s);
+static int64_t v_now(Sched *s);
+static void v_set_switch_interval(Sched *s, int64_t ns);
+static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
+static SchedThread *v_main_thread(SchedProcess *p, const char *name, void *user);
+static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                   void (*entry)(SchedThread *self, void *arg), void *arg);
+static void v_thread_exit(SchedThread *t);
+static void v_main_exit(SchedThread *t);
+static void *v_thread_user(SchedThread *t);
+static int v_thread_id(SchedThread *t);
+static const char *v_thread_name(SchedThread *t);
+static int v_thread_count(Sched *s);
+static SchedThread *v_thread_at(Sched *s, int i);
+static bool v_thread_alive(SchedThread *t);
+static const char *v_thread_waiting_for(SchedThread *t);
+static void v_thread_set_name(SchedThread *t, const char *name);
+static int64_t *v_budget(SchedThread *t);
+static void v_tick(SchedThread *t);
+static void v_charge(SchedThread *t, int64_t ns);
+static void v_gil_yield(SchedThread *t);
+static WaitQueue *v_waitq_new(Sched *s, const char *what);
+static void v_waitq_free(WaitQueue *q);
+static void v_waitq_set_what(WaitQueue *q, const char *what);
+static int v_waitq_len(WaitQueue *q);
+static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline);
+static int v_wake(WaitQueue *q, int n);
+static void v_sleep(SchedThread *t, int64_t ns, const char *what);
+static void v_cpu(SchedThread *t, int64_t ns, bool release_gil);
+static void v_mark(SchedThread *t, const char *label);
+static void v_output(SchedThread *t, const char *text, size_t n);
 
-Sched *sched_new(const SchedConfig *cfg, EventLog *log)
+static const SchedOps virtual_ops;
+
+Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
 {
     Sched *s = xcalloc(1, sizeof *s);
+    s->ops = &virtual_ops;
     s->cfg = *cfg;
     s->log = log;
     pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init");
     return s;
 }
 
-void sched_free(Sched *s)
+static void v_free(Sched *s)
 {
     if (!s) return;
     for (int i = 0; i < s->nthreads; i++) {
@@ -566,12 +602,12 @@ void sched_free(Sched *s)
     free(s);
 }
 
-EventLog *sched_log(Sched *s) { return s->log; }
-const SchedConfig *sched_config(Sched *s) { return &s->cfg; }
-int64_t sched_now(Sched *s) { return s->now; }
-void sched_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
+static EventLog *v_log(Sched *s) { return s->log; }
+static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
+static int64_t v_now(Sched *s) { return s->now; }
+static void v_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
 
-SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
+static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {
     SchedProcess *p = xcalloc(1, sizeof *p);
     p->s = s;
@@ -605,7 +641,7 @@ static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
     return t;
 }
 
-SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user)
+static SchedThread *v_main_thread(SchedProcess *p, const char *name, void *user)
 {
     Sched *s = p->s;
     SchedThread *t = thread_new(p, name, user);
@@ -633,12 +669,12 @@ static void *thread_main(void *arg)
     return NULL;
 }
 
-SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
-                                void (*entry)(SchedThread *self, void *arg), void *arg)
+static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                   void (*entry)(SchedThread *self, void *arg), void *arg)
 {
     Sched *s = parent->s;
-    sched_tick(parent);
-    SchedThread *t = thread_new(parent->p, name, user);
+    v_tick(parent);
+    SchedThread *t = thread_new(p ? p : parent->p, name, user);
     t->entry = entry;
     t->entry_arg = arg;
     t->clock = parent->clock;
@@ -656,16 +692,16 @@ SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *use
     return t;
 }
 
-void sched_thread_exit(SchedThread *t)
+static void v_thread_exit(SchedThread *t)
 {
-    sched_tick(t);
+    v_tick(t);
     gil_drop(t, DROP_EXIT);
     set_state(t, T_DONE);
     emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
     run(t, true);
 }
 
-void sched_main_exit(SchedThread *t)
+static void v_main_exit(SchedThread *t)
 {
     sync_clock(t);
     gil_drop(t, DROP_EXIT);
@@ -673,39 +709,39 @@ void sched_main_exit(SchedThread *t)
     emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
 }
 
-void *sched_thread_user(SchedThread *t) { return t->user; }
-int sched_thread_id(SchedThread *t) { return t->id; }
-const char *sched_thread_name(SchedThread *t) { return t->name; }
-int sched_thread_count(Sched *s) { return s->nthreads; }
-SchedThread *sched_thread_at(Sched *s, int i) { return i >= 0 && i < s->nthreads ? s->threads[i] : NULL; }
-bool sched_thread_alive(SchedThread *t) { return t->state != T_DONE; }
+static void *v_thread_user(SchedThread *t) { return t->user; }
+static int v_thread_id(SchedThread *t) { return t->id; }
+static const char *v_thread_name(SchedThread *t) { return t->name; }
+static int v_thread_count(Sched *s) { return s->nthreads; }
+static SchedThread *v_thread_at(Sched *s, int i) { return i >= 0 && i < s->nthreads ? s->threads[i] : NULL; }
+static bool v_thread_alive(SchedThread *t) { return t->state != T_DONE; }
 
-const char *sched_thread_waiting_for(SchedThread *t)
+static const char *v_thread_waiting_for(SchedThread *t)
 {
     if (t->state != T_BLOCK && !(t->state == T_WAIT_SWITCH && t->after_switch == AFTER_BLOCK)) return NULL;
     return t->wq ? t->wq->what : "sleep";
 }
 
-void sched_thread_set_name(SchedThread *t, const char *name)
+static void v_thread_set_name(SchedThread *t, const char *name)
 {
     free(t->name);
     t->name = xstrdup(name);
 }
 
-int64_t *sched_budget(SchedThread *t) { return &t->budget; }
+static int64_t *v_budget(SchedThread *t) { return &t->budget; }
 
 /* The VM used up (part of) its budget: move the clock, fire what is due,
  * and let an earlier thread run if there is one. */
-void sched_tick(SchedThread *t)
+static void v_tick(SchedThread *t)
 {
     sync_clock(t);
     check_timeout(t->s, t->clock);
     run(t, false);
 }
 
-void sched_charge(SchedThread *t, int64_t ns)
+static void v_charge(SchedThread *t, int64_t ns)
 {
-    sched_tick(t);
+    v_tick(t);
     ns = stretch(t->s, ns);
     /* Charge in steps so that timers due meanwhile fire at their own time
      * (a drop request set 5 ms into a long sum() is logged at 5 ms). */
@@ -713,13 +749,13 @@ void sched_charge(SchedThread *t, int64_t ns)
         int64_t step = ns < t->budget ? ns : t->budget;
         t->budget -= step;
         ns -= step;
-        sched_tick(t);
+        v_tick(t);
     }
 }
 
-void sched_gil_yield(SchedThread *t)
+static void v_gil_yield(SchedThread *t)
 {
-    sched_tick(t);
+    v_tick(t);
     SchedProcess *p = t->p;
     if (t->s->cfg.gil_off || !p->drop_request || p->holder != t) {
         if (!p->drop_request) atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
@@ -733,7 +769,7 @@ void sched_gil_yield(SchedThread *t)
 
 /* ---- blocking ---- */
 
-WaitQueue *sched_waitq_new(Sched *s, const char *what)
+static WaitQueue *v_waitq_new(Sched *s, const char *what)
 {
     WaitQueue *q = xcalloc(1, sizeof *q);
     q->s = s;
@@ -741,20 +777,20 @@ WaitQueue *sched_waitq_new(Sched *s, const char *what)
     return q;
 }
 
-void sched_waitq_free(WaitQueue *q)
+static void v_waitq_free(WaitQueue *q)
 {
     if (!q) return;
     free(q->what);
     free(q);
 }
 
-void sched_waitq_set_what(WaitQueue *q, const char *what)
+static void v_waitq_set_what(WaitQueue *q, const char *what)
 {
     free(q->what);
     q->what = xstrdup(what);
 }
 
-int sched_waitq_len(WaitQueue *q) { return q->len; }
+static int v_waitq_len(WaitQueue *q) { return q->len; }
 
 /* Leave the GIL for a wait: block (q), sleep, or native work. */
 static void leave_gil(SchedThread *t, AfterSwitch after)
@@ -783,9 +819,9 @@ static void leave_gil(SchedThread *t, AfterSwitch after)
     }
 }
 
-SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline)
 {
-    sched_tick(t);
+    v_tick(t);
     t->wq = q;
     t->wq_next = NULL;
     if (q->tail) q->tail->wq_next = t;
@@ -802,7 +838,7 @@ SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline)
     return t->wait_result;
 }
 
-int sched_wake(WaitQueue *q, int n)
+static int v_wake(WaitQueue *q, int n)
 {
     int woken = 0;
     SchedThread *waker = q->s->baton;
@@ -831,35 +867,48 @@ int sched_wake(WaitQueue *q, int n)
     return woken;
 }
 
-void sched_sleep(SchedThread *t, int64_t ns, const char *what)
+static void v_sleep(SchedThread *t, int64_t ns, const char *what)
 {
     WaitQueue q = {.s = t->s, .what = (char *)what};
-    sched_tick(t);
-    sched_block(t, &q, t->clock + (ns > 0 ? ns : 0));
+    v_tick(t);
+    v_block(t, &q, t->clock + (ns > 0 ? ns : 0));
 }
 
-void sched_cpu(SchedThread *t, int64_t ns, bool release_gil)
+static void v_cpu(SchedThread *t, int64_t ns, bool release_gil)
 {
     if (!release_gil) {
-        sched_tick(t);
+        v_tick(t);
         emit(t, t->clock, EV_NATIVE_BEGIN, EV_NONE, 1);
-        sched_charge(t, ns);
+        v_charge(t, ns);
         emit(t, t->clock, EV_NATIVE_END, EV_NONE, 1);
         return;
     }
-    sched_tick(t);
+    v_tick(t);
     t->native_ns = ns;
     leave_gil(t, AFTER_NATIVE);
     run(t, false);
 }
 
-void sched_mark(SchedThread *t, const char *label)
+static void v_mark(SchedThread *t, const char *label)
 {
-    sched_tick(t);
+    v_tick(t);
     emit(t, t->clock, EV_MARK, EV_NONE, string_of(t->s, label));
 }
 
-void sched_output(SchedThread *t, const char *text, size_t n)
+static void v_output(SchedThread *t, const char *text, size_t n)
 {
     emit(t, t->clock, EV_OUTPUT, EV_NONE, ev_string(t->s->log, text, n));
 }
+
+static const SchedOps virtual_ops = {
+    .free = v_free, .log = v_log, .config = v_config, .now = v_now,
+    .set_switch_interval = v_set_switch_interval, .process_new = v_process_new,
+    .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
+    .main_exit = v_main_exit, .thread_user = v_thread_user, .thread_id = v_thread_id,
+    .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,
+    .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
+    .thread_set_name = v_thread_set_name, .budget = v_budget, .tick = v_tick, .charge = v_charge,
+    .gil_yield = v_gil_yield, .waitq_new = v_waitq_new, .waitq_free = v_waitq_free,
+    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block = v_block, .wake = v_wake,
+    .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
+};

@@ -1,0 +1,82 @@
+/* sched.c — the backend interface's entry points: each forwards to the
+ * backend the Sched was made with (sched_impl.h). */
+#include "config.h"
+
+#include <string.h>
+
+#include "sched/sched.h"
+#include "sched/sched_impl.h"
+
+/* The first member of a Sched is its ops; of the other objects, their Sched. */
+#define OPS(s) (*(const SchedOps *const *)(s))
+#define SCHED_OF(x) (*(Sched *const *)(x))
+#define T_OPS(t) OPS(SCHED_OF(t))
+
+void sched_config_default(SchedConfig *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->switch_interval_ns = 5000000;
+    cfg->cores = 4;
+    cfg->costs.wakeup_latency_ns = 50000;
+    cfg->costs.timer_slack_ns = 60000;
+    cfg->costs.thread_start_ns = 50000;
+}
+
+Sched *sched_new(const SchedConfig *cfg, EventLog *log)
+{
+    /* The real backend is not there yet: main refuses --backend=real. */
+    return sched_virtual_new(cfg, log);
+}
+
+void sched_free(Sched *s) { if (s) OPS(s)->free(s); }
+EventLog *sched_log(Sched *s) { return OPS(s)->log(s); }
+const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
+int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
+void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
+
+SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
+{
+    return OPS(s)->process_new(s, name, eval_breaker, drop_bit);
+}
+
+SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user)
+{
+    return T_OPS(p)->main_thread(p, name, user);
+}
+
+SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
+                                void (*entry)(SchedThread *self, void *arg), void *arg)
+{
+    return T_OPS(parent)->thread_start(parent, NULL, name, user, entry, arg);
+}
+
+SchedThread *sched_thread_start_in(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                   void (*entry)(SchedThread *self, void *arg), void *arg)
+{
+    return T_OPS(parent)->thread_start(parent, p, name, user, entry, arg);
+}
+
+void sched_thread_exit(SchedThread *t) { T_OPS(t)->thread_exit(t); }
+void sched_main_exit(SchedThread *t) { T_OPS(t)->main_exit(t); }
+void *sched_thread_user(SchedThread *t) { return T_OPS(t)->thread_user(t); }
+int sched_thread_id(SchedThread *t) { return T_OPS(t)->thread_id(t); }
+const char *sched_thread_name(SchedThread *t) { return T_OPS(t)->thread_name(t); }
+int sched_thread_count(Sched *s) { return OPS(s)->thread_count(s); }
+SchedThread *sched_thread_at(Sched *s, int i) { return OPS(s)->thread_at(s, i); }
+bool sched_thread_alive(SchedThread *t) { return T_OPS(t)->thread_alive(t); }
+const char *sched_thread_waiting_for(SchedThread *t) { return T_OPS(t)->thread_waiting_for(t); }
+void sched_thread_set_name(SchedThread *t, const char *name) { T_OPS(t)->thread_set_name(t, name); }
+int64_t *sched_budget(SchedThread *t) { return T_OPS(t)->budget(t); }
+void sched_tick(SchedThread *t) { T_OPS(t)->tick(t); }
+void sched_charge(SchedThread *t, int64_t ns) { T_OPS(t)->charge(t, ns); }
+void sched_gil_yield(SchedThread *t) { T_OPS(t)->gil_yield(t); }
+WaitQueue *sched_waitq_new(Sched *s, const char *what) { return OPS(s)->waitq_new(s, what); }
+void sched_waitq_free(WaitQueue *q) { if (q) T_OPS(q)->waitq_free(q); }
+void sched_waitq_set_what(WaitQueue *q, const char *what) { T_OPS(q)->waitq_set_what(q, what); }
+int sched_waitq_len(WaitQueue *q) { return T_OPS(q)->waitq_len(q); }
+SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline) { return T_OPS(t)->block(t, q, deadline); }
+int sched_wake(WaitQueue *q, int n) { return T_OPS(q)->wake(q, n); }
+void sched_sleep(SchedThread *t, int64_t ns, const char *what) { T_OPS(t)->sleep(t, ns, what); }
+void sched_cpu(SchedThread *t, int64_t ns, bool release_gil) { T_OPS(t)->cpu(t, ns, release_gil); }
+void sched_mark(SchedThread *t, const char *label) { T_OPS(t)->mark(t, label); }
+void sched_output(SchedThread *t, const char *text, size_t n) { T_OPS(t)->output(t, text, n); }

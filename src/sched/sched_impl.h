@@ -1,0 +1,53 @@
+/* sched_impl.h — what a backend implements (private to src/sched/).
+ *
+ * sched.c's public functions forward to the backend through SchedOps. Each
+ * backend defines its own struct Sched, SchedProcess, SchedThread and
+ * WaitQueue, with one rule that makes the dispatch work: a Sched starts with
+ * its `const SchedOps *ops`, and the other three start with their `Sched *`.
+ */
+#ifndef GILSIM_SCHED_IMPL_H
+#define GILSIM_SCHED_IMPL_H
+
+#include "sched/sched.h"
+
+typedef struct SchedOps {
+    void (*free)(Sched *s);
+    EventLog *(*log)(Sched *s);
+    const SchedConfig *(*config)(Sched *s);
+    int64_t (*now)(Sched *s);
+    void (*set_switch_interval)(Sched *s, int64_t ns);
+    SchedProcess *(*process_new)(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
+    SchedThread *(*main_thread)(SchedProcess *p, const char *name, void *user);
+    /* p NULL: the parent's process */
+    SchedThread *(*thread_start)(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                 void (*entry)(SchedThread *self, void *arg), void *arg);
+    void (*thread_exit)(SchedThread *t);
+    void (*main_exit)(SchedThread *t);
+    void *(*thread_user)(SchedThread *t);
+    int (*thread_id)(SchedThread *t);
+    const char *(*thread_name)(SchedThread *t);
+    int (*thread_count)(Sched *s);
+    SchedThread *(*thread_at)(Sched *s, int i);
+    bool (*thread_alive)(SchedThread *t);
+    const char *(*thread_waiting_for)(SchedThread *t);
+    void (*thread_set_name)(SchedThread *t, const char *name);
+    int64_t *(*budget)(SchedThread *t);
+    void (*tick)(SchedThread *t);
+    void (*charge)(SchedThread *t, int64_t ns);
+    void (*gil_yield)(SchedThread *t);
+    WaitQueue *(*waitq_new)(Sched *s, const char *what);
+    void (*waitq_free)(WaitQueue *q);
+    void (*waitq_set_what)(WaitQueue *q, const char *what);
+    int (*waitq_len)(WaitQueue *q);
+    SchedWait (*block)(SchedThread *t, WaitQueue *q, int64_t deadline);
+    int (*wake)(WaitQueue *q, int n);
+    void (*sleep)(SchedThread *t, int64_t ns, const char *what);
+    void (*cpu)(SchedThread *t, int64_t ns, bool release_gil);
+    void (*mark)(SchedThread *t, const char *label);
+    void (*output)(SchedThread *t, const char *text, size_t n);
+} SchedOps;
+
+Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log);
+Sched *sched_real_new(const SchedConfig *cfg, EventLog *log);
+
+#endif
