@@ -33,6 +33,7 @@ EventLog *sched_log(Sched *s) { return OPS(s)->log(s); }
 const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
+void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }
 
 SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {

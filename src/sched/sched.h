@@ -64,6 +64,14 @@ typedef struct SchedConfig {
     int64_t timeout_ns;
     void (*on_timeout)(Sched *s, void *arg);
     void *on_timeout_arg;
+    /* The live view's heartbeat (virtual backend): called with everything
+     * stopped each time program time has moved by ui_tick_ns (or more) since
+     * the last call, and at least once per scheduling decision while it is
+     * set. It may take wall time (slow motion) or block (pause); it must
+     * only read the event log, never run Python code. */
+    int64_t ui_tick_ns;
+    void (*on_ui_tick)(Sched *s, int64_t now, void *arg);
+    void *on_ui_tick_arg;
 } SchedConfig;
 
 void sched_config_default(SchedConfig *cfg);
@@ -112,6 +120,8 @@ void sched_thread_set_name(SchedThread *t, const char *name);
 
 /* Program time in nanoseconds (virtual or monotonic since the start). */
 int64_t sched_now(Sched *s);
+/* Change the live view's heartbeat (0: off), e.g. when zooming. */
+void sched_set_ui_tick(Sched *s, int64_t ns);
 /* sys.setswitchinterval: takes effect from the next wait for the GIL. */
 void sched_set_switch_interval(Sched *s, int64_t ns);
 

@@ -16,6 +16,7 @@ typedef struct SchedOps {
     const SchedConfig *(*config)(Sched *s);
     int64_t (*now)(Sched *s);
     void (*set_switch_interval)(Sched *s, int64_t ns);
+    void (*set_ui_tick)(Sched *s, int64_t ns);
     SchedProcess *(*process_new)(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
     SchedThread *(*main_thread)(SchedProcess *p, const char *name, void *user);
     /* p NULL: the parent's process */

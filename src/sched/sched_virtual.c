@@ -143,6 +143,8 @@ struct Sched {
     SchedProcess **procs;
     int nprocs;
     int cpu_users;             /* threads using a core: running or in native work */
+    int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
+    bool in_ui_tick;
 };
 
 /* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
@@ -475,9 +477,21 @@ static void check_timeout(Sched *s, int64_t at)
     }
 }
 
+/* The live view's heartbeat, when program time has reached it. */
+static void ui_tick(Sched *s, int64_t now)
+{
+    if (!s->cfg.on_ui_tick || s->cfg.ui_tick_ns <= 0 || s->in_ui_tick || now < s->next_ui_tick) return;
+    s->in_ui_tick = true;
+    s->cfg.on_ui_tick(s, now, s->cfg.on_ui_tick_arg);
+    s->in_ui_tick = false;
+    s->next_ui_tick = now + s->cfg.ui_tick_ns;
+}
+
 static void grant_budget(SchedThread *t, SchedThread *next_runner, Timer *next_timer)
 {
     int64_t until = t->clock + BUDGET_MAX_NS;
+    if (t->s->cfg.on_ui_tick && t->s->cfg.ui_tick_ns > 0 && t->s->next_ui_tick < until)
+        until = t->s->next_ui_tick > t->clock ? t->s->next_ui_tick : t->clock + 1;
     if (t->s->cfg.timeout_ns > 0 && t->s->cfg.timeout_ns < until) until = t->s->cfg.timeout_ns;
     if (next_timer && next_timer->at < until) until = next_timer->at;
     if (next_runner && next_runner->clock + quantum(t->s) < until) until = next_runner->clock + quantum(t->s);
@@ -507,6 +521,7 @@ static bool run(SchedThread *self, bool leaving)
         Timer *tm = timer_peek(s);
         if (tm && (!r || tm->at <= r->clock)) {
             check_timeout(s, tm->at);
+            ui_tick(s, tm->at);
             Timer copy = *tm;
             timer_pop(s);
             fire(s, copy);
@@ -521,6 +536,7 @@ static bool run(SchedThread *self, bool leaving)
             return false;
         }
         s->now = r->clock;
+        ui_tick(s, r->clock);
         if (r == self && !leaving) {
             grant_budget(self, second, tm);
             return true;
@@ -541,6 +557,7 @@ static EventLog *v_log(Sched *s);
 static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
 static void v_set_switch_interval(Sched *s, int64_t ns);
+static void v_set_ui_tick(Sched *s, int64_t ns);
 static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
 static SchedThread *v_main_thread(SchedProcess *p, const char *name, void *user);
 static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
@@ -606,6 +623,7 @@ static EventLog *v_log(Sched *s) { return s->log; }
 static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
 static int64_t v_now(Sched *s) { return s->now; }
 static void v_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
+static void v_set_ui_tick(Sched *s, int64_t ns) { s->cfg.ui_tick_ns = ns; s->next_ui_tick = s->now; }
 
 static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {
@@ -902,7 +920,7 @@ static void v_output(SchedThread *t, const char *text, size_t n)
 
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now,
-    .set_switch_interval = v_set_switch_interval, .process_new = v_process_new,
+    .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
     .main_exit = v_main_exit, .thread_user = v_thread_user, .thread_id = v_thread_id,
     .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,
