@@ -62,6 +62,13 @@ typedef struct Heap {
     size_t threshold;          /* collect when object + buffer bytes pass this */
     size_t max_bytes;          /* the cap (cfg.max_memory) */
     uint64_t collections;
+    /* pools of small objects (gc.c) */
+#define GC_POOL_CLASSES 17       /* size classes of 16 bytes: 16 .. 256 */
+    void *free_list[GC_POOL_CLASSES];
+    char *slab_cur;
+    size_t slab_left;
+    char **slabs;
+    size_t nslabs, slabs_cap;
 } Heap;
 
 static inline size_t heap_bytes(const Heap *h) { return h->object_bytes + h->buffer_bytes; }

@@ -63,7 +63,7 @@ typedef enum ObjKind {
     K__COUNT
 } ObjKind;
 
-enum { OF_IMMORTAL = 1, OF_MARKED = 2 };
+enum { OF_IMMORTAL = 1, OF_MARKED = 2 };   /* gc_flags; its upper bits are gc.c's (size class) */
 
 struct Obj {
     Type *type;
