@@ -19,13 +19,13 @@ void sched_config_default(SchedConfig *cfg)
     cfg->cores = 4;
     cfg->costs.wakeup_latency_ns = 50000;
     cfg->costs.timer_slack_ns = 60000;
+    cfg->costs.timer_jitter_ns = 20000;
     cfg->costs.thread_start_ns = 50000;
 }
 
 Sched *sched_new(const SchedConfig *cfg, EventLog *log)
 {
-    /* The real backend is not there yet: main refuses --backend=real. */
-    return sched_virtual_new(cfg, log);
+    return cfg->backend_real ? sched_real_new(cfg, log) : sched_virtual_new(cfg, log);
 }
 
 void sched_free(Sched *s) { if (s) OPS(s)->free(s); }
@@ -34,6 +34,9 @@ const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
 void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }
+void sched_set_cores(Sched *s, int cores) { OPS(s)->set_cores(s, cores); }
+void sched_set_gil_off(Sched *s, bool gil_off) { OPS(s)->set_gil_off(s, gil_off); }
+void sched_cell(SchedThread *t, int number) { T_OPS(t)->cell(t, number); }
 
 SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {

@@ -10,7 +10,7 @@
  *            each bytecode and builtin) and the GIL follows CPython's
  *            Python/ceval_gil.c step by step.
  *   real     a real GIL: mutex + condition variables with timed waits,
- *            CLOCK_MONOTONIC and real sleeps (issue 4).
+ *            CLOCK_MONOTONIC and real sleeps (sched_real.c).
  *
  * One Sched serves a whole run: every simulated process (SchedProcess, one
  * per interpreter) shares its clock and has its own GIL.
@@ -44,6 +44,7 @@ typedef struct WaitQueue WaitQueue;
 typedef struct SchedCosts {
     int64_t wakeup_latency_ns;     /* a signalled thread starts running this much later (futex wake-up) */
     int64_t timer_slack_ns;        /* a timed wait ends this much after its deadline (Linux timer slack) */
+    int64_t timer_jitter_ns;       /* ... give or take half of this (seeded noise) */
     int64_t thread_start_ns;       /* creating a thread until it first asks for the GIL */
 } SchedCosts;
 
@@ -120,6 +121,12 @@ void sched_thread_set_name(SchedThread *t, const char *name);
 
 /* Program time in nanoseconds (virtual or monotonic since the start). */
 int64_t sched_now(Sched *s);
+/* Between lesson cells, with no other thread alive: the core count and the
+ * free-threaded model for what follows (the real backend has neither). */
+void sched_set_cores(Sched *s, int cores);
+void sched_set_gil_off(Sched *s, bool gil_off);
+/* A lesson cell starts: an EV_CELL event at t's time (arg: the cell number). */
+void sched_cell(SchedThread *t, int number);
 /* Change the live view's heartbeat (0: off), e.g. when zooming. */
 void sched_set_ui_tick(Sched *s, int64_t ns);
 /* sys.setswitchinterval: takes effect from the next wait for the GIL. */
@@ -161,5 +168,11 @@ void sched_cpu(SchedThread *t, int64_t ns, bool release_gil);
 /* Record a mark / a line of output / a lesson cell on the timeline. */
 void sched_mark(SchedThread *t, const char *label);
 void sched_output(SchedThread *t, const char *text, size_t n);
+
+/* Ctrl-C, as in CPython: SIGINT sets `signal_bit` in the main interpreter's
+ * eval breaker (the VM raises KeyboardInterrupt in the main thread) and, on
+ * the real backend, interrupts the main thread's sleep or lock wait. A
+ * second SIGINT before the first was handled exits with status 130. */
+void sched_catch_sigint(Sched *s, atomic_uint *eval_breaker, unsigned signal_bit);
 
 #endif

@@ -17,6 +17,9 @@ typedef struct SchedOps {
     int64_t (*now)(Sched *s);
     void (*set_switch_interval)(Sched *s, int64_t ns);
     void (*set_ui_tick)(Sched *s, int64_t ns);
+    void (*set_cores)(Sched *s, int cores);
+    void (*set_gil_off)(Sched *s, bool gil_off);
+    void (*cell)(SchedThread *t, int number);
     SchedProcess *(*process_new)(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
     SchedThread *(*main_thread)(SchedProcess *p, const char *name, void *user);
     /* p NULL: the parent's process */

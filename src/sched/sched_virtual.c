@@ -49,7 +49,7 @@
 #include "sched/sched_impl.h"
 #include "vm/gc.h"     /* xmalloc family */
 
-#define QUANTUM_GIL_OFF_NS 200      /* interleaving grain of free-threaded code */
+#define QUANTUM_GIL_OFF_NS 1000     /* interleaving grain of free-threaded code */
 #define QUANTUM_PROCESS_NS 50000    /* interleaving grain of separate processes */
 #define BUDGET_MAX_NS ((int64_t)1 << 40)
 
@@ -144,6 +144,7 @@ struct Sched {
     int nprocs;
     int cpu_users;             /* threads using a core: running or in native work */
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
+    uint64_t rng;              /* timer noise: xorshift64*, seeded by cfg.seed */
     bool in_ui_tick;
 };
 
@@ -280,8 +281,24 @@ static void drop_request_set(SchedProcess *p, bool on)
 
 static void want_gil(SchedThread *t, int64_t at);
 
+/* How late a timed wait ends: the timer slack, give or take the noise of a
+ * real machine (uniform over +-timer_jitter/2). Without the noise, a regular
+ * loop would meet every drop request at the same instruction, and a race
+ * that CPython loses now and then would never (or always) happen. The noise
+ * is a seeded generator: runs stay reproducible, --seed=N varies them. */
+static int64_t timer_late(Sched *s)
+{
+    int64_t jitter = s->cfg.costs.timer_jitter_ns;
+    if (jitter <= 0) return s->cfg.costs.timer_slack_ns;
+    s->rng ^= s->rng >> 12;
+    s->rng ^= s->rng << 25;
+    s->rng ^= s->rng >> 27;
+    uint64_t r = s->rng * UINT64_C(0x2545F4914F6CDD1D);
+    return s->cfg.costs.timer_slack_ns - jitter / 2 + (int64_t)(r % (uint64_t)(jitter + 1));
+}
+
 /* A GIL waiter's timed wait: the interval, and the timer slack after it. */
-static int64_t interval_wait(Sched *s) { return s->cfg.switch_interval_ns + s->cfg.costs.timer_slack_ns; }
+static int64_t interval_wait(Sched *s) { return s->cfg.switch_interval_ns + timer_late(s); }
 
 /* t takes the free GIL at time `at`. */
 static void gil_take(SchedThread *t, int64_t at)
@@ -324,7 +341,7 @@ static void gil_take(SchedThread *t, int64_t at)
                     w->woken_early = false;
                     timer_add(w, at + s->cfg.costs.wakeup_latency_ns, TM_READY);
                 } else if (w->block_deadline >= 0)
-                    timer_add(w, (w->block_deadline > at ? w->block_deadline : at) + s->cfg.costs.timer_slack_ns,
+                    timer_add(w, (w->block_deadline > at ? w->block_deadline : at) + timer_late(s),
                               TM_WAKE_TIMEOUT);
                 break;
             case AFTER_NATIVE:
@@ -558,6 +575,9 @@ static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
 static void v_set_switch_interval(Sched *s, int64_t ns);
 static void v_set_ui_tick(Sched *s, int64_t ns);
+static void v_set_cores(Sched *s, int cores);
+static void v_set_gil_off(Sched *s, bool gil_off);
+static void v_cell(SchedThread *t, int number);
 static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
 static SchedThread *v_main_thread(SchedProcess *p, const char *name, void *user);
 static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
@@ -594,6 +614,7 @@ Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
     Sched *s = xcalloc(1, sizeof *s);
     s->ops = &virtual_ops;
     s->cfg = *cfg;
+    s->rng = mix(cfg->seed ^ UINT64_C(0x9E3779B97F4A7C15)) | 1;
     s->log = log;
     pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init");
     return s;
@@ -624,6 +645,8 @@ static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
 static int64_t v_now(Sched *s) { return s->now; }
 static void v_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
 static void v_set_ui_tick(Sched *s, int64_t ns) { s->cfg.ui_tick_ns = ns; s->next_ui_tick = s->now; }
+static void v_set_cores(Sched *s, int cores) { s->cfg.cores = cores; }
+static void v_set_gil_off(Sched *s, bool gil_off) { s->cfg.gil_off = gil_off; }
 
 static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {
@@ -824,7 +847,7 @@ static void leave_gil(SchedThread *t, AfterSwitch after)
     case AFTER_BLOCK:
         set_state(t, T_BLOCK);
         if (t->block_deadline >= 0)
-            timer_add(t, (t->block_deadline > t->clock ? t->block_deadline : t->clock) + s->cfg.costs.timer_slack_ns,
+            timer_add(t, (t->block_deadline > t->clock ? t->block_deadline : t->clock) + timer_late(s),
                       TM_WAKE_TIMEOUT);
         break;
     case AFTER_NATIVE:
@@ -913,6 +936,12 @@ static void v_mark(SchedThread *t, const char *label)
     emit(t, t->clock, EV_MARK, EV_NONE, string_of(t->s, label));
 }
 
+static void v_cell(SchedThread *t, int number)
+{
+    sync_clock(t);
+    emit(t, t->clock, EV_CELL, EV_NONE, (uint32_t)number);
+}
+
 static void v_output(SchedThread *t, const char *text, size_t n)
 {
     emit(t, t->clock, EV_OUTPUT, EV_NONE, ev_string(t->s->log, text, n));
@@ -920,7 +949,8 @@ static void v_output(SchedThread *t, const char *text, size_t n)
 
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now,
-    .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .process_new = v_process_new,
+    .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
+    .set_gil_off = v_set_gil_off, .cell = v_cell, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
     .main_exit = v_main_exit, .thread_user = v_thread_user, .thread_id = v_thread_id,
     .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,

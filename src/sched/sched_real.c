@@ -1,0 +1,927 @@
+/* sched_real.c — the real backend: a GIL on real pthreads, the protocol of
+ * CPython's Python/ceval_gil.c (3.11/3.12), on CLOCK_MONOTONIC.
+ *
+ * Notes on the protocol (the same design as CPython's, in our own words):
+ *
+ * - The GIL is a flag (`locked`) guarded by a mutex (`gil_mu`); changes to
+ *   it are announced on a condition variable (`gil_cond`). The mutex is held
+ *   only for a few instructions at a time, so it is mostly uncontended: a
+ *   thread holding the GIL does not hold gil_mu.
+ *
+ * - A thread that finds the GIL taken waits on gil_cond for one switch
+ *   interval. If the wait times out, the GIL is still taken and no switch
+ *   happened meanwhile (`switch_number` unchanged), it sets the drop request:
+ *   `drop_request` plus the process's eval-breaker bit, with an atomic OR so
+ *   the VM's other bits (GC, signals) survive. Then it waits another interval.
+ *   The interval is a request period, not a slice: the holder drops at its
+ *   next eval-breaker check point, however long the current instruction or
+ *   builtin takes (CPython's "doesn't enforce it").
+ *
+ * - The holder sees the bit at a check point and calls sched_gil_yield: it
+ *   drops the GIL and asks for it again, queueing behind the waiters.
+ *
+ * - Forced switching (CPython's FORCE_SWITCHING). On a multi-core machine the
+ *   thread that just dropped the GIL is still on its CPU and would usually
+ *   win the race to take it back before the signalled waiter has even woken
+ *   up, making slices much longer than the interval. So a thread that drops
+ *   the GIL while a drop request is pending clears the request and waits on
+ *   a second condition variable (`switch_cond`, with `switch_mu`) until
+ *   `last_holder` is somebody else. The thread that takes the GIL updates
+ *   last_holder under switch_mu and signals switch_cond. As in CPython, this
+ *   happens whatever the reason for the drop — a blocking call too — which is
+ *   why sleep(0) or an I/O call beside a CPU-bound thread costs a whole
+ *   interval (the convoy effect, bpo-7946).
+ *
+ * - Nothing hands the GIL to a particular waiter: a dropped GIL goes to
+ *   whoever locks gil_mu first, and a thread coming back from I/O may barge
+ *   in ahead of a signalled waiter, which then waits a whole new interval.
+ *
+ * Everything else. Program time is CLOCK_MONOTONIC since the Sched was made;
+ * every condition variable waits on that clock. Blocking calls (locks,
+ * queues, join, events, sleep) enqueue the thread on a WaitQueue under the
+ * scheduler mutex `mu` with the GIL still held — so a waker, which needs the
+ * GIL, always finds it there — then drop the GIL and sleep on the thread's
+ * own condition variable until woken, timed out or interrupted (SIGINT for
+ * the main thread), and take the GIL back. Under `mu` the scheduler also
+ * counts live threads and threads blocked with no deadline: when the two are
+ * equal nothing can ever wake anyone, which is a deadlock. A service thread
+ * turns SIGINT (through a semaphore, the one thing a signal handler may
+ * post) into a wake-up of the main thread, and fires --timeout.
+ *
+ * Events. Views read the same event log as on the virtual backend. Appends
+ * come from several pthreads, so they go through `ev_mu`; the timestamp is
+ * read under it, which keeps the log in time order. Events are rare (a few
+ * per switch, per blocking call, per print), so the lock is uncontended and
+ * costs tens of ns per event (tests/bench/real_events.sh measures the whole
+ * cost). Once the program ends (or a deadlock / timeout is reported) the log
+ * is closed: later appends by abandoned daemon threads are dropped, so the
+ * views can read it without a lock.
+ *
+ * Lock order: mu -> ev_mu; gil_mu -> switch_mu -> ev_mu; mu and gil_mu are
+ * never held together.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "sched/sched.h"
+#include "sched/sched_impl.h"
+#include "vm/gc.h"     /* xmalloc family */
+
+#define BUDGET_NS ((int64_t)1 << 40)   /* no virtual costs: the eval loop's budget never runs out in practice */
+#define WHAT_MAX 160
+
+/* Only what deadlock reports need: the rest of a thread's state is in the
+ * GIL's variables and the event log. */
+typedef enum RealState { R_ACTIVE, R_BLOCK, R_DONE } RealState;
+
+struct WaitQueue {
+    Sched *s;
+    char *what;
+    SchedThread *head, *tail;    /* under s->mu */
+    int len;
+};
+
+struct SchedThread {
+    Sched *s;
+    SchedProcess *p;
+    int id;
+    char *name;
+    void *user;
+    int64_t budget;              /* the VM decrements it; only this thread touches it */
+    pthread_cond_t cv;           /* its blocking waits, with s->mu */
+    /* under s->mu: */
+    RealState state;
+    WaitQueue *wq;
+    SchedThread *wq_next;
+    bool woken, interrupted;
+    bool stuck;                  /* blocked with no deadline, counted in s->nstuck */
+    char what[WHAT_MAX];         /* what it waits for, for deadlock reports */
+
+    void (*entry)(SchedThread *self, void *arg);
+    void *entry_arg;
+};
+
+struct SchedProcess {
+    Sched *s;
+    int id;
+    char *name;
+    atomic_uint *eval_breaker;
+    unsigned drop_bit;
+    /* The GIL. */
+    pthread_mutex_t gil_mu;
+    pthread_cond_t gil_cond;
+    bool locked;                 /* under gil_mu */
+    SchedThread *holder;         /* under gil_mu */
+    uint64_t switch_number;      /* under gil_mu */
+    atomic_int drop_request;
+    /* Forced switching. */
+    pthread_mutex_t switch_mu;
+    pthread_cond_t switch_cond;
+    _Atomic(SchedThread *) last_holder;   /* written under gil_mu and switch_mu */
+};
+
+struct Sched {
+    const SchedOps *ops;         /* first: sched.c dispatches through it */
+    SchedConfig cfg;
+    EventLog *log;
+    struct timespec start;
+    atomic_llong interval_ns;
+    pthread_condattr_t cattr;    /* CLOCK_MONOTONIC */
+
+    pthread_mutex_t mu;          /* threads, wait queues, counts */
+    SchedThread **threads;
+    int nthreads, threads_cap;
+    SchedProcess **procs;
+    int nprocs;
+    int nlive, nstuck;
+    atomic_bool ended;           /* the first process's main thread has finished */
+
+    pthread_mutex_t ev_mu;       /* the event log */
+    bool ev_closed;              /* under ev_mu */
+    bool recording;              /* GILSIM_EVENTS=off turns it off (benchmarks) */
+
+    /* The service thread: SIGINT wake-ups and --timeout. */
+    pthread_t service;
+    bool has_service;
+    sem_t service_sem;
+    atomic_bool service_stop;
+    atomic_int interrupt_pending;
+};
+
+static _Thread_local SchedThread *current;   /* the thread running on this pthread */
+
+/* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
+
+static void pthread_check(int err, const char *what)
+{
+    if (err) {
+        fprintf(stderr, "gilsim: fatal: %s failed: %s\n", what, strerror(err));
+        abort();
+    }
+}
+#define MUTEX_LOCK(m) pthread_check(pthread_mutex_lock(m), "pthread_mutex_lock(" #m ")")
+#define MUTEX_UNLOCK(m) pthread_check(pthread_mutex_unlock(m), "pthread_mutex_unlock(" #m ")")
+#define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
+#define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
+
+/* A timed wait until `abs` (CLOCK_MONOTONIC); true if it timed out. */
+static bool cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abs, const char *what)
+{
+    int err = pthread_cond_timedwait(c, m, abs);
+    if (err == ETIMEDOUT) return true;
+    pthread_check(err, what);
+    return false;
+}
+#define COND_TIMEDWAIT(c, m, abs) cond_timedwait(c, m, abs, "pthread_cond_timedwait(" #c ")")
+
+static void cond_init(Sched *s, pthread_cond_t *c)
+{
+    pthread_check(pthread_cond_init(c, &s->cattr), "pthread_cond_init");
+}
+
+/* ---- the clock ---- */
+
+static int64_t mono_ns(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) {
+        perror("gilsim: fatal: clock_gettime(CLOCK_MONOTONIC)");
+        abort();
+    }
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int64_t start_ns(Sched *s) { return (int64_t)s->start.tv_sec * 1000000000 + s->start.tv_nsec; }
+static int64_t r_now(Sched *s) { return mono_ns() - start_ns(s); }
+
+/* Program time -> an absolute CLOCK_MONOTONIC time for timed waits. */
+static struct timespec abs_time(Sched *s, int64_t program_ns)
+{
+    int64_t ns = start_ns(s) + program_ns;
+    return (struct timespec){.tv_sec = (time_t)(ns / 1000000000), .tv_nsec = (long)(ns % 1000000000)};
+}
+
+/* ---- events ---- */
+
+static void emit(SchedThread *t, EventType type, int other, uint32_t arg)
+{
+    Sched *s = t->s;
+    if (!s->recording) return;
+    MUTEX_LOCK(&s->ev_mu);
+    if (!s->ev_closed) ev_append(s->log, r_now(s), type, t->id, t->p->id, other, arg, 0);
+    MUTEX_UNLOCK(&s->ev_mu);
+}
+
+/* An event with a text argument (stored in the log's string table). */
+static void emit_text(SchedThread *t, EventType type, int other, const char *text, size_t n)
+{
+    Sched *s = t->s;
+    if (!s->recording) return;
+    MUTEX_LOCK(&s->ev_mu);
+    if (!s->ev_closed)
+        ev_append(s->log, r_now(s), type, t->id, t->p->id, other, ev_string(s->log, text, n), 0);
+    MUTEX_UNLOCK(&s->ev_mu);
+}
+
+/* After this, appends are dropped and readers need no lock. */
+static void log_close(Sched *s, bool closed)
+{
+    MUTEX_LOCK(&s->ev_mu);
+    s->ev_closed = closed;
+    MUTEX_UNLOCK(&s->ev_mu);
+}
+
+/* ---- the GIL ---- */
+
+static void drop_request_set(SchedProcess *p)
+{
+    atomic_store_explicit(&p->drop_request, 1, memory_order_relaxed);
+    atomic_fetch_or_explicit(p->eval_breaker, p->drop_bit, memory_order_relaxed);
+}
+
+static void drop_request_reset(SchedProcess *p)
+{
+    atomic_store_explicit(&p->drop_request, 0, memory_order_relaxed);
+    atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
+}
+
+/* After the program has ended, threads left behind (daemons) never run
+ * Python code again: a thread that would take the GIL parks here for good
+ * (CPython makes such threads exit or hang: bpo-39877, bpo-36475). */
+static void park_forever(SchedProcess *p)
+{
+    MUTEX_LOCK(&p->gil_mu);
+    for (;;) COND_WAIT(&p->gil_cond, &p->gil_mu);
+}
+
+static void take_gil(SchedThread *t)
+{
+    SchedProcess *p = t->p;
+    Sched *s = t->s;
+    if (atomic_load(&s->ended)) park_forever(p);
+    MUTEX_LOCK(&p->gil_mu);
+    if (p->locked) {
+        emit(t, EV_GIL_WAIT, p->holder ? p->holder->id : EV_NONE, 0);
+        while (p->locked) {
+            uint64_t saved_switch = p->switch_number;
+            int64_t interval = atomic_load_explicit(&s->interval_ns, memory_order_relaxed);
+            struct timespec until = abs_time(s, r_now(s) + (interval > 0 ? interval : 1));
+            bool timed_out = COND_TIMEDWAIT(&p->gil_cond, &p->gil_mu, &until);
+            if (atomic_load(&s->ended)) {
+                /* gh-96387: never leave a request of ours behind for a
+                 * holder that would then wait for us in the switch wait. */
+                drop_request_reset(p);
+                MUTEX_UNLOCK(&p->gil_mu);
+                park_forever(p);
+            }
+            /* Timed out with no switch meanwhile: ask the holder to drop it. */
+            if (timed_out && p->locked && p->switch_number == saved_switch) {
+                drop_request_set(p);
+                emit(t, EV_DROP_REQUEST, p->holder ? p->holder->id : EV_NONE, 0);
+            }
+        }
+    }
+    /* switch_mu must be held to change last_holder: see drop_gil. */
+    MUTEX_LOCK(&p->switch_mu);
+    p->locked = true;
+    p->holder = t;
+    SchedThread *prev = atomic_load_explicit(&p->last_holder, memory_order_relaxed);
+    if (prev != t) {
+        atomic_store_explicit(&p->last_holder, t, memory_order_relaxed);
+        p->switch_number++;
+    }
+    COND_SIGNAL(&p->switch_cond);
+    MUTEX_UNLOCK(&p->switch_mu);
+    /* Whoever takes the GIL satisfies any request (with bpo-40010's care
+     * for the other eval-breaker bits: only ours is cleared). */
+    if (atomic_load_explicit(&p->drop_request, memory_order_relaxed)) drop_request_reset(p);
+    emit(t, EV_GIL_TAKE, prev ? prev->id : EV_NONE, 0);
+    MUTEX_UNLOCK(&p->gil_mu);
+}
+
+/* Drops the GIL; with a drop request pending (and unless the thread is
+ * leaving for good), waits until another thread has taken it. */
+static void drop_gil(SchedThread *t, DropReason reason)
+{
+    SchedProcess *p = t->p;
+    MUTEX_LOCK(&p->gil_mu);
+    if (!p->locked || p->holder != t) {
+        fprintf(stderr, "gilsim: fatal: drop_gil: thread %s does not hold the GIL\n", t->name);
+        abort();
+    }
+    /* Logged before the GIL is free, so the next GIL_TAKE follows it. */
+    emit(t, EV_GIL_DROP, EV_NONE, reason);
+    atomic_store_explicit(&p->last_holder, t, memory_order_relaxed);
+    p->locked = false;
+    p->holder = NULL;
+    COND_SIGNAL(&p->gil_cond);
+    MUTEX_UNLOCK(&p->gil_mu);
+
+    /* FORCE_SWITCHING. A thread that leaves for good must not touch the
+     * process any more (gh-104341): it skips the wait. */
+    if (reason != DROP_EXIT && atomic_load_explicit(&p->drop_request, memory_order_relaxed)) {
+        MUTEX_LOCK(&p->switch_mu);
+        if (atomic_load_explicit(&p->last_holder, memory_order_relaxed) == t) {
+            drop_request_reset(p);
+            /* CPython waits once; we wait until the switch really happened,
+             * so a spurious wake-up cannot shorten the handshake. switch_mu
+             * is released atomically by the wait, so a taker cannot slip
+             * through between the test and the wait. */
+            while (atomic_load_explicit(&p->last_holder, memory_order_relaxed) == t && !atomic_load(&t->s->ended))
+                COND_WAIT(&p->switch_cond, &p->switch_mu);
+        }
+        MUTEX_UNLOCK(&p->switch_mu);
+    }
+}
+
+/* ---- the service thread: SIGINT wake-ups and --timeout ---- */
+
+static void deliver_interrupt(Sched *s)
+{
+    MUTEX_LOCK(&s->mu);
+    SchedThread *main = s->nthreads ? s->threads[0] : NULL;
+    if (main && main->state == R_BLOCK && !main->woken) {
+        main->interrupted = true;
+        COND_SIGNAL(&main->cv);
+    }
+    MUTEX_UNLOCK(&s->mu);
+}
+
+static void *service_main(void *arg)
+{
+    Sched *s = arg;
+    for (;;) {
+        int r;
+        if (s->cfg.timeout_ns > 0) {
+            struct timespec until = abs_time(s, s->cfg.timeout_ns);
+            r = sem_clockwait(&s->service_sem, CLOCK_MONOTONIC, &until);
+        } else {
+            r = sem_wait(&s->service_sem);
+        }
+        if (r != 0 && errno != ETIMEDOUT && errno != EINTR) {
+            perror("gilsim: fatal: sem_wait");
+            abort();
+        }
+        if (atomic_load(&s->service_stop)) return NULL;
+        if (atomic_exchange(&s->interrupt_pending, 0)) deliver_interrupt(s);
+        if (s->cfg.timeout_ns > 0 && r_now(s) >= s->cfg.timeout_ns && !atomic_load(&s->ended)) {
+            if (s->cfg.on_timeout) {
+                log_close(s, true);
+                s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
+                log_close(s, false);
+            }
+            s->cfg.timeout_ns = 0;   /* fired once; only this thread reads it now */
+        }
+    }
+}
+
+/* ---- deadlock detection ---- */
+
+/* Under s->mu: every live thread is blocked with nothing to wake it. */
+static bool deadlocked(Sched *s) { return s->nlive > 0 && s->nstuck == s->nlive; }
+
+static void report_deadlock(Sched *s)
+{
+    if (!s->cfg.on_deadlock) return;
+    log_close(s, true);
+    s->cfg.on_deadlock(s, s->cfg.on_deadlock_arg);
+    log_close(s, false);
+}
+
+/* ---- the interface ---- */
+
+static const SchedOps real_ops;
+
+static void r_free(Sched *s)
+{
+    if (!s) return;
+    if (s->has_service) {
+        atomic_store(&s->service_stop, true);
+        if (sem_post(&s->service_sem) != 0) perror("gilsim: sem_post");
+        pthread_check(pthread_join(s->service, NULL), "pthread_join(service)");
+    }
+    MUTEX_LOCK(&s->mu);
+    bool busy = s->nlive > 0;
+    MUTEX_UNLOCK(&s->mu);
+    /* Daemon threads left behind still use their structures: leave them. */
+    if (busy) return;
+    for (int i = 0; i < s->nthreads; i++) {
+        SchedThread *t = s->threads[i];
+        pthread_cond_destroy(&t->cv);
+        free(t->name);
+        free(t);
+    }
+    for (int i = 0; i < s->nprocs; i++) {
+        SchedProcess *p = s->procs[i];
+        pthread_cond_destroy(&p->gil_cond);
+        pthread_mutex_destroy(&p->gil_mu);
+        pthread_cond_destroy(&p->switch_cond);
+        pthread_mutex_destroy(&p->switch_mu);
+        free(p->name);
+        free(p);
+    }
+    free(s->threads);
+    free(s->procs);
+    sem_destroy(&s->service_sem);
+    pthread_condattr_destroy(&s->cattr);
+    pthread_mutex_destroy(&s->mu);
+    pthread_mutex_destroy(&s->ev_mu);
+    free(s);
+}
+
+Sched *sched_real_new(const SchedConfig *cfg, EventLog *log)
+{
+    Sched *s = xcalloc(1, sizeof *s);
+    s->ops = &real_ops;
+    s->cfg = *cfg;
+    s->log = log;
+    if (clock_gettime(CLOCK_MONOTONIC, &s->start) != 0) {
+        perror("gilsim: fatal: clock_gettime(CLOCK_MONOTONIC)");
+        abort();
+    }
+    atomic_init(&s->interval_ns, cfg->switch_interval_ns);
+    pthread_check(pthread_condattr_init(&s->cattr), "pthread_condattr_init");
+    pthread_check(pthread_condattr_setclock(&s->cattr, CLOCK_MONOTONIC), "pthread_condattr_setclock(CLOCK_MONOTONIC)");
+    pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init(mu)");
+    pthread_check(pthread_mutex_init(&s->ev_mu, NULL), "pthread_mutex_init(ev_mu)");
+    const char *ev = getenv("GILSIM_EVENTS");
+    s->recording = !(ev && strcmp(ev, "off") == 0);
+    if (sem_init(&s->service_sem, 0, 0) != 0) {
+        perror("gilsim: fatal: sem_init");
+        abort();
+    }
+    pthread_check(pthread_create(&s->service, NULL, service_main, s), "pthread_create(service)");
+    s->has_service = true;
+    return s;
+}
+
+static EventLog *r_log(Sched *s) { return s->log; }
+static const SchedConfig *r_config(Sched *s) { return &s->cfg; }
+
+static void r_set_switch_interval(Sched *s, int64_t ns)
+{
+    atomic_store_explicit(&s->interval_ns, ns, memory_order_relaxed);
+}
+
+/* No heartbeat here: the live view polls the log on its own clock. */
+static void r_set_ui_tick(Sched *s, int64_t ns) { (void)s; (void)ns; }
+/* Cores and the free-threaded model belong to the virtual backend's model. */
+static void r_set_cores(Sched *s, int cores) { (void)s; (void)cores; }
+static void r_set_gil_off(Sched *s, bool gil_off) { (void)s; (void)gil_off; }
+static void r_cell(SchedThread *t, int number) { emit(t, EV_CELL, EV_NONE, (uint32_t)number); }
+
+static SchedProcess *r_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
+{
+    SchedProcess *p = xcalloc(1, sizeof *p);
+    p->s = s;
+    p->name = xstrdup(name);
+    p->eval_breaker = eval_breaker;
+    p->drop_bit = drop_bit;
+    pthread_check(pthread_mutex_init(&p->gil_mu, NULL), "pthread_mutex_init(gil_mu)");
+    pthread_check(pthread_mutex_init(&p->switch_mu, NULL), "pthread_mutex_init(switch_mu)");
+    cond_init(s, &p->gil_cond);
+    cond_init(s, &p->switch_cond);
+    atomic_init(&p->drop_request, 0);
+    atomic_init(&p->last_holder, NULL);
+    MUTEX_LOCK(&s->mu);
+    p->id = s->nprocs;
+    s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
+    s->procs[s->nprocs++] = p;
+    MUTEX_UNLOCK(&s->mu);
+    if (s->recording) {
+        MUTEX_LOCK(&s->ev_mu);
+        ev_append(s->log, r_now(s), EV_PROCESS_START, 0, p->id, EV_NONE, ev_string(s->log, name, strlen(name)), 0);
+        MUTEX_UNLOCK(&s->ev_mu);
+    }
+    return p;
+}
+
+static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
+{
+    Sched *s = p->s;
+    SchedThread *t = xcalloc(1, sizeof *t);
+    t->s = s;
+    t->p = p;
+    t->name = xstrdup(name);
+    t->user = user;
+    t->budget = BUDGET_NS;
+    t->state = R_ACTIVE;
+    cond_init(s, &t->cv);
+    MUTEX_LOCK(&s->mu);
+    t->id = s->nthreads;
+    if (s->nthreads == s->threads_cap) {
+        s->threads_cap = s->threads_cap ? s->threads_cap * 2 : 16;
+        s->threads = xrealloc(s->threads, (size_t)s->threads_cap * sizeof *s->threads);
+    }
+    s->threads[s->nthreads++] = t;
+    s->nlive++;
+    MUTEX_UNLOCK(&s->mu);
+    return t;
+}
+
+static SchedThread *r_main_thread(SchedProcess *p, const char *name, void *user)
+{
+    SchedThread *t = thread_new(p, name, user);
+    current = t;
+    emit_text(t, EV_THREAD_START, EV_NONE, name, strlen(name));
+    take_gil(t);
+    return t;
+}
+
+static void *thread_main(void *arg)
+{
+    SchedThread *t = arg;
+    current = t;
+    take_gil(t);
+    t->entry(t, t->entry_arg);
+    return NULL;
+}
+
+static SchedThread *r_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
+                                   void (*entry)(SchedThread *self, void *arg), void *arg)
+{
+    SchedThread *t = thread_new(p ? p : parent->p, name, user);
+    t->entry = entry;
+    t->entry_arg = arg;
+    emit_text(t, EV_THREAD_START, parent->id, name, strlen(name));
+    pthread_attr_t attr;
+    pthread_t pt;
+    pthread_check(pthread_attr_init(&attr), "pthread_attr_init");
+    pthread_check(pthread_attr_setstacksize(&attr, (size_t)16 << 20), "pthread_attr_setstacksize");
+    pthread_check(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED), "pthread_attr_setdetachstate");
+    pthread_check(pthread_create(&pt, &attr, thread_main, t), "pthread_create");
+    pthread_attr_destroy(&attr);
+    return t;
+}
+
+/* The thread's lane ends; returns true if that leaves everyone else stuck. */
+static bool thread_done(SchedThread *t)
+{
+    Sched *s = t->s;
+    emit(t, EV_THREAD_EXIT, EV_NONE, 0);
+    MUTEX_LOCK(&s->mu);
+    t->state = R_DONE;
+    s->nlive--;
+    bool dead = deadlocked(s);
+    MUTEX_UNLOCK(&s->mu);
+    /* Without a deadlock, r_free may free t from now on. */
+    return dead;
+}
+
+static void r_thread_exit(SchedThread *t)
+{
+    Sched *s = t->s;
+    drop_gil(t, DROP_EXIT);
+    current = NULL;
+    if (thread_done(t)) report_deadlock(s);
+}
+
+static void r_main_exit(SchedThread *t)
+{
+    Sched *s = t->s;
+    emit(t, EV_GIL_DROP, EV_NONE, DROP_EXIT);
+    if (t->p->id == 0) {
+        /* The program ends. The GIL stays locked, so threads left behind
+         * can never run Python code again (they park in take_gil), and the
+         * log is closed for the views. */
+        emit(t, EV_THREAD_EXIT, EV_NONE, 0);
+        atomic_store(&s->ended, true);
+        log_close(s, true);
+        MUTEX_LOCK(&s->mu);
+        t->state = R_DONE;
+        s->nlive--;
+        MUTEX_UNLOCK(&s->mu);
+        /* Wake anything parked in a forced-switch wait. */
+        for (int i = 0; i < s->nprocs; i++) {
+            MUTEX_LOCK(&s->procs[i]->switch_mu);
+            pthread_check(pthread_cond_broadcast(&s->procs[i]->switch_cond), "pthread_cond_broadcast(switch_cond)");
+            MUTEX_UNLOCK(&s->procs[i]->switch_mu);
+        }
+        return;
+    }
+    drop_gil(t, DROP_EXIT);
+    if (thread_done(t)) report_deadlock(s);
+}
+
+static void *r_thread_user(SchedThread *t) { return t->user; }
+static int r_thread_id(SchedThread *t) { return t->id; }
+static const char *r_thread_name(SchedThread *t) { return t->name; }
+
+static int r_thread_count(Sched *s)
+{
+    MUTEX_LOCK(&s->mu);
+    int n = s->nthreads;
+    MUTEX_UNLOCK(&s->mu);
+    return n;
+}
+
+static SchedThread *r_thread_at(Sched *s, int i)
+{
+    MUTEX_LOCK(&s->mu);
+    SchedThread *t = i >= 0 && i < s->nthreads ? s->threads[i] : NULL;
+    MUTEX_UNLOCK(&s->mu);
+    return t;
+}
+
+static bool r_thread_alive(SchedThread *t)
+{
+    MUTEX_LOCK(&t->s->mu);
+    bool alive = t->state != R_DONE;
+    MUTEX_UNLOCK(&t->s->mu);
+    return alive;
+}
+
+static const char *r_thread_waiting_for(SchedThread *t)
+{
+    MUTEX_LOCK(&t->s->mu);
+    const char *what = t->state == R_BLOCK ? t->what : NULL;
+    MUTEX_UNLOCK(&t->s->mu);
+    return what;
+}
+
+static void r_thread_set_name(SchedThread *t, const char *name)
+{
+    char *copy = xstrdup(name);
+    MUTEX_LOCK(&t->s->mu);
+    char *old = t->name;
+    t->name = copy;
+    MUTEX_UNLOCK(&t->s->mu);
+    free(old);
+}
+
+static int64_t *r_budget(SchedThread *t) { return &t->budget; }
+
+/* Real time passes by itself: the budget only has to stay positive. */
+static void r_tick(SchedThread *t) { t->budget = BUDGET_NS; }
+
+static void r_charge(SchedThread *t, int64_t ns) { (void)t; (void)ns; }
+
+static void r_gil_yield(SchedThread *t)
+{
+    SchedProcess *p = t->p;
+    if (!atomic_load_explicit(&p->drop_request, memory_order_relaxed)) {
+        atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
+        /* A request set between the test and the clear must not be lost. */
+        if (!atomic_load_explicit(&p->drop_request, memory_order_relaxed)) return;
+        atomic_fetch_or_explicit(p->eval_breaker, p->drop_bit, memory_order_relaxed);
+    }
+    drop_gil(t, DROP_INTERVAL);
+    take_gil(t);
+}
+
+/* ---- blocking ---- */
+
+static WaitQueue *r_waitq_new(Sched *s, const char *what)
+{
+    WaitQueue *q = xcalloc(1, sizeof *q);
+    q->s = s;
+    q->what = xstrdup(what);
+    return q;
+}
+
+static void r_waitq_free(WaitQueue *q)
+{
+    if (!q) return;
+    free(q->what);
+    free(q);
+}
+
+static void r_waitq_set_what(WaitQueue *q, const char *what)
+{
+    char *copy = xstrdup(what);
+    MUTEX_LOCK(&q->s->mu);
+    char *old = q->what;
+    q->what = copy;
+    MUTEX_UNLOCK(&q->s->mu);
+    free(old);
+}
+
+static int r_waitq_len(WaitQueue *q)
+{
+    MUTEX_LOCK(&q->s->mu);
+    int n = q->len;
+    MUTEX_UNLOCK(&q->s->mu);
+    return n;
+}
+
+/* Under s->mu: takes t off its queue. */
+static void unlink_waiter(SchedThread *t)
+{
+    WaitQueue *q = t->wq;
+    if (!q) return;
+    SchedThread **link = &q->head, *prev = NULL;
+    while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
+    if (*link) {
+        *link = t->wq_next;
+        if (q->tail == t) q->tail = prev;
+        q->len--;
+    }
+    t->wq = NULL;
+    t->wq_next = NULL;
+}
+
+/* Under s->mu: t no longer counts as stuck. */
+static void unstick(SchedThread *t)
+{
+    if (t->stuck) {
+        t->stuck = false;
+        t->s->nstuck--;
+    }
+}
+
+static SchedWait r_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+{
+    Sched *s = t->s;
+    MUTEX_LOCK(&s->mu);
+    t->wq = q;
+    t->wq_next = NULL;
+    if (q->tail) q->tail->wq_next = t;
+    else q->head = t;
+    q->tail = t;
+    q->len++;
+    t->woken = t->interrupted = false;
+    snprintf(t->what, sizeof t->what, "%s", q->what);
+    t->state = R_BLOCK;
+    t->stuck = deadline < 0;
+    if (t->stuck) s->nstuck++;
+    bool dead = deadlocked(s);
+    MUTEX_UNLOCK(&s->mu);
+    emit_text(t, EV_BLOCK, EV_NONE, t->what, strlen(t->what));
+
+    if (dead) {
+        /* Nobody can wake us: we still hold the GIL. */
+        report_deadlock(s);
+        MUTEX_LOCK(&s->mu);
+        unlink_waiter(t);
+        unstick(t);
+        t->state = R_ACTIVE;
+        MUTEX_UNLOCK(&s->mu);
+        return SCHED_DEADLOCK;
+    }
+
+    drop_gil(t, DROP_BLOCKING);
+
+    SchedWait result = SCHED_WOKEN;
+    MUTEX_LOCK(&s->mu);
+    struct timespec until = abs_time(s, deadline);
+    while (!t->woken) {
+        if (t->interrupted) {
+            /* SIGINT: back to the eval loop, which raises KeyboardInterrupt
+             * at the check point after this call. */
+            result = SCHED_TIMEOUT;
+            break;
+        }
+        if (deadline < 0) {
+            COND_WAIT(&t->cv, &s->mu);
+        } else if (COND_TIMEDWAIT(&t->cv, &s->mu, &until) && !t->woken) {
+            result = SCHED_TIMEOUT;
+            break;
+        }
+    }
+    if (result == SCHED_TIMEOUT) {
+        unlink_waiter(t);
+        unstick(t);
+    }
+    t->interrupted = false;
+    t->state = R_ACTIVE;
+    MUTEX_UNLOCK(&s->mu);
+    if (result == SCHED_TIMEOUT) emit(t, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
+    take_gil(t);
+    return result;
+}
+
+static int r_wake(WaitQueue *q, int n)
+{
+    Sched *s = q->s;
+    int woken = 0;
+    SchedThread *waker = current;
+    /* The first few are signalled after mu is released, so that they do
+     * not wake up only to block on it (glibc does no wait morphing). A
+     * thread struct lives as long as the Sched, so this is safe even if
+     * the thread has gone on meanwhile; a stray signal is harmless. */
+    SchedThread *later[8];
+    int nlater = 0;
+    MUTEX_LOCK(&s->mu);
+    while (q->head && (n < 0 || woken < n)) {
+        SchedThread *t = q->head;
+        unlink_waiter(t);
+        unstick(t);
+        t->woken = true;
+        emit(t, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        if (nlater < 8) later[nlater++] = t;
+        else COND_SIGNAL(&t->cv);
+        woken++;
+    }
+    MUTEX_UNLOCK(&s->mu);
+    for (int i = 0; i < nlater; i++) COND_SIGNAL(&later[i]->cv);
+    return woken;
+}
+
+static void r_sleep(SchedThread *t, int64_t ns, const char *what)
+{
+    WaitQueue q = {.s = t->s, .what = (char *)what};
+    r_block(t, &q, r_now(t->s) + (ns > 0 ? ns : 0));
+}
+
+/* Burns CPU until `ns` of monotonic time have passed. The monotonic clock
+ * (not the thread's CPU clock) keeps the duration exact on a loaded machine,
+ * like a numpy call that takes s seconds of wall time. */
+static void burn(Sched *s, int64_t ns)
+{
+    int64_t end = r_now(s) + ns;
+    volatile uint64_t sink = 0;
+    while (r_now(s) < end)
+        for (int i = 0; i < 1000; i++) sink += (uint64_t)i;
+    (void)sink;
+}
+
+static void r_cpu(SchedThread *t, int64_t ns, bool release_gil)
+{
+    if (!release_gil) {
+        emit(t, EV_NATIVE_BEGIN, EV_NONE, 1);
+        burn(t->s, ns);
+        emit(t, EV_NATIVE_END, EV_NONE, 1);
+        return;
+    }
+    drop_gil(t, DROP_NATIVE);
+    emit(t, EV_NATIVE_BEGIN, EV_NONE, 0);
+    burn(t->s, ns);
+    emit(t, EV_NATIVE_END, EV_NONE, 0);
+    take_gil(t);
+}
+
+static void r_mark(SchedThread *t, const char *label)
+{
+    emit_text(t, EV_MARK, EV_NONE, label, strlen(label));
+}
+
+static void r_output(SchedThread *t, const char *text, size_t n)
+{
+    emit_text(t, EV_OUTPUT, EV_NONE, text, n);
+}
+
+static const SchedOps real_ops = {
+    .free = r_free, .log = r_log, .config = r_config, .now = r_now,
+    .set_switch_interval = r_set_switch_interval, .set_ui_tick = r_set_ui_tick, .set_cores = r_set_cores,
+    .set_gil_off = r_set_gil_off, .cell = r_cell, .process_new = r_process_new,
+    .main_thread = r_main_thread, .thread_start = r_thread_start, .thread_exit = r_thread_exit,
+    .main_exit = r_main_exit, .thread_user = r_thread_user, .thread_id = r_thread_id,
+    .thread_name = r_thread_name, .thread_count = r_thread_count, .thread_at = r_thread_at,
+    .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
+    .thread_set_name = r_thread_set_name, .budget = r_budget, .tick = r_tick, .charge = r_charge,
+    .gil_yield = r_gil_yield, .waitq_new = r_waitq_new, .waitq_free = r_waitq_free,
+    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block = r_block, .wake = r_wake,
+    .sleep = r_sleep, .cpu = r_cpu, .mark = r_mark, .output = r_output,
+};
+
+/* ---- SIGINT (both backends) ---- */
+
+/* What the handler touches: set once before it is installed. */
+static Sched *sigint_sched;
+static atomic_uint *sigint_breaker;
+static unsigned sigint_bit;
+
+/* Async-signal-safe only: an atomic OR, sem_post, write, _exit. */
+static void on_sigint(int sig)
+{
+    (void)sig;
+    unsigned old = atomic_fetch_or(sigint_breaker, sigint_bit);
+    if (old & sigint_bit) {
+        /* The first one has not been handled yet: the user insists. */
+        static const char msg[] = "\ngilsim: interrupted\n";
+        ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
+        (void)r;
+        _exit(130);
+    }
+    Sched *s = sigint_sched;
+    if (s->ops == &real_ops) {
+        atomic_store(&s->interrupt_pending, 1);
+        sem_post(&s->service_sem);
+    }
+}
+
+void sched_catch_sigint(Sched *s, atomic_uint *eval_breaker, unsigned signal_bit)
+{
+    /* As CPython: a SIGINT ignored by whoever started us (nohup, a
+     * background job of a script) stays ignored. */
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
+    sigint_sched = s;
+    sigint_breaker = eval_breaker;
+    sigint_bit = signal_bit;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    if (sigaction(SIGINT, &sa, NULL) != 0) perror("gilsim: sigaction(SIGINT)");
+}
