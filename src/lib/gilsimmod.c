@@ -5,6 +5,9 @@
  *   io(seconds)                      blocking I/O: releases the GIL
  *   mark(label)                      a mark on the timeline
  *   now()                            program time in seconds
+ *   _set_recording(flag)             hidden: turn the event log off (True:
+ *       on again), for measuring its overhead (tests/bench/sched.sh); the
+ *       views then show only what was recorded while it was on
  */
 #include "config.h"
 
@@ -67,7 +70,17 @@ static Value gilsim_mark(ThreadState *ts, int argc, Value *argv, Value kwnames)
 static Value gilsim_now(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "now", argc, kwnames, 0, 0)) return VAL_NULL;
+    sched_tick(ts->sched);   /* sync this thread's clock (see timemod.c) */
     return float_new(ts, (double)sched_now(ts->interp->sched) / 1e9);
+}
+
+static Value gilsim_set_recording(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "_set_recording", argc, kwnames, 1, 1)) return VAL_NULL;
+    int on = obj_truthy(ts, argv[0]);
+    if (on < 0) return VAL_NULL;
+    ev_set_enabled(sched_log(ts->interp->sched), on);
+    return VAL_NONE;
 }
 
 static const MethodDef gilsim_functions[] = {
@@ -75,6 +88,7 @@ static const MethodDef gilsim_functions[] = {
     {"io", gilsim_io, 0},
     {"mark", gilsim_mark, 0},
     {"now", gilsim_now, 0},
+    {"_set_recording", gilsim_set_recording, 0},
     {NULL, NULL, 0},
 };
 

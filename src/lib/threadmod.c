@@ -6,7 +6,10 @@
  * released while waiting, timeouts use the program clock, and a program in
  * which every thread waits is caught by the scheduler's deadlock check,
  * which names what each thread waits for — hence the `what` descriptions the
- * Python layer can give a lock ("join of Thread-1 (worker)").
+ * Python layer can give a lock ("Thread-1 (worker) to finish (join)").
+ * A program's own locks are named by where they were created ("Lock created
+ * at prog.py:3"): addresses would differ from run to run, and a sequential
+ * number would count the many locks threading.py creates internally.
  */
 #include "config.h"
 
@@ -19,6 +22,7 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/dict.h"
+#include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/gc.h"
@@ -40,7 +44,8 @@ typedef struct LockObj {
     int64_t owner;          /* ident of the holder (RLock: owner; Lock: last acquirer) */
     int64_t count;          /* RLock recursion depth */
     WaitQueue *waiters;
-    char what[112];         /* what a thread blocked on it waits for */
+    bool described;         /* `what` came from the caller: do not add the holder */
+    char what[200];         /* what a thread blocked on it waits for */
 } LockObj;
 
 #define LOCK(v) ((LockObj *)(v))
@@ -49,14 +54,34 @@ extern Type type_lock, type_rlock;
 
 static void lock_finalize(Obj *o) { sched_waitq_free(((LockObj *)o)->waiters); }
 
+/* Where the program is: the innermost frame outside gilsim's own Python
+ * modules, as "FILE:LINE" (the file's base name: the same in every
+ * directory, which golden tests need, and short enough to read). */
+static void program_site(ThreadState *ts, char *buf, size_t n)
+{
+    for (Frame *f = ts->frame; f; f = f->prev) {
+        const char *file = str_cstr(f->code->filename);
+        if (strncmp(file, "<gilsim>/", 9) == 0) continue;
+        int line = code_line_at(f->code, (int)(f->ip - f->code->code) - 1);
+        const char *slash = strrchr(file, '/');
+        snprintf(buf, n, "%s:%d", slash ? slash + 1 : file, line);
+        return;
+    }
+    snprintf(buf, n, "?");
+}
+
 static Value lock_make(ThreadState *ts, Type *t, bool rlock, Value what)
 {
     LockObj *l = gc_alloc(ts, t, sizeof(LockObj));
     l->rlock = rlock;
-    if (what && IS_STR(what))
+    if (what && IS_STR(what)) {
         snprintf(l->what, sizeof l->what, "%s", str_cstr(what));
-    else
-        snprintf(l->what, sizeof l->what, "%s at %p", rlock ? "RLock" : "Lock", (void *)l);
+        l->described = true;
+    } else {
+        char site[160];
+        program_site(ts, site, sizeof site);
+        snprintf(l->what, sizeof l->what, "%s created at %s", rlock ? "RLock" : "Lock", site);
+    }
     l->waiters = sched_waitq_new(ts->interp->sched, l->what);
     return VAL(l);
 }
@@ -66,6 +91,13 @@ static const char *thread_name_of(ThreadState *ts, int64_t ident)
     for (ThreadState *t = ts->interp->threads; t; t = t->next)
         if (t->ident == ident && t->sched) return sched_thread_name(t->sched);
     return NULL;
+}
+
+/* The program clock, this thread's clock synced first (see timemod.c). */
+static int64_t now_ns(ThreadState *ts)
+{
+    sched_tick(ts->sched);
+    return sched_now(ts->interp->sched);
 }
 
 /* Parses acquire(blocking=True, timeout=-1) into a deadline (-1: none, -2:
@@ -84,7 +116,7 @@ static bool acquire_args(ThreadState *ts, int argc, Value *argv, Value kwnames, 
         return false;
     }
     if (timeout < 0 && timeout != -1) {
-        err_format(ts, &exc_ValueError, "timeout value must be a non-negative number");
+        err_format(ts, &exc_ValueError, "timeout value must be positive");
         return false;
     }
     if (timeout > TIMEOUT_MAX_SECONDS) {
@@ -93,7 +125,7 @@ static bool acquire_args(ThreadState *ts, int argc, Value *argv, Value kwnames, 
     }
     if (!blocking) *deadline = -2;
     else if (timeout == -1) *deadline = -1;
-    else *deadline = sched_now(ts->interp->sched) + (int64_t)llround(timeout * 1e9);
+    else *deadline = now_ns(ts) + (int64_t)llround(timeout * 1e9);
     return true;
 }
 
@@ -107,11 +139,17 @@ static int lock_take(ThreadState *ts, LockObj *l, int64_t deadline)
     }
     while (l->locked) {
         if (deadline == -2) return 0;
-        if (deadline >= 0 && sched_now(ts->interp->sched) >= deadline) return 0;
-        const char *holder = thread_name_of(ts, l->owner);
-        char what[sizeof l->what + 64];
-        if (holder) snprintf(what, sizeof what, "%s (held by %s)", l->what, holder);
-        else snprintf(what, sizeof what, "%s", l->what);
+        if (deadline >= 0 && now_ns(ts) >= deadline) return 0;
+        const char *holder = l->described ? NULL : thread_name_of(ts, l->owner);
+        char what[sizeof l->what + 160];
+        if (holder && l->owner == ts->ident)
+            snprintf(what, sizeof what, "%s (already held by %s itself)", l->what, holder);
+        else if (holder)
+            snprintf(what, sizeof what, "%s (held by %s)", l->what, holder);
+        else if (!l->described)
+            snprintf(what, sizeof what, "%s (held by a thread that has ended)", l->what);
+        else
+            snprintf(what, sizeof what, "%s", l->what);
         sched_waitq_set_what(l->waiters, what);
         SchedWait r = sched_block(ts->sched, l->waiters, deadline);
         if (r == SCHED_DEADLOCK) {
@@ -374,6 +412,15 @@ static Value thread_set_name(ThreadState *ts, int argc, Value *argv, Value kwnam
     return VAL_NONE;
 }
 
+/* _site(): where the program is ("FILE:LINE"), for naming what it creates. */
+static Value thread_site(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "_site", argc, kwnames, 0, 0)) return VAL_NULL;
+    char site[160];
+    program_site(ts, site, sizeof site);
+    return str_from_cstr(ts, site);
+}
+
 /* Prints an exception's traceback to stderr (threading.excepthook's work). */
 static Value thread_print_exception(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
@@ -393,6 +440,7 @@ static const MethodDef thread_functions[] = {
     {"allocate", thread_allocate_lock, 0},
     {"_set_name", thread_set_name, 0},
     {"_print_exception", thread_print_exception, 0},
+    {"_site", thread_site, 0},
     {NULL, NULL, 0},
 };
 

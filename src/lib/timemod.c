@@ -24,7 +24,14 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 
-static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
+/* The program clock as the calling thread sees it. The scheduler moves a
+ * running thread's clock only when it syncs it (a tick), so tick first: else
+ * perf_counter() around pure computation would read the same time twice. */
+static int64_t now_ns(ThreadState *ts)
+{
+    if (ts->sched) sched_tick(ts->sched);
+    return sched_now(ts->interp->sched);
+}
 
 /* Seconds (int or float) to ns, with CPython's checks for sleep(). */
 static bool seconds_arg(ThreadState *ts, Value v, int64_t *ns, const char *negative_msg)
@@ -187,8 +194,13 @@ static const MethodDef time_functions[] = {
 int timemod_init(ThreadState *ts, Value module)
 {
     if (module_add_functions(ts, module, time_functions) < 0) return -1;
+    /* The epoch is taken to the whole second: then time() - time() is a
+     * function of program time alone (the start's second is a multiple of
+     * the double's spacing near it), so a program that prints a difference
+     * of time() values prints the same digits on every run, as its other
+     * clocks do. time() is at most a second behind the wall clock. */
     struct timespec wall;
     clock_gettime(CLOCK_REALTIME, &wall);
-    int64_t epoch = (int64_t)wall.tv_sec * 1000000000 + wall.tv_nsec - now_ns(ts);
+    int64_t epoch = (int64_t)wall.tv_sec * 1000000000 - now_ns(ts);
     return module_add_value(ts, module, "_epoch_start_ns", int_from_i64(ts, epoch));
 }

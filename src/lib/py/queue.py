@@ -27,9 +27,12 @@ class Queue:
         self.maxsize = maxsize
         self._init(maxsize)
         self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex, 'Queue.get')
-        self.not_full = threading.Condition(self.mutex, 'Queue.put')
-        self.all_tasks_done = threading.Condition(self.mutex, 'Queue.join')
+        # What a blocked thread waits for, in deadlock reports and on the
+        # timeline (gilsim): the queue is named by where it was created.
+        name = '%s created at %s' % (type(self).__name__, threading._site())
+        self.not_empty = threading.Condition(self.mutex, 'an item from the ' + name)
+        self.not_full = threading.Condition(self.mutex, 'room in the full ' + name)
+        self.all_tasks_done = threading.Condition(self.mutex, 'all tasks done in the ' + name)
         self.unfinished_tasks = 0
 
     def task_done(self):

@@ -14,6 +14,7 @@ plain attributes rather than properties.
 import _thread
 
 _start_new_thread = _thread.start_new_thread
+_site = _thread._site
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
@@ -41,10 +42,14 @@ class Condition:
     """A condition variable: wait() releases the lock and blocks until
     notify(); each waiter blocks on a lock of its own."""
 
-    def __init__(self, lock=None, what='Condition'):
+    # `what` (gilsim) names the condition in deadlock reports and on the
+    # timeline; the program's own conditions are named by where they were made.
+    def __init__(self, lock=None, what=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
+        if what is None:
+            what = 'Condition created at ' + _site()
         self._what = what
         self.acquire = lock.acquire
         self.release = lock.release
@@ -144,7 +149,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('semaphore initial value must be >= 0')
-        self._cond = Condition(Lock(), 'Semaphore')
+        self._cond = Condition(Lock(), '%s created at %s' % (type(self).__name__, _site()))
         self._value = value
 
     def __repr__(self):
@@ -213,7 +218,7 @@ class Event:
     """A flag that threads can wait for."""
 
     def __init__(self):
-        self._cond = Condition(Lock(), 'Event')
+        self._cond = Condition(Lock(), 'Event created at ' + _site())
         self._flag = False
 
     def __repr__(self):
@@ -253,7 +258,7 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError('parties must be >= 1')
-        self._cond = Condition(Lock(), 'Barrier')
+        self._cond = Condition(Lock(), 'Barrier created at ' + _site())
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -412,9 +417,13 @@ class Thread:
             self._kwargs = None
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # CPython's name: tracebacks of uncaught exceptions start here.
         self.ident = get_ident()
         self.native_id = get_native_id()
-        self._tstate_lock = _allocate_lock('join of ' + self.name)
+        self._tstate_lock = _allocate_lock(self.name + ' to finish (join)')
         self._tstate_lock.acquire()
         self._started.set()
         _active[self.ident] = self
