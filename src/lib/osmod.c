@@ -11,6 +11,7 @@
 #include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/str.h"
 
@@ -20,14 +21,15 @@ static Value os_getpid(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!lib_check_none(ts, "getpid", argc, kwnames))
         return VAL_NULL;
-    return val_from_smallint(SIMULATED_PID);
+    /* a simulated process of multiprocessing has its own (mpmod.c) */
+    return int_from_i64(ts, ts->interp->pid ? ts->interp->pid : SIMULATED_PID);
 }
 
 static Value os_getppid(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!lib_check_none(ts, "getppid", argc, kwnames))
         return VAL_NULL;
-    return val_from_smallint(SIMULATED_PID - 1);
+    return int_from_i64(ts, ts->interp->ppid ? ts->interp->ppid : SIMULATED_PID - 1);
 }
 
 /* The simulated machine's cores (--cores), or 4 when the run sets none. */

@@ -1,0 +1,1 @@
+"""The concurrent package: its only module is concurrent.futures."""
