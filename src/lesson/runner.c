@@ -1,0 +1,561 @@
+/* runner.c — running lessons headless, --check, --list (see runner.h).
+ *
+ * A cell's timeline is a view over its own time window. The runner copies
+ * the cell's events into a small event log of their own, times shifted so
+ * the cell starts at 0, preceded by synthetic events that put every thread
+ * alive at the cell's start into the state it was in (taken from a timeline
+ * model that has followed the whole run so far). The ordinary views —
+ * tl_render_text, stats_compute — then draw the window without knowing that
+ * it is one.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "events.h"
+#include "lesson/lesson.h"
+#include "lesson/runner.h"
+#include "lib/lib.h"
+#include "sched/sched.h"
+#include "ui/stats.h"
+#include "ui/timeline.h"
+#include "ui/trace.h"
+#include "vm/gc.h"       /* xmalloc family */
+#include "vm/interp.h"
+
+#ifndef GILSIM_LESSONDIR
+#define GILSIM_LESSONDIR "/usr/local/share/gilsim/lessons"
+#endif
+
+static const char *const program_name = "gilsim";
+
+/* ------------------------------------------------------ finding lessons */
+
+const char *lesson_installed_dir(void) { return GILSIM_LESSONDIR; }
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_bare_name(const char *arg)
+{
+    return *arg && !strchr(arg, '/') && !strchr(arg, '.');
+}
+
+char *lesson_find(const char *arg)
+{
+    if (is_file(arg)) return xstrdup(arg);
+    if (!is_bare_name(arg)) return NULL;
+    const char *dirs[] = {"lessons", lesson_installed_dir()};
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+        size_t n = strlen(dirs[i]) + strlen(arg) + 16;
+        char *path = xmalloc(n);
+        snprintf(path, n, "%s/%s.lesson", dirs[i], arg);
+        if (is_file(path)) return path;
+        free(path);
+    }
+    return NULL;
+}
+
+bool lesson_wanted(const char *arg)
+{
+    if (access(arg, F_OK) == 0) return is_file(arg) && lesson_is_lesson_file(arg);
+    /* a bare name: a lesson, found or not (lesson_main says which) */
+    return is_bare_name(arg) || lesson_is_lesson_file(arg);
+}
+
+/* ---------------------------------------------------------- the windows */
+
+/* The events of [seq0, seq1), shifted by -t0, after the state at t0 (from
+ * `before`, a model of the log up to seq0); an end marker at t1. */
+static EventLog *window_log(const EventLog *log, const TlModel *before, uint64_t seq0,
+                            uint64_t seq1, int64_t t0, int64_t t1)
+{
+    EventLog *w = ev_new();
+    for (int p = 0; p < before->nprocs; p++) {
+        const TlProcess *pr = &before->procs[p];
+        if (!pr->used || !pr->name) continue;
+        ev_append(w, 0, EV_PROCESS_START, EV_NONE, p, EV_NONE,
+                  ev_string(w, pr->name, strlen(pr->name)), 0);
+    }
+    for (int i = 0; i < before->nlanes; i++) {
+        const TlLane *l = &before->lanes[i];
+        if (!l->used || !l->changes.n) continue;
+        const TlChange *c = &l->changes.v[l->changes.n - 1];
+        if (c->state == TL_ABSENT) continue;
+        bool has_gil = l->process < before->nprocs && before->procs[l->process].has_gil;
+        ev_append(w, 0, EV_THREAD_START, i, l->process, EV_NONE,
+                  ev_string(w, l->name, strlen(l->name)), 0);
+        switch (c->state) {
+        case TL_RUN:
+            ev_append(w, 0, has_gil ? EV_GIL_TAKE : EV_RUN, i, l->process, EV_NONE, 0, 0);
+            break;
+        case TL_WAIT:
+            ev_append(w, 0, EV_GIL_WAIT, i, l->process, EV_NONE, 0, 0);
+            break;
+        case TL_NATIVE:
+            ev_append(w, 0, EV_NATIVE_BEGIN, i, l->process, EV_NONE, 0, 0);
+            break;
+        case TL_BLOCK: {
+            const char *what = ev_string_at(log, c->arg);
+            what = what ? what : "";
+            ev_append(w, 0, EV_BLOCK, i, l->process, EV_NONE, ev_string(w, what, strlen(what)), 0);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    for (uint64_t k = seq0; k < seq1; k++) {
+        const Event *e = ev_get(log, k);
+        uint32_t arg = e->arg;
+        switch (e->type) {
+        case EV_THREAD_START: case EV_BLOCK: case EV_OUTPUT: case EV_MARK: case EV_PROCESS_START: {
+            const char *s = ev_string_at(log, e->arg);
+            s = s ? s : "";
+            arg = ev_string(w, s, strlen(s));
+            break;
+        }
+        default:
+            break;
+        }
+        ev_append(w, e->t > t0 ? e->t - t0 : 0, (EventType)e->type, e->thread, e->process,
+                  e->other, arg, e->arg2);
+    }
+    ev_append(w, t1 > t0 ? t1 - t0 : 0, EV_CELL, 0, 0, EV_NONE, 0, 0);
+    return w;
+}
+
+static int terminal_width(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+        return ws.ws_col;
+    return 100;
+}
+
+/* ------------------------------------------------------------- the run */
+
+typedef struct Run {
+    const LessonRunOptions *opts;
+    Lesson *lesson;
+    EventLog *log;
+    Sched *sched;
+    Interp *interp;
+    TlModel *model;          /* follows the whole run, for windows' start states */
+    int cell;                /* the running cell (1-based), 0: none */
+    uint64_t seq0;
+    int64_t t0;
+    int saved_stderr;        /* --check: the real stderr while a cell's is captured; -1 */
+} Run;
+
+static void restore_stderr(Run *r)
+{
+    if (r->saved_stderr < 0) return;
+    fflush(stderr);
+    dup2(r->saved_stderr, STDERR_FILENO);
+    close(r->saved_stderr);
+    r->saved_stderr = -1;
+}
+
+static void print_window(Run *r, uint64_t seq1, int64_t t1)
+{
+    const LessonRunOptions *o = r->opts;
+    if (!o->timeline && !o->stats) return;
+    EventLog *w = window_log(r->log, r->model, r->seq0, seq1, r->t0, t1);
+    fflush(stdout);
+    if (o->timeline) {
+        char *text = tl_render_text(w, o->width ? o->width : terminal_width(), o->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+    }
+    if (o->stats) {
+        StatsResult sr;
+        stats_compute(w, &sr);
+        char *text = stats_render_text(&sr, o->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+        stats_free(&sr);
+    }
+    fflush(stdout);
+    ev_free(w);
+}
+
+/* Ends the process after a deadlock or a timeout: the scheduler cannot
+ * carry on, so neither can the lesson. */
+static void stop_run(Run *r, int status)
+{
+    if (r->interp && r->interp->out && r->interp->out != stdout) {
+        /* --check: show what the cell printed before it stopped */
+        fflush(r->interp->out);
+        rewind(r->interp->out);
+        int c;
+        while ((c = getc(r->interp->out)) != EOF) putchar(c);
+    }
+    restore_stderr(r);
+    if (!r->opts->check) print_window(r, ev_count(r->log), sched_now(r->sched));
+    if (r->opts->trace_path) {
+        char err[512];
+        if (trace_write(r->log, r->opts->trace_path, err, sizeof err) != 0)
+            fprintf(stderr, "%s: %s\n", program_name, err);
+    }
+    fflush(stdout);
+    exit(status);
+}
+
+static void on_deadlock(Sched *s, void *arg)
+{
+    Run *r = arg;
+    fflush(stdout);
+    restore_stderr(r);
+    fprintf(stderr, "%s: deadlock in cell %d (%s:%d): every thread is blocked and nothing "
+            "can wake them\n", program_name, r->cell, r->lesson->path,
+            r->cell ? r->lesson->cells[r->cell - 1].code_line : 0);
+    for (int i = 0; i < sched_thread_count(s); i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        if (!sched_thread_alive(t)) continue;
+        const char *what = sched_thread_waiting_for(t);
+        fprintf(stderr, "  %s waits for %s\n", sched_thread_name(t), what ? what : "the GIL");
+    }
+    stop_run(r, LESSON_EXIT_DEADLOCK);
+}
+
+static void on_timeout(Sched *s, void *arg)
+{
+    Run *r = arg;
+    (void)s;
+    fflush(stdout);
+    restore_stderr(r);
+    fprintf(stderr, "%s: stopped in cell %d after %.6g s of program time (--timeout)\n",
+            program_name, r->cell, (double)r->opts->timeout_ns / 1e9);
+    stop_run(r, LESSON_EXIT_TIMEOUT);
+}
+
+/* The first non-blank line of a cell, for its header. */
+static void first_line(const LessonCell *c, char *buf, size_t n)
+{
+    const char *p = c->code;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        if (!e) e = p + strlen(p);
+        const char *q = p;
+        while (q < e && (*q == ' ' || *q == '\t')) q++;
+        if (q < e) {
+            size_t len = (size_t)(e - p);
+            while (len && (p[len - 1] == ' ' || p[len - 1] == '\t')) len--;
+            if (len >= n) len = n - 1;
+            memcpy(buf, p, len);
+            buf[len] = '\0';
+            return;
+        }
+        p = *e ? e + 1 : e;
+    }
+    snprintf(buf, n, "(empty)");
+}
+
+static char *slurp(FILE *f)
+{
+    fflush(f);
+    long size = ftell(f);
+    if (size < 0) size = 0;
+    char *buf = xmalloc((size_t)size + 1);
+    rewind(f);
+    size_t n = fread(buf, 1, (size_t)size, f);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The lesson's settings under the command line's: an option given on the
+ * command line (one that differs from the default) wins. */
+static void effective_config(const LessonRunOptions *o, const Lesson *l, InterpConfig *cfg)
+{
+    InterpConfig d;
+    interp_config_default(&d);
+    *cfg = o->cfg;
+    const LessonSettings *f = &l->front;
+    if (cfg->switch_interval_ns == d.switch_interval_ns && f->switch_interval_ns)
+        cfg->switch_interval_ns = f->switch_interval_ns;
+    if (cfg->cores == d.cores && f->cores) cfg->cores = f->cores;
+    if (cfg->gil_off == d.gil_off && f->gil >= 0) cfg->gil_off = !f->gil;
+    if (cfg->switch_points_every == d.switch_points_every && f->switch_points_every >= 0)
+        cfg->switch_points_every = f->switch_points_every;
+    if (cfg->seed == d.seed && l->has_seed) cfg->seed = l->seed;
+    if (cfg->backend_real == d.backend_real && l->backend_real >= 0)
+        cfg->backend_real = l->backend_real;
+}
+
+/* Settings a cell may not change: the real backend has no cores and no
+ * free-threaded model. */
+static bool check_cell_settings(const Lesson *l, const InterpConfig *cfg)
+{
+    if (!cfg->backend_real) return true;
+    for (int i = 0; i < l->ncells; i++) {
+        const LessonSettings *s = &l->cells[i].settings;
+        if ((s->gil >= 0 && s->gil != !cfg->gil_off) || (s->cores && s->cores != cfg->cores)) {
+            fprintf(stderr, "%s:%d: 'gil' and 'cores' are settings of the virtual backend\n",
+                    l->path, s->line);
+            return false;
+        }
+    }
+    return true;
+}
+
+int lesson_main(const LessonRunOptions *opts, const char *arg)
+{
+    char *path = lesson_find(arg);
+    if (!path) {
+        fprintf(stderr, "%s: no lesson named '%s' in lessons/ or %s (try '%s --list')\n",
+                program_name, arg, lesson_installed_dir(), program_name);
+        return LESSON_EXIT_USAGE;
+    }
+    char err[1024];
+    Lesson *l = lesson_load(path, err, sizeof err);
+    free(path);
+    if (!l) {
+        fprintf(stderr, "%s\n", err);
+        return LESSON_EXIT_USAGE;
+    }
+
+    InterpConfig cfg;
+    effective_config(opts, l, &cfg);
+    if (opts->check) cfg.backend_real = 0;       /* expectations are virtual-time facts */
+    if (!check_cell_settings(l, &cfg)) {
+        lesson_free(l);
+        return LESSON_EXIT_USAGE;
+    }
+
+    static Run run;                 /* the scheduler's callbacks point here */
+    Run *r = &run;
+    *r = (Run){.opts = opts, .lesson = l, .saved_stderr = -1};
+
+    lib_init();
+    SchedConfig sc;
+    sched_config_default(&sc);
+    sc.switch_interval_ns = cfg.switch_interval_ns;
+    sc.gil_off = cfg.gil_off;
+    sc.cores = cfg.cores;
+    sc.seed = cfg.seed;
+    sc.timeout_ns = opts->timeout_ns;
+    sc.on_deadlock = on_deadlock;
+    sc.on_deadlock_arg = r;
+    sc.on_timeout = on_timeout;
+    sc.on_timeout_arg = r;
+    r->log = ev_new();
+    r->sched = sched_new(&sc, r->log);
+    cfg.sched = r->sched;
+    if (!cfg.argv) {
+        static const char *const argv0[] = {"", NULL};
+        cfg.argv = argv0;
+        cfg.argc = 1;
+    }
+    r->interp = interp_new(&cfg);
+    if (!r->interp) {
+        fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
+        lesson_free(l);
+        return 1;
+    }
+    r->model = tl_model_new();
+    Interp *in = r->interp;
+    SchedThread *main_thread = interp_main_thread(in)->sched;
+
+    int failed_cells = 0, mismatches = 0, checked = 0;
+    for (int i = 0; i < l->ncells; i++) {
+        LessonCell *c = &l->cells[i];
+        r->cell = c->number;
+
+        /* per-cell settings, undone after the cell */
+        if (c->settings.switch_interval_ns) {
+            in->cfg.switch_interval_ns = c->settings.switch_interval_ns;   /* sys.getswitchinterval */
+            sched_set_switch_interval(r->sched, c->settings.switch_interval_ns);
+        }
+        if (c->settings.switch_points_every >= 0)
+            in->cfg.switch_points_every = c->settings.switch_points_every;
+        if (c->settings.gil >= 0) {
+            in->cfg.gil_off = !c->settings.gil;
+            sched_set_gil_off(r->sched, !c->settings.gil);
+        }
+        if (c->settings.cores) {
+            in->cfg.cores = c->settings.cores;
+            sched_set_cores(r->sched, c->settings.cores);
+        }
+
+        sched_tick(main_thread);          /* the clock catches up with the cost so far */
+        tl_model_update(r->model, r->log);
+        r->seq0 = ev_count(r->log);
+        r->t0 = sched_now(r->sched);
+        sched_cell(main_thread, c->number);
+
+        FILE *captured_err = NULL;
+        if (opts->check) {
+            in->out = tmpfile();
+            captured_err = tmpfile();
+            if (!in->out || !captured_err) {
+                fprintf(stderr, "%s: cannot make a temporary file: %s\n", program_name,
+                        strerror(errno));
+                exit(1);
+            }
+            fflush(stderr);
+            r->saved_stderr = dup(STDERR_FILENO);
+            dup2(fileno(captured_err), STDERR_FILENO);
+        } else {
+            char head[160];
+            first_line(c, head, sizeof head);
+            printf("%s[cell %d] %s\n", i ? "\n" : "", c->number, head);
+            fflush(stdout);
+        }
+
+        int status = interp_run_cell(in, c->code, c->code_len, l->path, c->code_line);
+        if (status != 0) failed_cells++;
+
+        sched_tick(main_thread);
+        int64_t t1 = sched_now(r->sched);
+        uint64_t seq1 = ev_count(r->log);
+        if (opts->check) {
+            restore_stderr(r);
+            char *out = slurp(in->out);
+            char *errs = slurp(captured_err);
+            fclose(in->out);
+            fclose(captured_err);
+            in->out = stdout;
+            size_t no = strlen(out), ne = strlen(errs);
+            out = xrealloc(out, no + ne + 1);
+            memcpy(out + no, errs, ne + 1);
+            if (c->has_expect) {
+                checked++;
+                if (!lesson_expect_match(c->expect, out)) {
+                    mismatches++;
+                    char *d = lesson_expect_diff(c->expect, out, l->path, c->number, c->expect_line);
+                    printf("%s:%d: cell %d: the output differs from the expect block\n%s\n",
+                           l->path, c->code_line, c->number, d);
+                    free(d);
+                }
+            } else if (status != 0) {
+                mismatches++;
+                printf("%s:%d: cell %d ended with an uncaught exception:\n%s\n",
+                       l->path, c->code_line, c->number, errs);
+            }
+            free(out);
+            free(errs);
+        } else {
+            print_window(r, seq1, t1);
+        }
+
+        if (c->settings.switch_interval_ns) {
+            in->cfg.switch_interval_ns = cfg.switch_interval_ns;
+            sched_set_switch_interval(r->sched, cfg.switch_interval_ns);
+        }
+        if (c->settings.switch_points_every >= 0)
+            in->cfg.switch_points_every = cfg.switch_points_every;
+        if (c->settings.gil >= 0) {
+            in->cfg.gil_off = cfg.gil_off;
+            sched_set_gil_off(r->sched, cfg.gil_off);
+        }
+        if (c->settings.cores) {
+            in->cfg.cores = cfg.cores;
+            sched_set_cores(r->sched, cfg.cores);
+        }
+    }
+    r->cell = 0;
+    int status = interp_end_cells(in);
+    if (opts->trace_path) {
+        char terr[512];
+        if (trace_write(r->log, opts->trace_path, terr, sizeof terr) != 0) {
+            fprintf(stderr, "%s: %s\n", program_name, terr);
+            if (status == 0) status = 1;
+        }
+    }
+
+    if (opts->check) {
+        if (mismatches)
+            printf("%s: %d of %d cells differ from their expect blocks or failed\n",
+                   l->path, mismatches, l->ncells);
+        else
+            printf("%s: ok (%d cells, %d expect blocks)\n", l->path, l->ncells, checked);
+        status = mismatches ? LESSON_EXIT_MISMATCH : status;
+    } else if (status == 0 && failed_cells) {
+        status = LESSON_EXIT_EXCEPTION;
+    }
+    fflush(stdout);
+    interp_free(in);
+    tl_model_free(r->model);
+    lesson_free(l);
+    return status;
+}
+
+/* ---------------------------------------------------------------- --list */
+
+typedef struct Entry {
+    char *name, *title, *path;
+    int order;
+} Entry;
+
+static int entry_cmp(const void *a, const void *b)
+{
+    const Entry *x = a, *y = b;
+    /* lessons without an order come last */
+    unsigned ox = x->order ? (unsigned)x->order : ~0u, oy = y->order ? (unsigned)y->order : ~0u;
+    if (ox != oy) return ox < oy ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+int lesson_list(FILE *out)
+{
+    const char *dirs[] = {"lessons", lesson_installed_dir()};
+    Entry *v = NULL;
+    int n = 0;
+    for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+        DIR *dir = opendir(dirs[d]);
+        if (!dir) continue;
+        struct dirent *de;
+        while ((de = readdir(dir))) {
+            size_t len = strlen(de->d_name);
+            if (len <= 7 || strcmp(de->d_name + len - 7, ".lesson") != 0) continue;
+            bool seen = false;
+            for (int i = 0; i < n; i++)
+                if (strlen(v[i].name) == len - 7 && memcmp(v[i].name, de->d_name, len - 7) == 0)
+                    seen = true;
+            if (seen) continue;       /* ./lessons shadows the installed one */
+            size_t pn = strlen(dirs[d]) + len + 2;
+            char *path = xmalloc(pn);
+            snprintf(path, pn, "%s/%s", dirs[d], de->d_name);
+            char err[1024];
+            Lesson *l = lesson_load(path, err, sizeof err);
+            if (!l) {
+                fprintf(stderr, "%s: skipping %s\n", program_name, err);
+                free(path);
+                continue;
+            }
+            v = xrealloc(v, (size_t)(n + 1) * sizeof *v);
+            v[n++] = (Entry){xstrdup(l->name), xstrdup(l->title), path, l->order};
+            lesson_free(l);
+        }
+        closedir(dir);
+    }
+    if (n == 0) {
+        fprintf(stderr, "%s: no lessons in lessons/ or %s\n", program_name, lesson_installed_dir());
+        return LESSON_EXIT_OK;
+    }
+    qsort(v, (size_t)n, sizeof *v, entry_cmp);
+    int w = 0;
+    for (int i = 0; i < n; i++)
+        if ((int)strlen(v[i].name) > w) w = (int)strlen(v[i].name);
+    for (int i = 0; i < n; i++) {
+        fprintf(out, "%-*s  %s\n", w, v[i].name, v[i].title);
+        free(v[i].name);
+        free(v[i].title);
+        free(v[i].path);
+    }
+    free(v);
+    return fflush(out) == 0 ? LESSON_EXIT_OK : 1;
+}
