@@ -1,0 +1,1340 @@
+/* live.c — the live ncurses view (see live.h).
+ *
+ * A frame is composed into v->frame (a Grid) from the event log and the
+ * view's own state, then compared cell by cell with v->shown (what the
+ * terminal has): only changed cells are written, and nothing at all when the
+ * frame is unchanged (paused, idle), so an idle view costs a key poll.
+ */
+#include "config.h"
+
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "ui/grid.h"
+#include "ui/live.h"
+#include "ui/stats.h"
+#include "ui/term.h"
+#include "ui/timeline.h"
+#include "vm/gc.h"       /* xmalloc family, as the other views */
+
+/* Colour indices beyond the thread colours (grid.h): the view's own. */
+enum { C_ERR = GRID_THREAD_COLOURS + 1, C_DIM, C_COUNT };
+
+#define FRAME_S (1.0 / 33)          /* ~30 frames a second, at least 30 */
+#define MAX_LINES 20000             /* console / output lines kept */
+#define MIN_W 80
+#define MIN_H 24
+
+typedef struct OutLine {
+    char *text;
+    size_t len;
+    uint8_t colour;
+    uint8_t stream;                 /* 0 REPL text, 1 stdout, 2 stderr */
+    bool open;                      /* no newline yet */
+} OutLine;
+
+typedef struct LaneAcc {
+    size_t done;                    /* changes whose interval is accounted */
+    int64_t t[TL__COUNT];
+    int64_t longest_wait;
+} LaneAcc;
+
+struct Live {
+    LiveConfig cfg;
+    char *title, *backend;
+    EventLog *log;
+    Sched *sched;
+    TlModel *model;
+    Grid *frame, *shown, *tgrid;
+    int W, H;
+    bool colour, ascii;
+    short pairs[C_COUNT][C_COUNT];
+    short next_pair;
+
+    /* time */
+    double speed;
+    bool paused, stepping, finished, help, quit;
+    uint64_t step_from;
+    int64_t now, dnow;              /* the heartbeat's time; the time shown (paced) */
+    double anchor_wall;
+    int64_t anchor_virt;
+    double last_frame;
+    int64_t tick_ns;
+    int status;
+
+    /* timeline window */
+    int64_t nspc;                   /* ns per column */
+    bool follow;
+    int64_t t0;                     /* left edge when not following */
+    int tl_width;
+
+    /* output / console */
+    OutLine *lines;
+    int nlines, cap_lines;
+    uint64_t ev_next;
+    int err_rfd, saved_err;
+
+    /* statistics */
+    LaneAcc *acc;
+    int nacc;
+
+    /* code */
+    char *code;
+    char **code_lines;
+    int ncode, code_top;
+    char *prose;
+
+    /* lesson keys */
+    void (*on_next)(void *), (*on_prev)(void *), (*on_rerun)(void *);
+    void *lesson_arg;
+
+    /* Skip composing when nothing the frame shows can have changed. */
+    bool dirty;
+    uint64_t drawn_events;
+    int64_t drawn_dnow;
+
+    /* figures (GILSIM_LIVE_STATS=1: printed to stderr at the end) */
+    uint64_t frames, frames_drawn;
+    double cpu_draw, max_frame, opened_at, cpu_at_open;
+
+    /* the REPL's input line */
+    char *in;
+    size_t in_len, in_cap, cursor;
+    const char *prompt;
+    bool reading, line_ready, interrupted, eof;
+    char **hist;
+    int nhist, hist_pos;
+};
+
+static Live *current;
+
+static double mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- output lines ---- */
+
+static void line_add(Live *v, uint8_t colour, uint8_t stream)
+{
+    if (v->nlines == MAX_LINES) {
+        free(v->lines[0].text);
+        memmove(v->lines, v->lines + 1, sizeof *v->lines * (size_t)(MAX_LINES - 1));
+        v->nlines--;
+    }
+    if (v->nlines == v->cap_lines) {
+        v->cap_lines = v->cap_lines ? 2 * v->cap_lines : 64;
+        v->lines = xrealloc(v->lines, sizeof *v->lines * (size_t)v->cap_lines);
+    }
+    v->lines[v->nlines++] = (OutLine){.text = NULL, .len = 0, .colour = colour, .stream = stream, .open = true};
+}
+
+/* Appends text; a line continues while it is open and from the same source. */
+static void out_append(Live *v, const char *s, size_t n, uint8_t colour, uint8_t stream)
+{
+    v->dirty = true;
+    while (n > 0) {
+        OutLine *l = v->nlines ? &v->lines[v->nlines - 1] : NULL;
+        if (!l || !l->open || l->colour != colour || l->stream != stream) {
+            line_add(v, colour, stream);
+            l = &v->lines[v->nlines - 1];
+        }
+        const char *nl = memchr(s, '\n', n);
+        size_t k = nl ? (size_t)(nl - s) : n;
+        l->text = xrealloc(l->text, l->len + k + 1);
+        memcpy(l->text + l->len, s, k);
+        l->len += k;
+        l->text[l->len] = '\0';
+        if (nl) {
+            l->open = false;
+            k++;
+        }
+        s += k;
+        n -= k;
+    }
+}
+
+static void drain_stderr(Live *v)
+{
+    if (v->err_rfd < 0) return;
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(v->err_rfd, buf, sizeof buf)) > 0) out_append(v, buf, (size_t)n, C_ERR, 2);
+}
+
+void live_sync(Live *v)
+{
+    if (!v->log) return;
+    uint64_t n = ev_count(v->log);
+    for (; v->ev_next < n; v->ev_next++) {
+        const Event *e = ev_get(v->log, v->ev_next);
+        if (e->type != EV_OUTPUT) continue;
+        const char *text = ev_string_at(v->log, e->arg);
+        out_append(v, text, strlen(text), grid_thread_colour(e->thread), 1);
+    }
+    fflush(stderr);
+    drain_stderr(v);
+}
+
+void live_console(Live *v, const char *text, size_t n, int stream)
+{
+    live_sync(v);
+    out_append(v, text, n, stream == 2 ? C_ERR : stream == 1 ? grid_thread_colour(0) : 0, (uint8_t)stream);
+}
+
+/* ---- statistics, incrementally from the timeline model ---- */
+
+static void acc_update(Live *v, int64_t now)
+{
+    TlModel *m = v->model;
+    if (v->nacc < m->nlanes) {
+        v->acc = xrealloc(v->acc, sizeof *v->acc * (size_t)m->nlanes);
+        memset(v->acc + v->nacc, 0, sizeof *v->acc * (size_t)(m->nlanes - v->nacc));
+        v->nacc = m->nlanes;
+    }
+    for (int i = 0; i < m->nlanes; i++) {
+        TlLane *l = &m->lanes[i];
+        LaneAcc *a = &v->acc[i];
+        if (!l->used) continue;
+        for (; l->changes.n > 0 && a->done + 1 < l->changes.n; a->done++) {
+            const TlChange *c = &l->changes.v[a->done];
+            int64_t d = l->changes.v[a->done + 1].t - c->t;
+            a->t[c->state] += d;
+            if (c->state == TL_WAIT && d > a->longest_wait) a->longest_wait = d;
+        }
+    }
+    (void)now;
+}
+
+/* ---- composing a frame ---- */
+
+/* UTF-8 text at (x, y), at most maxw columns; tabs as spaces. */
+static int put_text(Live *v, Grid *g, int x, int y, int maxw, const char *s, size_t n,
+                    uint8_t fg, uint8_t attr)
+{
+    const char *end = s + n;
+    int col = 0;
+    while (s < end && col < maxw) {
+        uint32_t cp = grid_utf8_next(&s, end);
+        if (cp == '\t') {
+            do grid_put(g, x + col++, y, ' ', fg, 0, attr); while (col % 4 && col < maxw);
+            continue;
+        }
+        if (cp < 32 || cp == 127) cp = ' ';
+        if (v->ascii && cp >= 128) cp = '?';
+        grid_put(g, x + col++, y, cp, fg, 0, attr);
+    }
+    return col;
+}
+
+static int put_str(Live *v, Grid *g, int x, int y, int maxw, const char *s, uint8_t fg, uint8_t attr)
+{
+    return put_text(v, g, x, y, maxw, s, strlen(s), fg, attr);
+}
+
+static void rule(Live *v, Grid *g, int x, int y, int w, const char *title)
+{
+    for (int i = 0; i < w; i++) grid_put(g, x + i, y, v->ascii ? '-' : 0x2500, C_DIM, 0, 0);
+    if (title) {
+        char buf[64];
+        snprintf(buf, sizeof buf, " %s ", title);
+        put_str(v, g, x + 1, y, w - 2, buf, C_DIM, GRID_BOLD);
+    }
+}
+
+static int gil_holder(const Live *v)
+{
+    const TlModel *m = v->model;
+    if (m->nprocs == 0 || !m->procs[0].used || m->procs[0].gil.n == 0) return -1;
+    const TlChange *c = &m->procs[0].gil.v[m->procs[0].gil.n - 1];
+    return c->state ? (int)c->arg : -1;
+}
+
+static void compose_header(Live *v, Grid *g)
+{
+    char buf[512], iv[32], tm[32];
+    for (int x = 0; x < v->W; x++) grid_put(g, x, 0, ' ', 0, 0, GRID_REVERSE);
+    stats_format_time(iv, sizeof iv, v->cfg.switch_interval_ns, v->ascii);
+    stats_format_time(tm, sizeof tm, v->dnow, v->ascii);
+    char cores[16];
+    if (v->cfg.cores > 0) snprintf(cores, sizeof cores, "%d", v->cfg.cores);
+    else snprintf(cores, sizeof cores, "all");
+    const char *sep = v->ascii ? " | " : " \xe2\x94\x82 ";
+    const char *state = v->finished ? "ended" : v->paused ? "paused" : v->stepping ? "stepping" : "running";
+    const char *icon = v->ascii ? "" : v->finished ? "\xe2\x96\xa0 " : v->paused ? "\xe2\x8f\xb8 " : "\xe2\x96\xb6 ";
+    /* The right part (time, state) wins over a long title at 80 columns. */
+    char right[128];
+    snprintf(right, sizeof right, " t = %s%s%s%s ", tm, sep, icon, state);
+    snprintf(buf, sizeof buf, " %s%s%s%s%s interval%s%s cores%s%s%gx", v->title, sep, v->backend, sep, iv,
+             sep, cores, v->cfg.gil_off ? " (no GIL)" : "", sep, v->speed);
+    int rw = grid_text_width(right);
+    put_str(v, g, 0, 0, v->W - rw, buf, 0, GRID_REVERSE | GRID_BOLD);
+    put_str(v, g, v->W - rw, 0, rw, right, 0, GRID_REVERSE | GRID_BOLD);
+}
+
+/* Returns the rows used. */
+static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
+{
+    int namew = tl_name_width(v->model);
+    int width = v->W - namew - 1;
+    if (width < 10) width = 10;
+    v->tl_width = width;
+    int64_t span = (int64_t)width * v->nspc;
+    int64_t t0;
+    if (v->follow) {
+        int64_t t1 = (v->dnow + v->nspc - 1) / v->nspc * v->nspc;
+        t0 = t1 > span ? t1 - span : 0;
+    } else {
+        t0 = v->t0;
+    }
+    v->t0 = t0;
+    TlView tv = {.t0 = t0, .t1 = t0 + span, .width = width, .ascii = v->ascii,
+                 .legend = true, .axis = true, .gil_lanes = true, .colour = v->colour};
+    int rows = tl_rows(v->model, &tv);
+    if (rows > maxrows) {
+        tv.legend = false;
+        rows = tl_rows(v->model, &tv);
+    }
+    if (rows > maxrows) rows = maxrows;
+    grid_resize(v->tgrid, v->W, rows);
+    grid_clear(v->tgrid);
+    tl_render(v->model, &tv, v->tgrid, 0, 0);
+    for (int r = 0; r < rows; r++)
+        memcpy(&g->cells[(size_t)(y + r) * (size_t)g->w], &v->tgrid->cells[(size_t)r * (size_t)v->W],
+               sizeof(Cell) * (size_t)v->W);
+    return rows;
+}
+
+static void compose_stats(Live *v, Grid *g, int x, int y, int w, int h)
+{
+    if (h <= 0) return;
+    put_str(v, g, x, y, w, "  thread     held  wait   acq  longest", C_DIM, GRID_BOLD);
+    int row = 1;
+    TlModel *m = v->model;
+    for (int p = 0; p < m->nprocs && row < h; p++) {
+        TlProcess *pr = &m->procs[p];
+        if (!pr->used) continue;
+        for (int k = 0; k < pr->nlanes && row < h; k++) {
+            int id = pr->lanes[k];
+            if (id >= v->nacc) continue;
+            TlLane *l = &m->lanes[id];
+            LaneAcc *a = &v->acc[id];
+            int64_t t[TL__COUNT];
+            memcpy(t, a->t, sizeof t);
+            int64_t longest = a->longest_wait;
+            if (l->changes.n > 0) {   /* the open interval, up to the time shown */
+                const TlChange *c = &l->changes.v[l->changes.n - 1];
+                int64_t d = v->dnow > c->t ? v->dnow - c->t : 0;
+                t[c->state] += d;
+                if (c->state == TL_WAIT && d > longest) longest = d;
+            }
+            int64_t life = t[TL_RUN] + t[TL_WAIT] + t[TL_NATIVE] + t[TL_BLOCK];
+            double held = life ? 100.0 * (double)t[TL_RUN] / (double)life : 0;
+            double wait = life ? 100.0 * (double)t[TL_WAIT] / (double)life : 0;
+            char lw[32], buf[128];
+            stats_format_time(lw, sizeof lw, longest, v->ascii);
+            uint8_t fg = grid_thread_colour(id);
+            snprintf(buf, sizeof buf, "%c %-9.9s%4.0f%%%5.0f%%%6llu %8s", tl_lane_char(id),
+                     l->name ? l->name : "?", held, wait, (unsigned long long)l->takes, lw);
+            bool alive = l->changes.n > 0 && l->changes.v[l->changes.n - 1].state != TL_ABSENT;
+            put_str(v, g, x, y + row, w, buf, fg, alive ? 0 : GRID_DIM);
+            row++;
+        }
+    }
+}
+
+/* The last lines of the output / console that fit in h rows. */
+static void compose_lines(Live *v, Grid *g, int x, int y, int w, int h, int reserve_last)
+{
+    int avail = h - reserve_last;
+    int first = v->nlines > avail ? v->nlines - avail : 0;
+    for (int i = first, r = 0; i < v->nlines && r < avail; i++, r++) {
+        OutLine *l = &v->lines[i];
+        put_text(v, g, x, y + r, w, l->text ? l->text : "", l->len, l->colour,
+                 l->stream == 0 ? GRID_BOLD : 0);
+    }
+}
+
+static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
+{
+    int y0 = y;
+    if (v->prose && h > 4) {
+        int r = 0;
+        const char *s = v->prose;
+        while (*s && r < h / 3) {
+            const char *nl = strchr(s, '\n');
+            size_t n = nl ? (size_t)(nl - s) : strlen(s);
+            put_text(v, g, x, y + r++, w, s, n, 0, 0);
+            s += n + (nl ? 1 : 0);
+        }
+        y += r;
+        h -= r;
+    }
+    if (!v->ncode || h <= 0) return;
+    /* Each live thread's line; the GIL holder's is the one to keep in view. */
+    int nl = v->model->nlanes;
+    int *line = xcalloc((size_t)(nl ? nl : 1), sizeof *line);
+    int holder = gil_holder(v), focus = 0;
+    if (v->cfg.thread_line && !v->finished)
+        for (int i = 0; i < nl; i++) {
+            TlLane *l = &v->model->lanes[i];
+            if (!l->used || l->changes.n == 0 || l->changes.v[l->changes.n - 1].state == TL_ABSENT) continue;
+            line[i] = v->cfg.thread_line(v->cfg.thread_line_arg, i);
+            if (line[i] && (i == holder || !focus)) focus = line[i];
+        }
+    if (focus) {
+        if (focus - 1 < v->code_top + 1 || focus - 1 >= v->code_top + h - 1) v->code_top = focus - 1 - h / 3;
+    }
+    if (v->code_top > v->ncode - h) v->code_top = v->ncode - h;
+    if (v->code_top < 0) v->code_top = 0;
+    for (int r = 0; r < h && v->code_top + r < v->ncode; r++) {
+        int ln = v->code_top + r + 1;
+        int marks = 0;
+        bool held = false;
+        for (int i = 0; i < nl; i++) {
+            if (line[i] != ln) continue;
+            if (i == holder) held = true;
+            if (marks < 3) grid_put(g, x + marks, y + r, (uint32_t)tl_lane_char(i), grid_thread_colour(i),
+                                    0, GRID_BOLD | (i == holder ? GRID_REVERSE : 0));
+            else grid_put(g, x + 3, y + r, '+', 0, 0, 0);
+            marks++;
+        }
+        char num[16];
+        snprintf(num, sizeof num, "%4d ", ln);
+        put_str(v, g, x + 4, y + r, 5, num, C_DIM, 0);
+        const char *s = v->code_lines[ln - 1];
+        put_str(v, g, x + 9, y + r, w - 9, s, 0, held ? GRID_BOLD : 0);
+    }
+    (void)y0;
+    free(line);
+}
+
+static const char *const help_text[] = {
+    "space     pause / resume",
+    "s         step to the next GIL switch",
+    "+ / -     zoom the time axis in / out",
+    "<- / ->   scroll the timeline",
+    "f         follow the present",
+    "< / >     slower / faster (--speed)",
+    "n / p / r next / previous / re-run cell (lessons)",
+    "Ctrl-C    KeyboardInterrupt",
+    "q         quit (130 while the program runs)",
+    "?         this help",
+    "",
+    "REPL: keys edit the input line;",
+    ":help lists the : commands",
+    NULL,
+};
+
+static void compose_help(Live *v, Grid *g)
+{
+    int n = 0, w = 0;
+    for (; help_text[n]; n++) if ((int)strlen(help_text[n]) > w) w = (int)strlen(help_text[n]);
+    w += 4;
+    int x0 = (v->W - w) / 2, y0 = (v->H - n - 2) / 2;
+    for (int y = 0; y < n + 2; y++)
+        for (int x = 0; x < w; x++) grid_put(g, x0 + x, y0 + y, ' ', 0, 0, GRID_REVERSE);
+    put_str(v, g, x0 + 2, y0, w - 4, "keys", 0, GRID_REVERSE | GRID_BOLD);
+    for (int i = 0; i < n; i++) put_str(v, g, x0 + 2, y0 + 1 + i, w - 4, help_text[i], 0, GRID_REVERSE);
+}
+
+static void compose_status(Live *v, Grid *g, int *cursor_x)
+{
+    int y = v->H - 1;
+    char buf[256];
+    *cursor_x = -1;
+    if (v->cfg.repl && !v->finished) {
+        int x = put_str(v, g, 0, y, v->W, v->prompt ? v->prompt : "", 0, GRID_BOLD);
+        /* Scroll the input so the cursor stays visible. */
+        int cur = 0;
+        for (const char *s = v->in; s < v->in + v->cursor; s++) if (((unsigned char)*s & 0xc0) != 0x80) cur++;
+        int room = v->W - x - 1, skip = cur > room ? cur - room : 0;
+        const char *s = v->in, *end = v->in + v->in_len;
+        for (int i = 0; i < skip && s < end; i++) grid_utf8_next(&s, end);
+        put_text(v, g, x, y, room, s, (size_t)(end - s), 0, 0);
+        *cursor_x = x + cur - skip;
+        if (!v->reading) put_str(v, g, v->W - 10, y, 10, v->ascii ? " running..." : " running\xe2\x80\xa6", C_DIM, 0);
+        return;
+    }
+    if (v->finished)
+        snprintf(buf, sizeof buf, " program ended (exit status %d) %s press any key to exit, ? for keys",
+                 v->status, v->ascii ? "-" : "\xe2\x80\x94");
+    else if (v->paused)
+        snprintf(buf, sizeof buf, " PAUSED %s space resume  s step  +/- zoom  arrows scroll  ? help  q quit",
+                 v->ascii ? "-" : "\xe2\x80\x94");
+    else
+        snprintf(buf, sizeof buf, " space pause  s step  +/- zoom  %s scroll  f follow  </> speed  ? help  q quit",
+                 v->ascii ? "<-/->" : "\xe2\x86\x90\xe2\x86\x92");
+    put_str(v, g, 0, y, v->W, buf, 0, GRID_REVERSE);
+    for (int x = grid_text_width(buf); x < v->W; x++) grid_put(g, x, y, ' ', 0, 0, GRID_REVERSE);
+}
+
+static void compose(Live *v, int *cursor_x)
+{
+    Grid *g = v->frame;
+    grid_clear(g);
+    *cursor_x = -1;
+    if (v->W < MIN_W || v->H < MIN_H) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "gilsim needs a terminal of at least %dx%d", MIN_W, MIN_H);
+        put_str(v, g, 0, 0, v->W, buf, 0, GRID_BOLD);
+        snprintf(buf, sizeof buf, "(this one is %dx%d); q quits", v->W, v->H);
+        put_str(v, g, 0, 1, v->W, buf, 0, 0);
+        return;
+    }
+    if (v->log) tl_model_update(v->model, v->log);
+    if (v->model->t_end > v->dnow && (v->paused || v->finished)) v->dnow = v->model->t_end;
+    acc_update(v, v->dnow);
+    compose_header(v, g);
+    int panel_min = 8;
+    int trows = compose_timeline(v, g, 1, v->H - 3 - panel_min);
+    int py = 1 + trows;
+    int lw = v->W / 2, rx = lw + 1, rw = v->W - rx;
+    int ph = v->H - 1 - (py + 1);
+    rule(v, g, 0, py, lw, v->cfg.repl ? "console" : v->prose ? "lesson" : "code");
+    grid_put(g, lw, py, v->ascii ? '+' : 0x252c, C_DIM, 0, 0);
+    rule(v, g, rx, py, rw, "threads");
+    for (int r = 0; r < ph; r++) grid_put(g, lw, py + 1 + r, v->ascii ? '|' : 0x2502, C_DIM, 0, 0);
+    if (v->cfg.repl) {
+        compose_lines(v, g, 0, py + 1, lw, ph, 0);
+        compose_stats(v, g, rx, py + 1, rw, ph);
+    } else {
+        compose_code(v, g, 0, py + 1, lw, ph);
+        int nthreads = 0;
+        for (int i = 0; i < v->model->nlanes; i++) nthreads += v->model->lanes[i].used;
+        int sh = nthreads + 1;
+        if (sh > ph / 2) sh = ph / 2;
+        compose_stats(v, g, rx, py + 1, rw, sh);
+        rule(v, g, rx, py + 1 + sh, rw, "output");
+        compose_lines(v, g, rx, py + 2 + sh, rw, ph - sh - 1, 0);
+    }
+    compose_status(v, g, cursor_x);
+    if (v->help) compose_help(v, g);
+}
+
+/* ---- drawing ---- */
+
+static const short palette[GRID_THREAD_COLOURS] = {
+    COLOR_CYAN, COLOR_YELLOW, COLOR_GREEN, COLOR_MAGENTA, COLOR_BLUE, COLOR_RED, COLOR_WHITE, -1,
+};
+
+static short pair_for(Live *v, uint8_t fg, uint8_t bg)
+{
+    if (!v->colour || fg >= C_COUNT || bg >= C_COUNT || (fg == 0 && bg == 0)) return 0;
+    if (v->pairs[fg][bg]) return v->pairs[fg][bg] > 0 ? v->pairs[fg][bg] : 0;
+    short f = fg == 0 ? -1 : fg <= GRID_THREAD_COLOURS ? palette[fg - 1] : fg == C_ERR ? COLOR_RED : -1;
+    short b = bg == 0 ? -1 : bg <= GRID_THREAD_COLOURS ? palette[bg - 1] : -1;
+    if (v->next_pair >= COLOR_PAIRS || init_pair(v->next_pair, f, b) == ERR) {
+        v->pairs[fg][bg] = -1;
+        return 0;
+    }
+    return v->pairs[fg][bg] = v->next_pair++;
+}
+
+static void draw_cell(Live *v, int x, int y, const Cell *c)
+{
+    attr_t a = 0;
+    if (c->attr & GRID_BOLD) a |= A_BOLD;
+    if (c->attr & GRID_REVERSE) a |= A_REVERSE;
+    if (c->attr & GRID_DIM) a |= A_DIM;
+    if (c->fg == C_DIM && !(c->attr & GRID_BOLD)) a |= A_DIM;
+    if (c->fg == 8) a |= A_BOLD;   /* the eighth thread colour: default, bold */
+    short pair = pair_for(v, c->fg, c->bg);
+    if (c->ch >= 128 && !v->ascii) {
+        wchar_t wc[2] = {(wchar_t)c->ch, 0};
+        cchar_t cc;
+        setcchar(&cc, wc, a, pair, NULL);
+        mvadd_wch(y, x, &cc);
+    } else {
+        chtype ch = c->ch < 128 ? (chtype)c->ch : '?';
+        mvaddch(y, x, ch | a | (chtype)COLOR_PAIR(pair));
+    }
+}
+
+/* Write the cells that differ from what the terminal shows. Returns how many. */
+static int flush_frame(Live *v, int cursor_x)
+{
+    int changed = 0;
+    Grid *f = v->frame, *s = v->shown;
+    for (int y = 0; y < v->H; y++)
+        for (int x = 0; x < v->W; x++) {
+            size_t i = (size_t)y * (size_t)v->W + (size_t)x;
+            const Cell *a = &f->cells[i], *b = &s->cells[i];
+            if (a->ch == b->ch && a->fg == b->fg && a->bg == b->bg && a->attr == b->attr) continue;
+            if (y == v->H - 1 && x == v->W - 1) {   /* writing there could scroll */
+                s->cells[i] = *a;
+                continue;
+            }
+            draw_cell(v, x, y, a);
+            s->cells[i] = *a;
+            changed++;
+        }
+    static int last_cursor = -2;
+    if (changed || cursor_x != last_cursor) {
+        if (cursor_x >= 0) {
+            curs_set(1);
+            move(v->H - 1, cursor_x < v->W ? cursor_x : v->W - 1);
+        } else {
+            curs_set(0);
+        }
+        last_cursor = cursor_x;
+        refresh();
+    }
+    return changed;
+}
+
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void draw(Live *v)
+{
+    int cx;
+    double c0 = thread_cpu();
+    if (!v->finished) live_sync(v);
+    uint64_t nev = v->log ? ev_count(v->log) : 0;
+    if (!v->dirty && nev == v->drawn_events && v->dnow == v->drawn_dnow) {
+        v->last_frame = mono();
+        return;
+    }
+    v->dirty = false;
+    v->drawn_events = nev;
+    v->drawn_dnow = v->dnow;
+    compose(v, &cx);
+    if (flush_frame(v, cx)) v->frames_drawn++;
+    v->frames++;
+    double d = thread_cpu() - c0;
+    v->cpu_draw += d;
+    if (d > v->max_frame) v->max_frame = d;
+    v->last_frame = mono();
+}
+
+static void draw_if_due(Live *v)
+{
+    if (mono() - v->last_frame >= FRAME_S) draw(v);
+}
+
+static void on_resize(Live *v)
+{
+    int h, w;
+    getmaxyx(stdscr, h, w);
+    v->W = w > 0 ? w : 1;
+    v->H = h > 0 ? h : 1;
+    grid_resize(v->frame, v->W, v->H);
+    grid_resize(v->shown, v->W, v->H);
+    v->dirty = true;
+    for (int i = 0; i < v->W * v->H; i++) v->shown->cells[i].ch = 0xffffffu;   /* redraw all */
+    clear();
+    draw(v);
+}
+
+/* ---- keys ---- */
+
+static void edit_insert(Live *v, const char *s, size_t n)
+{
+    if (v->in_len + n + 1 > v->in_cap) {
+        v->in_cap = (v->in_len + n + 1) * 2;
+        v->in = xrealloc(v->in, v->in_cap);
+    }
+    memmove(v->in + v->cursor + n, v->in + v->cursor, v->in_len - v->cursor);
+    memcpy(v->in + v->cursor, s, n);
+    v->in_len += n;
+    v->cursor += n;
+    v->in[v->in_len] = '\0';
+}
+
+static void edit_delete(Live *v, size_t from, size_t to)
+{
+    memmove(v->in + from, v->in + to, v->in_len - to);
+    v->in_len -= to - from;
+    if (v->cursor > to) v->cursor -= to - from;
+    else if (v->cursor > from) v->cursor = from;
+    v->in[v->in_len] = '\0';
+}
+
+static size_t prev_char(const Live *v, size_t i)
+{
+    while (i > 0 && ((unsigned char)v->in[--i] & 0xc0) == 0x80) {}
+    return i;
+}
+
+static size_t next_char(const Live *v, size_t i)
+{
+    if (i < v->in_len) i++;
+    while (i < v->in_len && ((unsigned char)v->in[i] & 0xc0) == 0x80) i++;
+    return i;
+}
+
+static void edit_set(Live *v, const char *s)
+{
+    v->in_len = v->cursor = 0;
+    if (v->in) v->in[0] = '\0';
+    edit_insert(v, s, strlen(s));
+}
+
+static void history_move(Live *v, int d)
+{
+    int p = v->hist_pos + d;
+    if (p < 0 || p > v->nhist) return;
+    v->hist_pos = p;
+    edit_set(v, p == v->nhist ? "" : v->hist[p]);
+}
+
+static void edit_key(Live *v, int r, wint_t c)
+{
+    if (r == KEY_CODE_YES) {
+        switch (c) {
+        case KEY_LEFT: v->cursor = prev_char(v, v->cursor); break;
+        case KEY_RIGHT: v->cursor = next_char(v, v->cursor); break;
+        case KEY_HOME: v->cursor = 0; break;
+        case KEY_END: v->cursor = v->in_len; break;
+        case KEY_UP: history_move(v, -1); break;
+        case KEY_DOWN: history_move(v, 1); break;
+        case KEY_BACKSPACE: if (v->cursor) edit_delete(v, prev_char(v, v->cursor), v->cursor); break;
+        case KEY_DC: if (v->cursor < v->in_len) edit_delete(v, v->cursor, next_char(v, v->cursor)); break;
+        case KEY_ENTER: v->line_ready = true; break;
+        default: break;
+        }
+        return;
+    }
+    switch (c) {
+    case 1: v->cursor = 0; break;                         /* Ctrl-A */
+    case 5: v->cursor = v->in_len; break;                 /* Ctrl-E */
+    case 2: v->cursor = prev_char(v, v->cursor); break;   /* Ctrl-B */
+    case 6: v->cursor = next_char(v, v->cursor); break;   /* Ctrl-F */
+    case 11: edit_delete(v, v->cursor, v->in_len); break; /* Ctrl-K */
+    case 21: edit_delete(v, 0, v->cursor); break;         /* Ctrl-U */
+    case 23: {                                            /* Ctrl-W */
+        size_t i = v->cursor;
+        while (i > 0 && v->in[i - 1] == ' ') i--;
+        while (i > 0 && v->in[i - 1] != ' ') i--;
+        edit_delete(v, i, v->cursor);
+        break;
+    }
+    case 16: history_move(v, -1); break;                  /* Ctrl-P */
+    case 14: history_move(v, 1); break;                   /* Ctrl-N */
+    case 4:                                               /* Ctrl-D */
+        if (v->in_len == 0) v->eof = true;
+        else if (v->cursor < v->in_len) edit_delete(v, v->cursor, next_char(v, v->cursor));
+        break;
+    case 8: case 127:
+        if (v->cursor) edit_delete(v, prev_char(v, v->cursor), v->cursor);
+        break;
+    case '\n': case '\r': v->line_ready = true; break;
+    case '\t': edit_insert(v, "    ", 4); break;
+    case 12: clearok(curscr, TRUE); break;                /* Ctrl-L */
+    default:
+        if (c >= 32 && c != 127) {
+            char buf[4];
+            int n = grid_utf8_encode((uint32_t)c, buf);
+            edit_insert(v, buf, (size_t)n);
+        }
+        break;
+    }
+}
+
+static void set_tick(Live *v);
+
+static void reanchor(Live *v)
+{
+    v->anchor_wall = mono();
+    v->anchor_virt = v->dnow > v->now ? v->now : v->dnow;
+}
+
+static void zoom_and_scroll(Live *v, int r, wint_t c, bool *handled)
+{
+    v->dirty = true;
+    *handled = true;
+    int64_t span = (int64_t)v->tl_width * v->nspc;
+    if (r == KEY_CODE_YES && c == KEY_LEFT) {
+        v->follow = false;
+        v->t0 = v->t0 > span / 4 ? v->t0 - span / 4 : 0;
+    } else if (r == KEY_CODE_YES && c == KEY_RIGHT) {
+        v->t0 += span / 4;
+        if (v->t0 + span >= v->dnow) v->follow = true;
+    } else if (r == OK && (c == '+' || c == '=')) {
+        if (v->nspc > 100) v->nspc /= 2;
+    } else if (r == OK && c == '-') {
+        if (v->nspc < 1000000000) v->nspc *= 2;
+    } else if (r == OK && c == 'f') {
+        v->follow = true;
+    } else if (r == OK && c == '?') {
+        v->help = !v->help;
+    } else {
+        *handled = false;
+    }
+}
+
+static void handle_key(Live *v, int r, wint_t c)
+{
+    v->dirty = true;
+    if (r == KEY_CODE_YES && c == KEY_RESIZE) {
+        on_resize(v);
+        return;
+    }
+    if (r == OK && c == 3) {                              /* Ctrl-C */
+        if (v->cfg.repl && v->reading) {
+            v->interrupted = true;
+            return;
+        }
+        v->paused = false;
+        v->stepping = false;
+        raise(SIGINT);                                    /* KeyboardInterrupt, or the end */
+        return;
+    }
+    if (v->cfg.repl) {
+        edit_key(v, r, c);
+        return;
+    }
+    bool handled;
+    if (v->help && !(r == OK && c == '?')) {              /* any key closes the help */
+        v->help = false;
+        return;
+    }
+    zoom_and_scroll(v, r, c, &handled);
+    if (handled || r != OK) return;
+    switch (c) {
+    case ' ':
+        v->paused = !v->paused;
+        v->stepping = false;
+        reanchor(v);
+        set_tick(v);
+        break;
+    case 's':
+        v->paused = false;
+        v->stepping = true;
+        v->step_from = ev_count(v->log);
+        reanchor(v);
+        set_tick(v);
+        break;
+    case '<':
+        live_set_speed(v, v->speed / 2);
+        break;
+    case '>':
+        live_set_speed(v, v->speed * 2);
+        break;
+    case 'n': if (v->on_next) v->on_next(v->lesson_arg); break;
+    case 'p': if (v->on_prev) v->on_prev(v->lesson_arg); break;
+    case 'r': if (v->on_rerun) v->on_rerun(v->lesson_arg); break;
+    case 'q': case 'Q': v->quit = true; break;
+    default: break;
+    }
+}
+
+/* Handle the keys waiting (timeout_ms 0) or wait up to timeout_ms for one. */
+static void poll_keys(Live *v, int timeout_ms)
+{
+    wint_t c;
+    timeout(timeout_ms);
+    int r = get_wch(&c);
+    timeout(0);
+    while (r != ERR) {
+        handle_key(v, r, c);
+        r = get_wch(&c);
+    }
+}
+
+static void quit_now(Live *v)
+{
+    live_close(v);
+    exit(130);
+}
+
+/* ---- pacing: the heartbeat ---- */
+
+static void set_tick(Live *v)
+{
+    v->dirty = true;
+    double t = v->speed * 1e9 / 60;   /* ~60 heartbeats per wall second */
+    if (t > 20e6) t = 20e6;
+    if (t < 1000) t = 1000;
+    int64_t tick = (int64_t)t;
+    if (v->stepping && tick > v->cfg.switch_interval_ns / 50) tick = v->cfg.switch_interval_ns / 50;
+    if (tick < 1000) tick = 1000;
+    v->tick_ns = tick;
+    if (v->sched) sched_set_ui_tick(v->sched, tick);
+}
+
+static bool found_switch(Live *v)
+{
+    uint64_t n = ev_count(v->log);
+    for (; v->step_from < n; v->step_from++)
+        if (ev_get(v->log, v->step_from)->type == EV_GIL_TAKE) return true;
+    return false;
+}
+
+void live_heartbeat(Sched *s, int64_t now, void *arg)
+{
+    Live *v = arg;
+    (void)s;
+    v->now = now;
+    if (v->stepping && found_switch(v)) {
+        v->dirty = true;
+        v->stepping = false;
+        v->paused = true;
+        set_tick(v);
+    }
+    poll_keys(v, 0);
+    for (;;) {
+        if (v->quit) quit_now(v);
+        if (v->paused) {
+            v->dnow = now;
+            draw_if_due(v);
+            poll_keys(v, 100);
+            reanchor(v);
+            continue;
+        }
+        double wall = mono();
+        double target = v->anchor_wall + (double)(now - v->anchor_virt) / 1e9 / v->speed;
+        if (wall >= target) {
+            if (wall - target > 0.25) reanchor(v);   /* behind: do not rush to catch up */
+            v->dnow = now;
+            break;
+        }
+        int64_t shown = v->anchor_virt + (int64_t)((wall - v->anchor_wall) * v->speed * 1e9);
+        v->dnow = shown < now ? shown : now;
+        draw_if_due(v);
+        double wait = target - mono();
+        double to_frame = v->last_frame + FRAME_S - mono();
+        if (to_frame < wait) wait = to_frame;
+        if (wait < 0.001) wait = 0.001;
+        poll_keys(v, (int)(wait * 1000));
+    }
+    draw_if_due(v);
+}
+
+/* ---- opening and closing ---- */
+
+static void restore_terminal(bool from_signal)
+{
+    Live *v = current;
+    if (!v) return;
+    if (!isendwin()) endwin();
+    if (v->saved_err >= 0) {
+        if (!from_signal) fflush(stderr);
+        dup2(v->saved_err, 2);
+    }
+    if (from_signal) return;
+    /* The run's output, left in the terminal as a headless run would. */
+    if (v->log) {
+        if (v->err_rfd >= 0) drain_stderr(v);
+        uint64_t n = ev_count(v->log);
+        for (; v->ev_next < n; v->ev_next++) {
+            const Event *e = ev_get(v->log, v->ev_next);
+            if (e->type != EV_OUTPUT) continue;
+            const char *text = ev_string_at(v->log, e->arg);
+            out_append(v, text, strlen(text), grid_thread_colour(e->thread), 1);
+        }
+    }
+    for (int i = 0; i < v->nlines; i++) {
+        OutLine *l = &v->lines[i];
+        FILE *f = l->stream == 2 ? stderr : stdout;
+        if (l->stream == 2) fflush(stdout);
+        fwrite(l->text ? l->text : "", 1, l->len, f);
+        if (!l->open) fputc('\n', f);
+        if (l->stream == 2) fflush(stderr);
+    }
+    fflush(stdout);
+    if (getenv("GILSIM_LIVE_STATS")) {
+        double wall = mono() - v->opened_at;
+        fprintf(stderr, "live view: %llu frames (%llu with changes) in %.2f s wall: %.1f frames/s; "
+                "drawing %.3f s CPU (%.1f%% of a core), %.3f ms a frame on average, %.3f ms at most\n",
+                (unsigned long long)v->frames, (unsigned long long)v->frames_drawn, wall,
+                (double)v->frames / wall, v->cpu_draw, 100 * v->cpu_draw / wall,
+                v->frames ? 1e3 * v->cpu_draw / (double)v->frames : 0, 1e3 * v->max_frame);
+    }
+}
+
+Live *live_open(const LiveConfig *cfg, EventLog *log)
+{
+    setlocale(LC_CTYPE, "");
+    bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+    Live *v = xcalloc(1, sizeof *v);
+    v->cfg = *cfg;
+    v->title = xstrdup(cfg->title ? cfg->title : "");
+    v->backend = xstrdup(cfg->backend ? cfg->backend : "virtual");
+    v->cfg.title = v->title;
+    v->cfg.backend = v->backend;
+    if (v->cfg.switch_interval_ns <= 0) v->cfg.switch_interval_ns = 5000000;
+    v->log = log;
+    v->ascii = cfg->ascii || !utf8;
+    v->speed = cfg->speed > 0 ? cfg->speed : 1;
+    v->nspc = v->cfg.switch_interval_ns / 4;
+    if (v->nspc < 100) v->nspc = 100;
+    v->follow = true;
+    v->status = 0;
+    v->saved_err = v->err_rfd = -1;
+    v->next_pair = 1;
+    v->dirty = true;
+    v->model = tl_model_new();
+
+    /* stderr into a file the view drains; the terminal keeps the real one. */
+    fflush(stderr);
+    char path[] = "/tmp/gilsim-stderr-XXXXXX";
+    int wfd = mkstemp(path);
+    if (wfd >= 0) {
+        v->err_rfd = open(path, O_RDONLY | O_CLOEXEC);
+        unlink(path);
+        v->saved_err = dup(2);
+        if (v->err_rfd >= 0 && v->saved_err >= 0) dup2(wfd, 2);
+        close(wfd);
+    }
+
+    FILE *tty = fdopen(dup(1), "w");
+    SCREEN *scr = tty ? newterm(NULL, tty, stdin) : NULL;
+    if (!scr) {
+        if (tty) fclose(tty);
+        if (v->saved_err >= 0) {
+            dup2(v->saved_err, 2);
+            close(v->saved_err);
+        }
+        if (v->err_rfd >= 0) close(v->err_rfd);
+        tl_model_free(v->model);
+        free(v->title);
+        free(v->backend);
+        free(v);
+        return NULL;
+    }
+    current = v;
+    term_install(restore_terminal);
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    intrflush(stdscr, FALSE);
+    set_escdelay(25);
+    timeout(0);
+    curs_set(0);
+    v->colour = has_colors() && !getenv("NO_COLOR");
+    if (v->colour) {
+        start_color();
+        use_default_colors();
+    }
+    int h, w;
+    getmaxyx(stdscr, h, w);
+    v->W = w;
+    v->H = h;
+    v->frame = grid_new(w, h);
+    v->shown = grid_new(w, h);
+    v->tgrid = grid_new(w, 1);
+    for (int i = 0; i < w * h; i++) v->shown->cells[i].ch = 0xffffffu;
+    v->anchor_wall = v->opened_at = mono();
+    set_tick(v);
+    if (v->log) draw(v);
+    return v;
+}
+
+void live_attach(Live *v, Sched *s, EventLog *log)
+{
+    v->sched = s;
+    if (log != v->log) {
+        v->log = log;
+        tl_model_free(v->model);
+        v->model = tl_model_new();
+        free(v->acc);
+        v->acc = NULL;
+        v->nacc = 0;
+        v->ev_next = 0;
+        v->now = v->dnow = 0;
+    }
+    v->dirty = true;
+    reanchor(v);
+    set_tick(v);
+}
+
+void live_sched_config(Live *v, SchedConfig *sc)
+{
+    sc->on_ui_tick = live_heartbeat;
+    sc->on_ui_tick_arg = v;
+    sc->ui_tick_ns = v->tick_ns;
+}
+
+int64_t live_tick_ns(const Live *v) { return v->tick_ns; }
+
+void live_set_code(Live *v, const char *code, size_t len)
+{
+    v->dirty = true;
+    free(v->code);
+    free(v->code_lines);
+    v->code = xmalloc(len + 1);
+    memcpy(v->code, code, len);
+    v->code[len] = '\0';
+    v->ncode = 0;
+    v->code_lines = NULL;
+    int cap = 0;
+    for (char *s = v->code; *s || s == v->code;) {
+        if (v->ncode == cap) {
+            cap = cap ? 2 * cap : 64;
+            v->code_lines = xrealloc(v->code_lines, sizeof *v->code_lines * (size_t)cap);
+        }
+        v->code_lines[v->ncode++] = s;
+        char *nl = strchr(s, '\n');
+        if (!nl) break;
+        *nl = '\0';
+        s = nl + 1;
+        if (!*s) break;
+    }
+    if (v->ncode == 1 && !*v->code_lines[0]) v->ncode = 0;
+    v->code_top = 0;
+}
+
+void live_set_probe(Live *v, int (*thread_line)(void *arg, int thread), void *arg)
+{
+    v->cfg.thread_line = thread_line;
+    v->cfg.thread_line_arg = arg;
+}
+
+void live_set_prose(Live *v, const char *text)
+{
+    v->dirty = true;
+    free(v->prose);
+    v->prose = text ? xstrdup(text) : NULL;
+}
+
+void live_set_lesson_keys(Live *v, void (*next)(void *), void (*prev)(void *),
+                          void (*rerun)(void *), void *arg)
+{
+    v->on_next = next;
+    v->on_prev = prev;
+    v->on_rerun = rerun;
+    v->lesson_arg = arg;
+}
+
+void live_set_switch_interval(Live *v, int64_t ns)
+{
+    v->cfg.switch_interval_ns = ns;
+    set_tick(v);
+}
+
+void live_set_speed(Live *v, double speed)
+{
+    if (speed < 1.0 / 4096) speed = 1.0 / 4096;
+    if (speed > 4096) speed = 4096;
+    v->speed = speed;
+    reanchor(v);
+    set_tick(v);
+}
+
+void live_set_paused(Live *v, bool paused)
+{
+    v->dirty = true;
+    v->paused = paused;
+    reanchor(v);
+}
+
+bool live_paused(const Live *v) { return v->paused; }
+
+int live_console_width(const Live *v) { return v->W / 2; }
+
+int live_finish(Live *v, int status)
+{
+    live_sync(v);
+    v->finished = true;
+    v->paused = false;
+    v->stepping = false;
+    v->status = status;
+    v->dirty = true;
+    tl_model_update(v->model, v->log);
+    if (v->model->t_end > v->dnow) v->dnow = v->model->t_end;
+    draw(v);
+    for (;;) {
+        wint_t c;
+        timeout(-1);
+        int r = get_wch(&c);
+        if (r == ERR) {
+            if (errno == EINTR) continue;
+            break;   /* no terminal to read from */
+        }
+        if (r == KEY_CODE_YES && c == KEY_RESIZE) {
+            on_resize(v);
+            continue;
+        }
+        bool handled = false;
+        if (!(v->help && !(r == OK && c == '?'))) zoom_and_scroll(v, r, c, &handled);
+        else v->help = false, handled = true;
+        if (!handled) break;
+        draw(v);
+    }
+    return status;
+}
+
+void live_close(Live *v)
+{
+    if (!v) return;
+    term_restore();
+    current = NULL;
+    if (v->saved_err >= 0) close(v->saved_err);
+    if (v->err_rfd >= 0) close(v->err_rfd);
+    tl_model_free(v->model);
+    grid_free(v->frame);
+    grid_free(v->shown);
+    grid_free(v->tgrid);
+    for (int i = 0; i < v->nlines; i++) free(v->lines[i].text);
+    free(v->lines);
+    free(v->acc);
+    free(v->code);
+    free(v->code_lines);
+    free(v->prose);
+    free(v->in);
+    for (int i = 0; i < v->nhist; i++) free(v->hist[i]);
+    free(v->hist);
+    free(v->title);
+    free(v->backend);
+    free(v);
+}
+
+/* ---- the REPL's input line ---- */
+
+char *live_read_line(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
+                     void *arg, bool *interrupted)
+{
+    *interrupted = false;
+    v->prompt = prompt;
+    v->reading = true;
+    v->interrupted = v->eof = false;
+    v->hist_pos = v->nhist;
+    v->dirty = true;
+    draw(v);
+    while (!v->line_ready && !v->interrupted && !v->eof) {
+        if (idle && !v->paused) {
+            idle(arg, false);       /* may run the simulation: heartbeats read the keys */
+            poll_keys(v, 0);
+            if (!v->line_ready && !v->interrupted && !v->eof) {
+                draw_if_due(v);
+                poll_keys(v, 1);
+            }
+        } else {
+            if (idle) idle(arg, true);
+            draw_if_due(v);
+            poll_keys(v, 50);
+        }
+        if (v->quit) quit_now(v);
+    }
+    v->reading = false;
+    char *line;
+    if (v->eof && !v->line_ready) {
+        v->eof = false;
+        line = NULL;
+    } else if (v->interrupted) {
+        *interrupted = true;
+        line = xstrdup("");
+    } else {
+        line = xstrdup(v->in ? v->in : "");
+        if (*line && (v->nhist == 0 || strcmp(v->hist[v->nhist - 1], line) != 0)) {
+            v->hist = xrealloc(v->hist, sizeof *v->hist * (size_t)(v->nhist + 1));
+            v->hist[v->nhist++] = xstrdup(line);
+        }
+    }
+    v->line_ready = v->interrupted = false;
+    v->in_len = v->cursor = 0;
+    if (v->in) v->in[0] = '\0';
+    v->prompt = NULL;
+    return line;
+}
+
+/* ---- benchmark ---- */
+
+static void bench_events(EventLog *log, int lanes, int64_t *t, int64_t until)
+{
+    /* Round-robin GIL hand-offs every 50 us: every lane changes state. */
+    static int holder;
+    for (; *t < until; *t += 50000) {
+        int next = (holder + 1) % lanes;
+        ev_append(log, *t, EV_GIL_DROP, holder, 0, EV_NONE, DROP_INTERVAL, 0);
+        ev_append(log, *t, EV_GIL_TAKE, next, 0, holder, 0, 0);
+        holder = next;
+    }
+}
+
+int live_bench(int lanes, int cols, int frames, FILE *out)
+{
+    EventLog *log = ev_new();
+    for (int i = 0; i < lanes; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Thread-%d", i);
+        ev_append(log, 0, EV_THREAD_START, i, 0, i ? 0 : EV_NONE, ev_string(log, name, strlen(name)), 0);
+    }
+    ev_append(log, 0, EV_GIL_TAKE, 0, 0, EV_NONE, 0, 0);
+    /* A screen wide enough for `cols` timeline columns, tall enough for every lane. */
+    char buf[32];
+    snprintf(buf, sizeof buf, "%d", cols + 20);
+    setenv("COLUMNS", buf, 1);
+    snprintf(buf, sizeof buf, "%d", lanes + 24);
+    setenv("LINES", buf, 1);
+    if (!getenv("TERM")) setenv("TERM", "xterm-256color", 1);
+    FILE *sink = fopen("/dev/null", "w");
+    FILE *in = fopen("/dev/null", "r");
+    SCREEN *scr = sink && in ? newterm(NULL, sink, in) : NULL;
+    if (!scr) return -1;
+    Live *v = xcalloc(1, sizeof *v);
+    v->cfg.switch_interval_ns = 5000000;
+    v->title = xstrdup("bench");
+    v->backend = xstrdup("virtual");
+    v->log = log;
+    v->model = tl_model_new();
+    v->speed = 1;
+    v->nspc = 50000;
+    v->follow = true;
+    v->saved_err = v->err_rfd = -1;
+    v->next_pair = 1;
+    v->colour = has_colors();
+    if (v->colour) start_color();
+    getmaxyx(stdscr, v->H, v->W);
+    v->frame = grid_new(v->W, v->H);
+    v->shown = grid_new(v->W, v->H);
+    v->tgrid = grid_new(v->W, 1);
+    int64_t t = 0;
+    double total = 0, worst = 0;
+    for (int f = 0; f < frames; f++) {
+        bench_events(log, lanes, &t, t + 1000000);   /* 1 ms of program time a frame */
+        v->dnow = v->now = t;
+        double c0 = thread_cpu();
+        draw(v);
+        double d = thread_cpu() - c0;
+        total += d;
+        if (d > worst) worst = d;
+    }
+    double idle = 0;
+    for (int f = 0; f < frames; f++) {
+        double c0 = thread_cpu();
+        draw(v);
+        idle += thread_cpu() - c0;
+    }
+    fprintf(out, "live view, %d lanes x %d columns (%dx%d screen, timeline %d columns): "
+            "%.3f ms a frame on average, %.3f ms at most while running; %.3f ms a frame unchanged\n",
+            lanes, cols, v->W, v->H, v->tl_width, 1e3 * total / frames, 1e3 * worst, 1e3 * idle / frames);
+    endwin();
+    delscreen(scr);
+    fclose(sink);
+    fclose(in);
+    tl_model_free(v->model);
+    grid_free(v->frame);
+    grid_free(v->shown);
+    grid_free(v->tgrid);
+    for (int i = 0; i < v->nlines; i++) free(v->lines[i].text);
+    free(v->lines);
+    free(v->acc);
+    free(v->title);
+    free(v->backend);
+    free(v);
+    ev_free(log);
+    return 0;
+}

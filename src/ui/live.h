@@ -1,0 +1,122 @@
+/* live.h — the live ncurses view (DESIGN.md, "The live view").
+ *
+ * One screen: a header (title, backend, switch interval, cores, program
+ * time, speed, running/paused); the timeline (ui/timeline.h: the same grid
+ * renderer as --timeline, one lane per thread plus the GIL lane, coloured by
+ * thread); the code with a marker on each thread's current line (or, in the
+ * REPL, the console); live per-thread statistics; the program's output
+ * coloured by thread; a status / prompt line. Everything is composed into a
+ * Grid (ui/grid.h) and only the cells that changed since the last frame are
+ * sent to the terminal, at most ~30 frames a second.
+ *
+ * The view is a reader of the event log, driven by the virtual backend's
+ * heartbeat (SchedConfig.on_ui_tick: live_heartbeat), which runs with every
+ * Python thread stopped: it reads keys, paces virtual time against the wall
+ * clock (--speed), pauses (by not returning) and redraws. It never runs
+ * Python code. The one thing it asks of the interpreter — which line each
+ * thread is on — comes through LiveConfig.thread_line, a read-only probe
+ * given by the caller, so ui/ never includes vm/ headers.
+ *
+ * Output: program output reaches the view as EV_OUTPUT events (the
+ * interpreter's `output_events`, with interp->out sent to a sink); the
+ * process's stderr (tracebacks, sys.stderr) is redirected to a temporary file
+ * that the view drains, so nothing scribbles over the screen. When the view
+ * closes, the terminal is restored and the captured output is written out
+ * again, stdout lines to stdout and stderr lines to stderr, so the run leaves
+ * its output in the terminal as a headless run would.
+ *
+ * Keys (program mode): space pause/resume, s step to the next GIL switch,
+ * +/- zoom, left/right scroll, f follow the present, < / > slower/faster,
+ * ? help, q quit (while the program runs: exit status 130, "interrupted";
+ * once it has ended: its own status), Ctrl-C raises SIGINT (KeyboardInterrupt
+ * when the interpreter handles it). n / p / r go to the lesson hooks
+ * (live_set_lesson_keys). In the REPL the keys edit the input line instead
+ * and the view is controlled with : commands.
+ */
+#ifndef GILSIM_UI_LIVE_H
+#define GILSIM_UI_LIVE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "events.h"
+#include "sched/sched.h"
+
+typedef struct Live Live;
+
+typedef struct LiveConfig {
+    const char *title;              /* file name or lesson title */
+    const char *backend;            /* "virtual" or "real" */
+    int64_t switch_interval_ns;
+    int cores;                      /* 0: unbounded */
+    bool gil_off;
+    double speed;                   /* virtual seconds per wall second; <= 0: 1 */
+    bool ascii;                     /* 7-bit glyphs even in a UTF-8 locale */
+    bool repl;                      /* the REPL: a console and an input line */
+    /* The line of the shown code that lane `thread` is executing, 0 if none
+     * (the thread is elsewhere, or gone). Called only while every Python
+     * thread is stopped (from the heartbeat or between REPL statements). */
+    int (*thread_line)(void *arg, int thread);
+    void *thread_line_arg;
+} LiveConfig;
+
+/* Opens the view on the terminal (curses, alternate screen, stderr captured).
+ * Returns NULL (the caller runs headless) if the terminal cannot do it. */
+Live *live_open(const LiveConfig *cfg, EventLog *log);
+/* Tell the view about the scheduler (after sched_new with live_sched_config). */
+void live_attach(Live *v, Sched *s, EventLog *log);
+/* Set the heartbeat fields of a SchedConfig for this view. */
+void live_sched_config(Live *v, SchedConfig *sc);
+/* SchedConfig.on_ui_tick; arg: the Live. */
+void live_heartbeat(Sched *s, int64_t now, void *arg);
+
+/* The probe for LiveConfig.thread_line (set after the interpreter exists). */
+void live_set_probe(Live *v, int (*thread_line)(void *arg, int thread), void *arg);
+/* The code panel's text (a .py file, a lesson cell); copied. */
+void live_set_code(Live *v, const char *code, size_t len);
+/* Lesson mode: prose shown above the code (NULL: none); copied. */
+void live_set_prose(Live *v, const char *text);
+/* Lesson mode: what n, p and r do (called from the heartbeat or from
+ * live_wait_key; NULL: the key does nothing). */
+void live_set_lesson_keys(Live *v, void (*next)(void *), void (*prev)(void *),
+                          void (*rerun)(void *), void *arg);
+void live_set_switch_interval(Live *v, int64_t ns);
+
+/* The program has ended with `status`: show the final screen and say so on
+ * the status line, wait for a key, close the view. Returns status. */
+int live_finish(Live *v, int status);
+/* Restore the terminal and write the captured output out; frees v. */
+void live_close(Live *v);
+
+/* ---- the REPL's side (ui/repl.c) ---- */
+
+/* Append text to the console: stream 0 the REPL's own text (prompts and
+ * input echo), 1 stdout, 2 stderr. Events logged so far are drained first,
+ * so the console keeps the order of things. */
+void live_console(Live *v, const char *text, size_t n, int stream);
+/* Drain new output events and captured stderr into the console. */
+void live_sync(Live *v);
+/* Read one input line with the editor (left/right, home/end, Ctrl-A/E/K/U/W,
+ * history up/down). While waiting it calls idle(arg, paused) between key
+ * polls (the REPL lets background threads run there) and redraws. Returns a
+ * malloc'd line without the newline, or NULL on Ctrl-D at an empty line;
+ * *interrupted is set (and "" returned) on Ctrl-C. */
+char *live_read_line(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
+                     void *arg, bool *interrupted);
+void live_set_speed(Live *v, double speed);
+void live_set_paused(Live *v, bool paused);
+bool live_paused(const Live *v);
+/* Width of the console panel (for :timeline). */
+int live_console_width(const Live *v);
+/* The heartbeat interval the view wants now (virtual ns), for idle slices. */
+int64_t live_tick_ns(const Live *v);
+
+/* tests/bench/live_bench: frame time for `lanes` threads and `cols` timeline
+ * columns, drawing to /dev/null (TERM from the environment, default xterm);
+ * `frames` frames while events keep arriving, then as many unchanged ones.
+ * Prints the figures to out; returns 0, or -1 if no terminal could be made. */
+int live_bench(int lanes, int cols, int frames, FILE *out);
+
+#endif

@@ -1,0 +1,389 @@
+/* repl.c — the REPL, headless and live (see repl.h). */
+#include "config.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/repl.h"
+#include "ui/stats.h"
+#include "ui/timeline.h"
+#include "vm/gc.h"
+#include "vm/parse.h"
+
+typedef struct Repl {
+    ReplConfig *cfg;
+    Interp *interp;
+    InterpConfig next;         /* settings for :reset */
+    bool quit;
+    int status;
+    char *buf;                 /* the statement being entered */
+    size_t len, cap;
+    bool block;                /* a compound statement: ends at an empty line */
+} Repl;
+
+/* ---- output of the REPL itself ---- */
+
+static void say(Repl *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Command output: stdout headless, the console live. */
+static void say(Repl *r, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    int n = vasprintf(&s, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if (r->cfg->live) {
+        live_console(r->cfg->live, s, (size_t)n, 0);
+    } else {
+        fflush(stdout);
+        fputs(s, stdout);
+        fflush(stdout);
+    }
+    free(s);
+}
+
+/* ---- : commands ---- */
+
+static bool parse_dur(const char *s, int64_t *ns)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(s, &end);
+    if (end == s || errno || !(x > 0)) return false;
+    while (*end == ' ') end++;
+    double unit = 1e9;
+    if (!strcmp(end, "ms")) unit = 1e6;
+    else if (!strcmp(end, "us") || !strcmp(end, "\xc2\xb5s")) unit = 1e3;
+    else if (!strcmp(end, "ns")) unit = 1;
+    else if (!strcmp(end, "s") || !*end) unit = 1e9;
+    else return false;
+    double v = x * unit;
+    if (v < 1 || v > 1e15) return false;
+    *ns = (int64_t)(v + 0.5);
+    return true;
+}
+
+static const char help_text[] =
+    "gilsim commands (Python statements run as in python3's REPL):\n"
+    "  :help            this list\n"
+    "  :interval DUR    the switch interval (5ms, 500us, 0.005)\n"
+    "  :cores N         virtual CPU cores (from the next :reset)\n"
+    "  :gil on|off      the GIL, or the free-threaded model (from the next :reset)\n"
+    "  :speed X         the live view's pace (0.01 = 100x slow motion)\n"
+    "  :pause, :resume  stop / restart the background threads (live view)\n"
+    "  :stats           per-thread GIL statistics so far\n"
+    "  :timeline        the timeline so far\n"
+    "  :load FILE       run a .py file in this session's globals\n"
+    "  :lessons         the lessons there are\n"
+    "  :reset           a fresh interpreter (new globals, new timeline)\n"
+    "  :quit            leave (as Ctrl-D does)\n";
+
+static void cmd_lessons(Repl *r)
+{
+    const char *dirs[] = {"lessons",
+#ifdef GILSIM_LESSONDIR
+                          GILSIM_LESSONDIR,
+#endif
+                          NULL};
+    int found = 0;
+    for (int i = 0; dirs[i]; i++) {
+        DIR *d = opendir(dirs[i]);
+        if (!d) continue;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            size_t n = strlen(e->d_name);
+            if (n > 7 && !strcmp(e->d_name + n - 7, ".lesson")) {
+                say(r, "  %s/%s\n", dirs[i], e->d_name);
+                found++;
+            }
+        }
+        closedir(d);
+    }
+    if (!found) say(r, "no lessons found (looked in ./lessons)\n");
+    else say(r, "open one with: gilsim FILE.lesson\n");
+}
+
+static void cmd_load(Repl *r, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        say(r, "cannot open '%s': %s\n", path, strerror(errno));
+        return;
+    }
+    size_t cap = 4096, len = 0, n;
+    char *src = xmalloc(cap);
+    while ((n = fread(src + len, 1, cap - len, f)) > 0) {
+        len += n;
+        if (len == cap) src = xrealloc(src, cap *= 2);
+    }
+    fclose(f);
+    interp_run_cell(r->interp, src, len, path, 1);
+    free(src);
+}
+
+static int report_width(Repl *r)
+{
+    if (r->cfg->live) return live_console_width(r->cfg->live);
+    return r->cfg->width > 0 ? r->cfg->width : 100;
+}
+
+static void command(Repl *r, char *line)
+{
+    char *cmd = line + 1, *arg = cmd;
+    while (*arg && !isspace((unsigned char)*arg)) arg++;
+    if (*arg) *arg++ = '\0';
+    while (isspace((unsigned char)*arg)) arg++;
+    for (char *e = arg + strlen(arg); e > arg && isspace((unsigned char)e[-1]);) *--e = '\0';
+    Live *live = r->cfg->live;
+    Sched *s = r->interp->sched;
+
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) {
+        say(r, "%s", help_text);
+    } else if (!strcmp(cmd, "quit") || !strcmp(cmd, "q") || !strcmp(cmd, "exit")) {
+        r->quit = true;
+    } else if (!strcmp(cmd, "interval")) {
+        int64_t ns;
+        if (!parse_dur(arg, &ns)) {
+            say(r, ":interval needs a duration such as 5ms, 500us or 0.005\n");
+            return;
+        }
+        sched_set_switch_interval(s, ns);
+        r->interp->cfg.switch_interval_ns = r->next.switch_interval_ns = ns;
+        if (live) live_set_switch_interval(live, ns);
+    } else if (!strcmp(cmd, "cores")) {
+        char *end;
+        long n = strtol(arg, &end, 10);
+        if (!*arg || *end || n < 1 || n > 1024) {
+            say(r, ":cores needs a number from 1 to 1024\n");
+            return;
+        }
+        r->next.cores = (int)n;
+        say(r, "cores = %ld from the next :reset\n", n);
+    } else if (!strcmp(cmd, "gil")) {
+        if (strcmp(arg, "on") && strcmp(arg, "off")) {
+            say(r, ":gil needs on or off\n");
+            return;
+        }
+        r->next.gil_off = !strcmp(arg, "off");
+        say(r, "gil %s from the next :reset\n", arg);
+    } else if (!strcmp(cmd, "speed")) {
+        char *end;
+        double x = strtod(arg, &end);
+        if (!*arg || *end || !(x > 0)) {
+            say(r, ":speed needs a positive number such as 0.01 or 2\n");
+            return;
+        }
+        if (live) live_set_speed(live, x);
+    } else if (!strcmp(cmd, "pause") || !strcmp(cmd, "resume")) {
+        if (live) live_set_paused(live, !strcmp(cmd, "pause"));
+    } else if (!strcmp(cmd, "stats")) {
+        StatsResult st;
+        stats_compute(sched_log(s), &st);
+        char *text = stats_render_text(&st, r->cfg->ascii);
+        say(r, "%s", text);
+        free(text);
+        stats_free(&st);
+    } else if (!strcmp(cmd, "timeline")) {
+        char *text = tl_render_text(sched_log(s), report_width(r), r->cfg->ascii);
+        say(r, "%s", text);
+        free(text);
+    } else if (!strcmp(cmd, "load")) {
+        if (!*arg) say(r, ":load needs a file name\n");
+        else cmd_load(r, arg);
+    } else if (!strcmp(cmd, "lessons")) {
+        cmd_lessons(r);
+    } else if (!strcmp(cmd, "reset")) {
+        if (!r->cfg->reset) {
+            say(r, ":reset is not available here\n");
+            return;
+        }
+        Interp *in = r->cfg->reset(r->cfg->reset_arg, r->interp, &r->next);
+        if (!in) {
+            say(r, ":reset failed\n");
+            r->quit = true;
+            r->status = 1;
+            return;
+        }
+        r->interp = in;
+        say(r, "a fresh interpreter\n");
+    } else {
+        say(r, "unknown command ':%s' (:help lists them)\n", cmd);
+    }
+}
+
+/* ---- statements ---- */
+
+static bool blank_line(const char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\r') s++;
+    return *s == '\0' || *s == '#';
+}
+
+/* Does the line open a block (its code ends with ':')? Comments and
+ * strings are not parsed: this only decides whether an empty line is
+ * needed to end the statement, as in CPython's REPL. */
+static bool opens_block(const char *s)
+{
+    const char *end = s + strlen(s), *hash = NULL;
+    char q = 0;
+    for (const char *p = s; p < end; p++) {
+        if (q) {
+            if (*p == '\\') p++;
+            else if (*p == q) q = 0;
+        } else if (*p == '\'' || *p == '"') {
+            q = *p;
+        } else if (*p == '#') {
+            hash = p;
+            break;
+        }
+    }
+    if (hash) end = hash;
+    while (end > s && isspace((unsigned char)end[-1])) end--;
+    return end > s && end[-1] == ':';
+}
+
+static void buf_add(Repl *r, const char *line)
+{
+    size_t n = strlen(line);
+    if (r->len + n + 2 > r->cap) {
+        r->cap = (r->len + n + 2) * 2;
+        r->buf = xrealloc(r->buf, r->cap);
+    }
+    memcpy(r->buf + r->len, line, n);
+    r->len += n;
+    r->buf[r->len++] = '\n';
+    r->buf[r->len] = '\0';
+}
+
+static void run_buffer(Repl *r)
+{
+    bool exited = false;
+    int st = interp_run_interactive(r->interp, r->buf, r->len, "<stdin>", &exited);
+    r->len = 0;
+    r->block = false;
+    if (exited) {
+        r->quit = true;
+        r->status = st;
+    }
+}
+
+/* One line of input: a command, or part of a statement (run once complete). */
+static void feed(Repl *r, char *line)
+{
+    size_t n = strlen(line);
+    if (n && line[n - 1] == '\n') line[--n] = '\0';
+    if (n && line[n - 1] == '\r') line[--n] = '\0';
+    if (r->len == 0) {
+        const char *p = line;
+        while (*p == ' ' || *p == '\t') p++;
+        if (*p == ':' && r->len == 0) {
+            command(r, line + (p - line));
+            return;
+        }
+        if (blank_line(line)) return;
+    }
+    if (r->len > 0 && r->block && blank_line(line)) {   /* an empty line ends a block */
+        run_buffer(r);
+        return;
+    }
+    buf_add(r, line);
+    if (opens_block(line)) r->block = true;
+    if (parse_is_incomplete(r->buf, r->len) || r->block) return;
+    run_buffer(r);
+}
+
+/* ---- headless ---- */
+
+static int run_headless(Repl *r)
+{
+    fprintf(stderr, "gilsim %s (%s backend, a Python 3.11 subset)\n"
+            "Type :help for gilsim's commands.\n", PACKAGE_VERSION,
+            r->interp->cfg.backend_real ? "real" : "virtual");
+    char *line = NULL;
+    size_t cap = 0;
+    while (!r->quit) {
+        fputs(r->len ? "... " : ">>> ", stderr);
+        fflush(stderr);
+        ssize_t n = getline(&line, &cap, r->cfg->in);
+        if (n < 0) {
+            fputs("\n", stderr);
+            if (r->len) run_buffer(r);
+            break;
+        }
+        feed(r, line);
+    }
+    free(line);
+    return r->status;
+}
+
+/* ---- live ---- */
+
+static void idle(void *arg, bool paused)
+{
+    Repl *r = arg;
+    if (paused) return;
+    ThreadState *ts = r->interp->main_thread;
+    Sched *s = r->interp->sched;
+    int self = sched_thread_id(ts->sched);
+    bool others = false;
+    for (int i = 0; i < sched_thread_count(s) && !others; i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        others = sched_thread_alive(t) && sched_thread_id(t) != self;
+    }
+    if (!others) return;   /* nothing to run: program time stands still */
+    sched_sleep(ts->sched, 2 * live_tick_ns(r->cfg->live), "input");
+}
+
+static int run_live(Repl *r)
+{
+    Live *v = r->cfg->live;
+    char banner[160];
+    int n = snprintf(banner, sizeof banner, "gilsim %s (%s backend, a Python 3.11 subset)\n"
+                     "Type :help for gilsim's commands, Ctrl-D to leave.\n", PACKAGE_VERSION,
+                     r->interp->cfg.backend_real ? "real" : "virtual");
+    live_console(v, banner, (size_t)n, 0);
+    while (!r->quit) {
+        const char *prompt = r->len ? "... " : ">>> ";
+        bool interrupted;
+        char *line = live_read_line(v, prompt, idle, r, &interrupted);
+        if (!line) {
+            live_console(v, prompt, 4, 0);
+            live_console(v, "\n", 1, 0);
+            if (r->len) run_buffer(r);
+            break;
+        }
+        if (interrupted) {
+            live_console(v, prompt, 4, 0);
+            live_console(v, "\nKeyboardInterrupt\n", 19, 2);
+            r->len = 0;
+            r->block = false;
+            free(line);
+            continue;
+        }
+        live_console(v, prompt, 4, 0);
+        live_console(v, line, strlen(line), 0);
+        live_console(v, "\n", 1, 0);
+        feed(r, line);
+        live_sync(v);
+        free(line);
+    }
+    return r->status;
+}
+
+int repl_run(ReplConfig *cfg)
+{
+    Repl r = {.cfg = cfg, .interp = cfg->interp, .next = cfg->interp->cfg};
+    int status = cfg->live ? run_live(&r) : run_headless(&r);
+    /* As at a program's end: wait for the non-daemon threads. */
+    int st = interp_end_cells(r.interp);
+    if (status == 0) status = st;
+    cfg->interp = r.interp;
+    free(r.buf);
+    return status;
+}
