@@ -30,12 +30,17 @@
 #include <unistd.h>
 
 #include "events.h"
+#include "lesson/runner.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
+#include "ui/live.h"
+#include "ui/repl.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
+#include "vm/eval.h"
 #include "vm/interp.h"
+#include "vm/str.h"
 
 /* Exit statuses of DESIGN.md that the command line itself produces; the
    others (1 uncaught exception, 3 deadlock, ...) come from the interpreter. */
@@ -61,6 +66,7 @@ typedef enum OptionId {
     OPT_TRACE,
     OPT_SVG,
     OPT_CHECK,
+    OPT_LIST,
     OPT_ASCII,
     OPT_TIMEOUT,
     OPT_WIDTH,
@@ -86,7 +92,7 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_HEADLESS] = {"headless", 'H', NULL,
         "no terminal UI (default when stdout is not a tty)", NULL, NULL},
     [OPT_BACKEND] = {"backend", 'b', "virtual|real",
-        "default virtual", "--backend=real", "real"},
+        "default virtual", NULL, NULL},
     [OPT_SWITCH_INTERVAL] = {"switch-interval", 'i', "DUR",
         "default 5ms (5ms, 500us, 1s, 0.005)", NULL, NULL},
     [OPT_CORES] = {"cores", 0, "N",
@@ -99,7 +105,7 @@ static const OptionSpec options[OPT_COUNT] = {
         "virtual scheduler tie-breaks", NULL, NULL},
     [OPT_SPEED] = {"speed", 0, "X",
         "pace of virtual time in the live view (0.01 = 100x slow motion)",
-        "--speed", NULL},
+        NULL, NULL},
     [OPT_TIMELINE] = {"timeline", 't', NULL,
         "headless: ASCII timeline after the run (or each cell)",
         NULL, NULL},
@@ -110,7 +116,9 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_SVG] = {"svg", 0, "FILE.svg",
         "the timeline as a picture", "--svg", NULL},
     [OPT_CHECK] = {"check", 0, NULL,
-        "lessons: compare outputs with expect blocks", "--check", NULL},
+        "lessons: compare outputs with expect blocks", NULL, NULL},
+    [OPT_LIST] = {"list", 0, NULL,
+        "list the lessons (name and title, in course order)", NULL, NULL},
     [OPT_ASCII] = {"ascii", 0, NULL,
         "7-bit glyphs", NULL, NULL},
     [OPT_TIMEOUT] = {"timeout", 0, "DUR",
@@ -134,6 +142,7 @@ typedef struct Cli {
     bool timeline;
     bool stats;
     bool check;
+    bool list;
     bool ascii;
     const char *trace_path;
     const char *svg_path;
@@ -203,7 +212,7 @@ static void print_help(void)
         printf(" %s", options[i].pending);
         column += len;
     }
-    printf("\n  lessons, the REPL and the live view (a .py FILE runs headless).\n");
+    printf("\n  lessons run headless (the live view shows programs and the REPL).\n");
 }
 
 /* ---------------------------------------------------------------- values */
@@ -410,6 +419,9 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
     case OPT_CHECK:
         cli->check = true;
         break;
+    case OPT_LIST:
+        cli->list = true;
+        break;
     case OPT_ASCII:
         cli->ascii = true;
         break;
@@ -494,12 +506,6 @@ static void parse_command_line(Cli *cli, int argc, char **argv)
         cli->cfg.argv = (const char *const *)(argv + optind);
         cli->cfg.argc = argc - optind;
     }
-}
-
-static bool has_suffix(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
 /* FILE must be a readable regular file; report it the way cat(1) would. */
@@ -588,6 +594,179 @@ static void report_timeout(Sched *s, void *arg)
     exit(EXIT_TIMEOUT);
 }
 
+/* Lesson mode (src/lesson/): headless for now; the live view will take
+   over when stdout is a terminal and --headless is not given. */
+static int run_lesson(const Cli *cli)
+{
+    LessonRunOptions lo = {
+        .cfg = cli->cfg, .check = cli->check, .timeline = cli->timeline,
+        .stats = cli->stats, .ascii = cli->ascii, .width = cli->width,
+        .timeout_ns = cli->timeout_ns, .trace_path = cli->trace_path,
+    };
+    return lesson_main(&lo, cli->file);
+}
+
+/* ---------------------------------------------- the live view and the REPL */
+
+/* The live view when stdout is a terminal that can take it: not --headless,
+   TERM set and not dumb, the virtual backend (its heartbeat drives the
+   view). Otherwise NULL: the run is headless. */
+static Live *open_live(const Cli *cli, const char *title)
+{
+    const char *term = getenv("TERM");
+    if (cli->headless || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || !term || !*term
+        || strcmp(term, "dumb") == 0 || cli->cfg.backend_real)
+        return NULL;
+    LiveConfig lc = {
+        .title = title, .backend = cli->cfg.backend_real ? "real" : "virtual",
+        .switch_interval_ns = cli->cfg.switch_interval_ns, .cores = cli->cfg.cores,
+        .gil_off = cli->cfg.gil_off, .speed = cli->speed, .ascii = cli->ascii,
+        .repl = cli->file == NULL,
+    };
+    return live_open(&lc, NULL);
+}
+
+/* The live view's probe (it must not reach into the VM itself): the line of
+   the shown file that a thread runs, from its innermost frame in that file.
+   Called with every Python thread stopped. */
+static struct {
+    Interp *interp;
+    const char *file;
+    char *abs;          /* realpath(file): code objects may name it so */
+} probe;
+
+static int probe_thread_line(void *arg, int lane)
+{
+    (void)arg;
+    if (!probe.interp)
+        return 0;
+    for (ThreadState *ts = probe.interp->threads; ts; ts = ts->next) {
+        if (!ts->sched || sched_thread_id(ts->sched) != lane)
+            continue;
+        for (Frame *f = ts->frame; f; f = f->prev)
+            if (f->code && (!probe.file || strcmp(str_cstr(f->code->filename), probe.file) == 0
+                            || (probe.abs && strcmp(str_cstr(f->code->filename), probe.abs) == 0)))
+                return frame_line(f);
+        return 0;
+    }
+    return 0;
+}
+
+/* Program output goes to the view (EV_OUTPUT events), not the terminal. */
+static void live_program(Live *live, Interp *interp, const char *file)
+{
+    static FILE *sink;
+    if (!sink)
+        sink = fopen("/dev/null", "w");
+    if (sink)
+        interp->out = sink;
+    interp->output_events = true;
+    probe.interp = interp;
+    probe.file = file;
+    free(probe.abs);
+    probe.abs = file ? realpath(file, NULL) : NULL;
+    live_set_probe(live, probe_thread_line, NULL);
+    if (file) {
+        FILE *f = fopen(file, "rb");
+        if (f) {
+            size_t cap = 1 << 16, len = 0, n;
+            char *buf = malloc(cap);
+            while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
+                len += n;
+                if (len == cap) {
+                    char *more = realloc(buf, cap *= 2);
+                    if (!more)
+                        break;
+                    buf = more;
+                }
+            }
+            fclose(f);
+            if (buf)
+                live_set_code(live, buf, len);
+            free(buf);
+        }
+    }
+}
+
+typedef struct ReplRun {
+    Cli *cli;
+    Live *live;
+    EventLog *log;
+    Sched *sched;
+} ReplRun;
+
+static Interp *repl_interp(ReplRun *rr, const InterpConfig *cfg)
+{
+    SchedConfig sc;
+    sched_config_default(&sc);
+    sc.switch_interval_ns = cfg->switch_interval_ns;
+    sc.backend_real = cfg->backend_real;
+    sc.gil_off = cfg->gil_off;
+    sc.cores = cfg->cores;
+    sc.seed = cfg->seed;
+    sc.timeout_ns = rr->cli->timeout_ns;
+    sc.on_deadlock = report_deadlock;
+    sc.on_deadlock_arg = rr->cli;
+    sc.on_timeout = report_timeout;
+    sc.on_timeout_arg = rr->cli;
+    if (rr->live)
+        live_sched_config(rr->live, &sc);
+    rr->log = ev_new();
+    rr->sched = sched_new(&sc, rr->log);
+    if (rr->live)
+        live_attach(rr->live, rr->sched, rr->log);
+    InterpConfig ic = *cfg;
+    ic.sched = rr->sched;
+    Interp *interp = interp_new(&ic);
+    if (!interp)
+        return NULL;
+    sched_catch_sigint(rr->sched, &interp->eval_breaker, BREAK_SIGNAL);
+    if (rr->live)
+        live_program(rr->live, interp, NULL);
+    return interp;
+}
+
+/* :reset — the old interpreter has ended (repl.c called interp_end_cells). */
+static Interp *repl_reset(void *arg, Interp *old, const InterpConfig *cfg)
+{
+    ReplRun *rr = arg;
+    interp_end_cells(old);
+    if (interp_free(old)) {
+        sched_free(rr->sched);
+        ev_free(rr->log);
+    }
+    return repl_interp(rr, cfg);
+}
+
+/* The REPL: live on a terminal, else headless (scripted: stdin). */
+static int run_repl(Cli *cli)
+{
+    lib_init();
+    ReplRun rr = {.cli = cli, .live = open_live(cli, "REPL")};
+    Interp *interp = repl_interp(&rr, &cli->cfg);
+    if (!interp) {
+        if (rr.live)
+            live_close(rr.live);
+        fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
+        return EXIT_ERROR;
+    }
+    ReplConfig rc = {
+        .interp = interp, .live = rr.live, .in = stdin, .ascii = cli->ascii,
+        .width = cli->width ? cli->width : 100, .reset = repl_reset, .reset_arg = &rr,
+    };
+    int status = repl_run(&rc);
+    if (rr.live)
+        live_close(rr.live);
+    else if (!write_reports(cli, rr.log) && status == EXIT_OK)
+        status = EXIT_ERROR;
+    if (interp_free(rc.interp)) {
+        sched_free(rr.sched);
+        ev_free(rr.log);
+    }
+    fflush(stdout);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     Cli cli = {0};
@@ -596,24 +775,40 @@ int main(int argc, char **argv)
 
     interp_config_default(&cli.cfg);
     parse_command_line(&cli, argc, argv);
+    if (cli.cfg.backend_real && cli.cfg.gil_off) {
+        fprintf(stderr, "%s: --gil=off models a free-threaded build on the virtual backend only\n",
+                program_name);
+        return EXIT_USAGE;
+    }
 
-    /* Mode dispatch. There is no live view yet, so a .py FILE runs headless
-       whether or not stdout is a terminal (and --headless changes nothing). */
-    if (!cli.file) {
-        if (!cli.pending)
-            cli.pending = "the REPL";
-    } else if (has_suffix(cli.file, ".lesson") || has_suffix(cli.file, ".md")) {
-        if (!cli.pending)
-            cli.pending = "running lessons";
-    } else if (!strchr(cli.file, '/') && !strchr(cli.file, '.')
-               && access(cli.file, F_OK) != 0) {
-        if (!cli.pending)
-            cli.pending = "finding an installed lesson by name";
+    /* Mode dispatch: lessons, the REPL (no FILE) or a program; each in the
+       live view when stdout is a terminal, headless otherwise. */
+    if (cli.list)
+        return lesson_list(stdout);
+    bool lesson = cli.file && lesson_wanted(cli.file);
+    if (lesson && cli.cfg.argc > 1) {
+        /* Options may follow a lesson (gilsim lock --timeline): a lesson
+           has no sys.argv of its own. */
+        const char *file = cli.file;
+        cli.file = NULL;
+        optind = 0;                          /* glibc: start getopt afresh */
+        parse_command_line(&cli, cli.cfg.argc, (char **)cli.cfg.argv);
+        if (cli.file)
+            usage_error("a lesson takes options, not arguments: '%s'", cli.file);
+        cli.file = file;
+        cli.cfg.argv = NULL;
+        cli.cfg.argc = 0;
     }
     if (cli.pending) {
         fprintf(stderr, "%s: %s is not implemented yet\n", program_name, cli.pending);
         return EXIT_USAGE;
     }
+    if (!cli.file)
+        return run_repl(&cli);
+    if (lesson)
+        return run_lesson(&cli);
+    if (cli.check)
+        usage_error("--check needs a lesson, not a Python program");
 
     check_readable(cli.file);
     lib_init();
@@ -621,6 +816,7 @@ int main(int argc, char **argv)
     SchedConfig sc;
     sched_config_default(&sc);
     sc.switch_interval_ns = cli.cfg.switch_interval_ns;
+    sc.backend_real = cli.cfg.backend_real;
     sc.gil_off = cli.cfg.gil_off;
     sc.cores = cli.cfg.cores;
     sc.seed = cli.cfg.seed;
@@ -629,18 +825,33 @@ int main(int argc, char **argv)
     sc.on_deadlock_arg = &cli;
     sc.on_timeout = report_timeout;
     sc.on_timeout_arg = &cli;
+    Live *live = open_live(&cli, cli.file);
+    if (live)
+        live_sched_config(live, &sc);
     EventLog *log = ev_new();
     Sched *sched = sched_new(&sc, log);
     cli.cfg.sched = sched;
+    if (live)
+        live_attach(live, sched, log);
 
     interp = interp_new(&cli.cfg);
     if (!interp) {
         fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
         return EXIT_ERROR;
     }
+    sched_catch_sigint(sched, &interp->eval_breaker, BREAK_SIGNAL);
+    if (live)
+        live_program(live, interp, cli.file);
     status = interp_run_file(interp, cli.file);
+    if (live) {
+        status = live_finish(live, status);
+        live_close(live);
+    }
     if (!write_reports(&cli, log) && status == EXIT_OK) status = EXIT_ERROR;
-    interp_free(interp);
+    if (interp_free(interp)) {
+        sched_free(sched);
+        ev_free(log);
+    }
 
     if (fflush(stdout) != 0 && status == EXIT_OK) {
         fprintf(stderr, "%s: write error: %s\n", program_name, strerror(errno));

@@ -12,6 +12,8 @@
 #   # stdin: TEXT          a line of stdin (else stdin is /dev/null)
 #   # python3: skip        tests/differential.sh skips this file
 #   # todo: REASON         a known gap: failures are expected (TAP TODO)
+#   # backend: virtual-only  output depends on timing: skipped when
+#                          GOLDEN_EXTRA_ARGS selects --backend=real
 # Each must start its line (leading blanks allowed): a comment after code
 # is not an expectation.
 #
@@ -20,7 +22,8 @@
 # (a signal) fails unless it is the expected one; after GOLDEN_TIMEOUT
 # seconds (default 20) the program is killed (signal 9).
 #
-# Environment: GILSIM (default ./gilsim), GOLDEN_TIMEOUT.
+# Environment: GILSIM (default ./gilsim), GOLDEN_TIMEOUT, GOLDEN_EXTRA_ARGS
+# (options added before the file's own, e.g. --backend=real).
 # Works under dash: POSIX sh, sed, awk, diff, timeout.
 
 set -u
@@ -57,6 +60,14 @@ sed -n 's/^[[:space:]]*# stdin: \{0,1\}//p' "$file" > "$tmp/stdin"
 want_exit=$(sed -n 's/^[[:space:]]*# exit:[[:space:]]*\([0-9][0-9]*\)[[:space:]]*$/\1/p' "$file" | tail -n 1)
 : "${want_exit:=0}"
 args=$(sed -n 's/^[[:space:]]*# args:[[:space:]]*//p' "$file" | tr '\n' ' ')
+extra=${GOLDEN_EXTRA_ARGS:-}
+case " $extra " in
+*" --backend=real "*)
+    if grep -q '^[[:space:]]*# backend:[[:space:]]*virtual-only' "$file"; then
+        echo "1..0 # SKIP virtual-only (timing-dependent output)"
+        exit 0
+    fi ;;
+esac
 if grep -q '^[[:space:]]*# stdin:' "$file"; then
     stdin=$tmp/stdin
 else
@@ -74,7 +85,7 @@ else
 fi
 set -f                                  # $args and $guard: split, no globbing
 # shellcheck disable=SC2086
-(cd "$dir" && exec $guard "$GILSIM" --headless $args "$base") \
+(cd "$dir" && exec $guard "$GILSIM" --headless $extra $args "$base") \
     < "$stdin" > "$tmp/actual.out" 2> "$tmp/actual.err"
 status=$?
 set +f

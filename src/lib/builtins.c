@@ -41,6 +41,7 @@
 #include "vm/range.h"
 #include "vm/set.h"
 #include "vm/str.h"
+#include "vm/cost.h"
 #include "vm/property.h"
 #include "vm/strbuf.h"
 #include "vm/tuple.h"
@@ -115,6 +116,8 @@ static Value builtin_print(ThreadState *ts, int argc, Value *argv, Value kwnames
         else
             sb_append_str(&sb, end);
         fwrite(sb.data, 1, sb.len, f);
+        if (ts->interp->output_events && f == ts->interp->out)   /* the live view's copy */
+            sched_output(ts->sched, sb.data, sb.len);
         sb_free(&sb);
         int fl = obj_truthy(ts, flush);
         if (fl < 0)
@@ -713,6 +716,7 @@ static Value min_max(ThreadState *ts, int argc, Value *argv, Value kwnames, int 
         Value item;
         if (it) {
             item = obj_next(ts, it);
+            vm_charge(ts, COST_PER_ITEM);
             if (!item) {
                 if (err_occurred(ts))
                     goto done;
@@ -826,6 +830,7 @@ static Value builtin_sum(ThreadState *ts, int argc, Value *argv, Value kwnames)
         int64_t acc = val_smallint(result);
         for (;;) {
             item = obj_next(ts, it);
+            vm_charge(ts, COST_PER_ITEM);
             if (!item) {
                 result = err_occurred(ts) ? VAL_NULL : int_from_i64(ts, acc);
                 goto done;
@@ -854,6 +859,7 @@ static Value builtin_sum(ThreadState *ts, int argc, Value *argv, Value kwnames)
         double acc = float_value(result);
         for (;;) {
             item = obj_next(ts, it);
+            vm_charge(ts, COST_PER_ITEM);
             if (!item) {
                 result = err_occurred(ts) ? VAL_NULL : float_new(ts, acc);
                 goto done;
@@ -878,6 +884,7 @@ static Value builtin_sum(ThreadState *ts, int argc, Value *argv, Value kwnames)
 
     for (;;) {
         item = obj_next(ts, it);
+        vm_charge(ts, COST_PER_ITEM);
         if (!item) {
             if (err_occurred(ts))
                 result = VAL_NULL;

@@ -18,6 +18,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_thread", threadmod_init},
     {"_time", timemod_init},
     {"gilsim", gilsimmod_init},
+    {"_multiprocessing", mpmod_init},
     {NULL, NULL},
 };
 
@@ -26,6 +27,7 @@ void lib_init(void)
     randommod_types_init();
     sysmod_types_init();
     threadmod_types_init();
+    mpmod_types_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);
 }
 

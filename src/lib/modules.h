@@ -14,6 +14,7 @@ int osmod_init(ThreadState *ts, Value module);
 int timemod_init(ThreadState *ts, Value module);
 int gilsimmod_init(ThreadState *ts, Value module);
 int threadmod_init(ThreadState *ts, Value module);     /* _thread (threadmod.c) */
+int mpmod_init(ThreadState *ts, Value module);         /* _multiprocessing (mpmod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
@@ -25,5 +26,6 @@ FILE *sysmod_stdio_file(ThreadState *ts, Value file);
 void randommod_types_init(void);
 void sysmod_types_init(void);
 void threadmod_types_init(void);
+void mpmod_types_init(void);
 
 #endif

@@ -55,6 +55,8 @@ static Value stdio_write(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return err_format(ts, &exc_TypeError, "write() argument must be str, not %s", val_type_name(s));
     FILE *f = sysmod_stdio_file(ts, argv[0]);
     fwrite(str_cstr(s), 1, (size_t)STR(s)->size, f);
+    if (ts->interp->output_events && f == ts->interp->out)   /* the live view's copy */
+        sched_output(ts->sched, str_cstr(s), (size_t)STR(s)->size);
     if (f == stderr)
         fflush(f);
     return int_from_i64(ts, STR(s)->length);

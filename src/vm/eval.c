@@ -332,7 +332,7 @@ static Frame *push_function_frame(ThreadState *ts, Value func, int argc, Value *
     f->globals = fn->globals;
     if (!kwnames && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
         co->kwonlyargcount == 0) {
-        memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
+        if (argc) memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
     } else if (bind_args(ts, fn, co, f->localsplus, argc, argv, kwnames) < 0) {
         frame_discard(f);
         return NULL;

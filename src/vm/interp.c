@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vm/interp.h"
 #include "vm/abstract.h"
@@ -25,6 +26,7 @@
 #include "vm/parse.h"
 #include "vm/property.h"
 #include "vm/str.h"
+#include "vm/strbuf.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "lib/pymodules.h"
@@ -188,13 +190,13 @@ Interp *interp_new(const InterpConfig *cfg)
     return in;
 }
 
-void interp_free(Interp *in)
+bool interp_free(Interp *in)
 {
     if (in->out) fflush(in->out);
     /* Daemon threads may still be parked in the scheduler, waiting for a
      * baton that will never come: their state stays, the process ends. */
     bool others = in->threads && in->threads->next;
-    if (others) return;
+    if (others) return false;
     heap_free_all(&in->heap);
     ThreadState *ts = in->threads;
     while (ts) {
@@ -208,6 +210,7 @@ void interp_free(Interp *in)
         ev_free(log);
     }
     free(in);
+    return true;
 }
 
 /* ---- the eval breaker ---- */
@@ -224,6 +227,13 @@ int interp_handle_breaker(ThreadState *ts)
             err_no_memory(ts);
             return -1;
         }
+    }
+    /* Ctrl-C (sched_catch_sigint): as in CPython, only the main thread
+     * raises KeyboardInterrupt; the bit stays set until it gets there. */
+    if ((bits & BREAK_SIGNAL) && ts == in->main_thread) {
+        atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)BREAK_SIGNAL, memory_order_relaxed);
+        err_set_none(ts, &exc_KeyboardInterrupt);
+        return -1;
     }
     return 0;
 }
@@ -251,6 +261,7 @@ static int report_exit(ThreadState *ts, Value exc)
         return 1;
     }
     traceback_print(ts, exc, stderr);
+    if (exc_is_instance(exc, &exc_KeyboardInterrupt)) return 130;   /* DESIGN: interrupted */
     return exc_is_instance(exc, &exc_SyntaxError) ? 2 : 1;
 }
 
@@ -294,6 +305,62 @@ int interp_run_string(Interp *in, const char *source, size_t len, const char *fi
     return status;
 }
 
+/* os.path.abspath: CPython runs a script under its absolute path (3.9+), and
+ * that is what tracebacks show. Lexical: "." and ".." are folded, symlinks
+ * are not resolved. */
+static char *absolute_path(const char *path)
+{
+    StrBuf sb;
+    sb_init(&sb);
+    if (path[0] != '/') {
+        char cwd[4096];
+        if (getcwd(cwd, sizeof cwd)) sb_puts(&sb, cwd);
+    }
+    sb_putc(&sb, '/');
+    sb_puts(&sb, path);
+    char *in = xstrdup(sb.data);
+    sb_free(&sb);
+    /* fold the components */
+    char *out = xmalloc(strlen(in) + 2);
+    size_t n = 0;
+    for (char *part = strtok(in, "/"); part; part = strtok(NULL, "/")) {
+        if (strcmp(part, ".") == 0) continue;
+        if (strcmp(part, "..") == 0) {
+            while (n > 0 && out[n - 1] != '/') n--;
+            if (n > 0) n--;
+            continue;
+        }
+        out[n++] = '/';
+        size_t len = strlen(part);
+        memcpy(out + n, part, len);
+        n += len;
+    }
+    if (n == 0) out[n++] = '/';
+    out[n] = '\0';
+    free(in);
+    return out;
+}
+
+/* A source file that is not UTF-8 is refused before parsing, as CPython
+ * does (PEP 263: gilsim knows no other encoding). */
+static bool check_utf8_source(const char *buf, size_t len, const char *path)
+{
+    if (utf8_valid(buf, len)) return true;
+    size_t good = 0, line = 1, i = 0;
+    while (i < len) {
+        size_t step = 1;
+        while (step <= 4 && i + step <= len && !utf8_valid(buf + i, step)) step++;
+        if (step > 4 || i + step > len) break;
+        for (size_t k = 0; k < step; k++) if (buf[i + k] == '\n') line++;
+        i += step;
+        good = i;
+    }
+    fprintf(stderr, "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %zu, "
+            "but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+            (unsigned char)buf[good], path, line);
+    return false;
+}
+
 int interp_run_file(Interp *in, const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -315,8 +382,142 @@ int interp_run_file(Interp *in, const char *path)
         free(buf);
         return 2;
     }
-    int status = interp_run_string(in, buf, len, path);
+    char *abspath = absolute_path(path);
+    int status = check_utf8_source(buf, len, abspath) ? interp_run_string(in, buf, len, abspath) : 2;
+    free(abspath);
     free(buf);
+    return status;
+}
+
+/* ---- lesson cells ---- */
+
+static Value main_globals(Interp *in)
+{
+    if (!in->main_module) {
+        ThreadState *ts = in->main_thread;
+        Value main = module_new(ts, in->names.__main__);
+        in->main_module = main;
+        dict_set_str(in, in->modules, in->names.__main__, main);
+    }
+    return module_dict(in->main_module);
+}
+
+/* threading._shutdown without marking the main thread stopped: the next
+ * cell still runs on it. Nothing to wait for if threading was never
+ * imported. The workers of a ThreadPoolExecutor (the keys of
+ * concurrent.futures._threads_queues) are left alone: they live until the
+ * executor shuts down, across cells, as in a notebook kernel. */
+static int join_cell_threads(ThreadState *ts)
+{
+    Value threading = dict_get_cstr(ts->interp->modules, "threading");
+    if (!threading) return 0;
+    Value enumerate = obj_getattr_cstr(ts, threading, "enumerate");
+    Value main_thread = enumerate ? obj_getattr_cstr(ts, threading, "main_thread") : VAL_NULL;
+    if (!main_thread) return -1;
+    gc_push_root(ts, enumerate);
+    gc_push_root(ts, main_thread);
+    Value main = vm_call0(ts, main_thread);
+    Value threads = main ? vm_call0(ts, enumerate) : VAL_NULL;
+    gc_pop_roots(ts, 2);
+    if (!threads) return -1;
+    gc_push_root(ts, main);
+    gc_push_root(ts, threads);
+    Value futures = dict_get_cstr(ts->interp->modules, "concurrent.futures");
+    Value workers = futures ? obj_getattr_cstr(ts, futures, "_threads_queues") : VAL_NULL;
+    if (!workers) err_clear(ts);
+    gc_push_root(ts, workers ? workers : VAL_NONE);
+    int rc = 0;
+    for (int64_t i = 0; rc == 0 && i < LIST(threads)->length; i++) {
+        Value t = LIST(threads)->items[i];
+        if (t == main) continue;
+        if (workers) {
+            int is_worker = obj_contains(ts, workers, t);
+            if (is_worker < 0) { rc = -1; break; }
+            if (is_worker) continue;
+        }
+        Value daemon = obj_getattr_cstr(ts, t, "daemon");
+        int is_daemon = daemon ? obj_truthy(ts, daemon) : -1;
+        if (is_daemon < 0) { rc = -1; break; }
+        if (is_daemon) continue;
+        Value join = obj_getattr_cstr(ts, t, "join");
+        if (!join || !vm_call0(ts, join)) rc = -1;
+    }
+    gc_pop_roots(ts, 3);
+    return rc;
+}
+
+int interp_run_cell(Interp *in, const char *source, size_t len, const char *filename,
+                    int first_line)
+{
+    ThreadState *ts = in->main_thread;
+    size_t pad = first_line > 1 ? (size_t)(first_line - 1) : 0;
+    char *buf = xmalloc(pad + len + 1);
+    memset(buf, '\n', pad);
+    memcpy(buf + pad, source, len);
+    buf[pad + len] = '\0';
+    Value fname = str_from_cstr(ts, filename);
+    gc_push_root(ts, fname);
+    Value code = compile_source(ts, buf, pad + len, fname, PARSE_FILE);
+    free(buf);
+    if (!code) {
+        gc_pop_roots(ts, 1);
+        Value exc = err_fetch(ts);
+        if (in->out) fflush(in->out);
+        traceback_print(ts, exc, stderr);
+        return 2;
+    }
+    gc_push_root(ts, code);
+    Value r = eval_module(ts, code, main_globals(in));
+    gc_pop_roots(ts, 2);
+    int status = 0;
+    if (!r) status = report_exit(ts, err_fetch(ts));
+    if (join_cell_threads(ts) < 0) {
+        int s = report_exit(ts, err_fetch(ts));
+        if (status == 0) status = s;
+    }
+    if (in->out) fflush(in->out);
+    fflush(stderr);
+    return status;
+}
+
+int interp_end_cells(Interp *in)
+{
+    ThreadState *ts = in->main_thread;
+    int status = 0;
+    if (shutdown_threads(ts) < 0) status = report_exit(ts, err_fetch(ts));
+    if (in->out && fflush(in->out) != 0 && status == 0) status = 1;
+    sched_main_exit(ts->sched);
+    return status;
+}
+
+/* ---- the REPL ---- */
+
+int interp_run_interactive(Interp *in, const char *source, size_t len, const char *filename,
+                           bool *exited)
+{
+    ThreadState *ts = in->main_thread;
+    *exited = false;
+    Value fname = str_from_cstr(ts, filename);
+    gc_push_root(ts, fname);
+    Value code = compile_source(ts, source, len, fname, PARSE_SINGLE);
+    int status = 0;
+    if (!code) {
+        status = 2;
+        if (in->out) fflush(in->out);
+        traceback_print(ts, err_fetch(ts), stderr);
+    } else {
+        gc_push_root(ts, code);
+        Value r = eval_module(ts, code, main_globals(in));
+        gc_pop_roots(ts, 1);
+        if (!r) {
+            Value exc = err_fetch(ts);
+            *exited = exc_is_instance(exc, &exc_SystemExit);
+            status = report_exit(ts, exc);
+        }
+    }
+    gc_pop_roots(ts, 1);
+    if (in->out) fflush(in->out);
+    fflush(stderr);
     return status;
 }
 
@@ -397,4 +598,57 @@ Value interp_import(ThreadState *ts, Value name)
     }
     gc_pop_roots(ts, 1);
     return m;
+}
+
+/* ==== child interpreters (multiprocessing; lib/mpmod.c) ====
+ * See interp.h. The set-up mirrors interp_new's, split at the point where the
+ * child's own thread must take over. */
+
+Interp *interp_new_child(Interp *parent, const char *name)
+{
+    Interp *in = xcalloc(1, sizeof *in);
+    in->cfg = parent->cfg;
+    in->cfg.sched = parent->sched;
+    heap_init(&in->heap, parent->cfg.max_memory);
+    atomic_init(&in->eval_breaker, 0);
+    in->native_modules = parent->native_modules;
+    in->py_sources = parent->py_sources;
+    in->out = parent->out;
+    in->in = NULL;     /* multiprocessing gives a child /dev/null as its stdin */
+    in->output_events = parent->output_events;
+    in->sched = parent->sched;
+    in->owns_sched = false;
+    in->process = sched_process_new(in->sched, name, &in->eval_breaker, BREAK_DROP_GIL);
+    in->main_thread = interp_thread_new(in);
+    return in;
+}
+
+void interp_child_attach(Interp *in, SchedThread *self)
+{
+    ThreadState *ts = in->main_thread;
+    ts->sched = self;
+    ts->budget = sched_budget(self);
+    /* As in interp_new: no GC before the first safe point. */
+    in->interned = dict_new(ts);
+    in->modules = dict_new(ts);
+#define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
+    INTERP_NAMES(MAKE_NAME)
+#undef MAKE_NAME
+    Value builtins = module_new(ts, interp_intern_cstr(ts, "builtins"));
+    in->builtins = module_dict(builtins);
+    dict_set_str(in, in->modules, interp_intern_cstr(ts, "builtins"), builtins);
+    if (library_install_builtins && library_install_builtins(ts, in->builtins) < 0) {
+        traceback_print(ts, err_fetch(ts), stderr);
+        fprintf(stderr, "gilsim: the builtins module failed to initialise\n");
+        exit(1);
+    }
+}
+
+int interp_child_finish(Interp *in, Value exc)
+{
+    ThreadState *ts = in->main_thread;
+    int status = exc ? report_exit(ts, exc) : 0;
+    if (shutdown_threads(ts) < 0 && status == 0) status = report_exit(ts, err_fetch(ts));
+    if (in->out) fflush(in->out);
+    return status;
 }

@@ -89,6 +89,8 @@ struct Interp {
     const void *py_sources;      /* lib/pymodules.h LibPySource[], set by the library layer */
     FILE *out;                   /* where print() writes (stdout) */
     FILE *in;                    /* where input() reads (stdin), or NULL: none */
+    bool output_events;          /* print() and sys.stdout.write also record EV_OUTPUT
+                                    (the live view shows output from the event log) */
     uint64_t next_ident;
     int nthreads_started;        /* for Thread-N names */
     struct {
@@ -99,6 +101,9 @@ struct Interp {
     Sched *sched;                /* the run's scheduler */
     bool owns_sched;             /* made by interp_new (and its event log) */
     SchedProcess *process;       /* this interpreter in the scheduler: its GIL */
+    /* multiprocessing (lib/mpmod.c; see "child interpreters" below) */
+    int64_t pid, ppid;           /* os.getpid(), os.getppid(); 0: the defaults */
+    void *mp;                    /* mpmod's per-process state, or NULL */
 };
 
 /* The library layer registers itself (native modules and embedded Python
@@ -119,7 +124,44 @@ void interp_thread_free(ThreadState *ts);
 int interp_run_file(Interp *in, const char *path);
 /* Runs source text as __main__ (used by tests and the lesson runner). */
 int interp_run_string(Interp *in, const char *source, size_t len, const char *filename);
-void interp_free(Interp *in);
+/* Frees the interpreter, unless daemon threads are still parked in the
+ * scheduler (then the process is about to end anyway): returns whether it did. */
+bool interp_free(Interp *in);
+/* Lesson cells (src/lesson/runner.c), run like a notebook's: every cell in
+ * the same __main__ globals (made on the first call). The source is compiled
+ * as if it started at line first_line of filename, so tracebacks name the
+ * lesson's lines. An uncaught exception's traceback is printed to stderr and
+ * the run goes on; then the cell waits for the non-daemon threads it left
+ * running, so that a cell's output and timeline are its own. Returns 0, 1
+ * (an uncaught exception), 2 (a syntax error) or a SystemExit code. */
+int interp_run_cell(Interp *in, const char *source, size_t len, const char *filename,
+                    int first_line);
+/* After the last cell: waits for the remaining non-daemon threads and ends
+ * the main thread's lane (the clock stops). Returns 0 or 1. */
+int interp_end_cells(Interp *in);
+/* The REPL (ui/repl.c): one interactive statement, compiled in single mode
+ * (expression values echoed through print, as CPython's REPL does) and run
+ * in __main__'s globals (shared with interp_run_cell). Threads it starts
+ * keep existing between calls. An uncaught exception's traceback goes to
+ * stderr and the session goes on. Returns 0, 1 (an exception), 2 (a syntax
+ * error); on SystemExit, sets *exited and returns the exit status. */
+int interp_run_interactive(Interp *in, const char *source, size_t len, const char *filename,
+                           bool *exited);
+
+/* ---- child interpreters (multiprocessing, lib/mpmod.c) ----
+ * A simulated process is another Interp sharing the parent's Sched (so one
+ * clock and one event log) with its own heap, modules and GIL. It is made in
+ * two steps because only the child's own pthread may run its code:
+ * interp_new_child (in the parent, which holds the baton) makes the Interp,
+ * registers the process with the scheduler and a main ThreadState not yet
+ * attached; the caller then starts that thread with sched_thread_start_in,
+ * and the entry function calls interp_child_attach first (builtins, interned
+ * names) and interp_child_finish last (reports an uncaught exception, waits
+ * for the child's non-daemon threads, returns the exit status). */
+Interp *interp_new_child(Interp *parent, const char *name);
+void interp_child_attach(Interp *child, SchedThread *self);
+/* exc: the exception that ended the child's main code, or VAL_NULL. */
+int interp_child_finish(Interp *child, Value exc);
 
 /* Called by the eval loop when the eval breaker is non-zero, at a check point
  * where the GC may run. Returns -1 if an exception was raised (MemoryError,
@@ -138,7 +180,7 @@ int module_add_value(ThreadState *ts, Value module, const char *name, Value v);
 /* Charges `ns` of virtual time to the running thread for work done in C (a
  * builtin's per-element cost, vm/cost.h). The clock catches up at the eval
  * loop's next instruction, where switching threads is safe. */
-static inline void vm_charge(ThreadState *ts, int64_t ns) { *ts->budget -= ns; }
+static inline void vm_charge(ThreadState *ts, int64_t ns) { if (ts->budget) *ts->budget -= ns; }
 
 /* Intern a string: the same str object for the same text in one interpreter. */
 Value interp_intern(ThreadState *ts, Value s);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "vm/list.h"
+#include "vm/cost.h"
 #include "vm/abstract.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -127,6 +128,7 @@ Value list_new(ThreadState *ts, int64_t n)
 Value list_from_array(ThreadState *ts, int64_t n, const Value *items)
 {
     ListObj *l = list_alloc(ts, &type_list, n);
+    vm_charge(ts, n * COST_PER_COPY);
     if (n)
         memcpy(l->items, items, sizeof(Value) * (size_t)n);
     l->length = n;
@@ -186,6 +188,7 @@ static void extend_array(ThreadState *ts, ListObj *l, const Value *items, int64_
 {
     if (n == 0)
         return;
+    vm_charge(ts, n * COST_PER_COPY);
     bool self = items == l->items;         /* l.extend(l): the buffer may move */
     list_reserve(ts, l, l->length + n);
     memmove(l->items + l->length, self ? l->items : items, sizeof(Value) * (size_t)n);
@@ -211,8 +214,10 @@ int list_extend(ThreadState *ts, Value list, Value iterable)
     }
     gc_push_root(ts, it);
     Value v;
-    while ((v = obj_next(ts, it)) != VAL_NULL)
+    while ((v = obj_next(ts, it)) != VAL_NULL) {
+        vm_charge(ts, COST_PER_NEW_INT + COST_PER_ITEM);   /* generic iteration, as list(range(n)) */
         list_append(ts, list, v);
+    }
     gc_pop_roots(ts, 2);
     return err_occurred(ts) ? -1 : 0;
 }
@@ -224,6 +229,7 @@ typedef struct SortPair { Value key, value; } SortPair;
 /* key a < key b? -1 on error. Fast paths for the common homogeneous lists. */
 static int sort_lt(ThreadState *ts, Value a, Value b)
 {
+    vm_charge(ts, COST_PER_SORT_ITEM);
     if (val_is_smallint(a) && val_is_smallint(b))
         return (int64_t)a < (int64_t)b;
     if (IS_STR(a) && IS_STR(b))
@@ -619,6 +625,7 @@ static Value list_repeat(ThreadState *ts, ListObj *l, int64_t n, ListObj *into)
     for (int64_t i = 1; i < n; i++)
         memcpy(r->items + i * len, r->items, sizeof(Value) * (size_t)len);
     r->length = len * n;
+    vm_charge(ts, len * n * COST_PER_COPY);
     return VAL(r);
 }
 

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "vm/tuple.h"
+#include "vm/cost.h"
+#include "vm/interp.h"
 #include "vm/abstract.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -135,6 +137,7 @@ Value tuple_from_array(ThreadState *ts, int64_t n, const Value *items)
 {
     if (n == 0)
         return VAL_EMPTY_TUPLE;
+    vm_charge(ts, n * COST_PER_COPY);
     TupleObj *t = gc_alloc(ts, &type_tuple, sizeof(TupleObj) + sizeof(Value) * (size_t)n);
     t->length = n;
     memcpy(t->items, items, sizeof(Value) * (size_t)n);
