@@ -36,6 +36,7 @@
 #include "ui/live.h"
 #include "ui/repl.h"
 #include "ui/stats.h"
+#include "ui/svg.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
 #include "vm/eval.h"
@@ -114,7 +115,7 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_TRACE] = {"trace", 0, "FILE.json",
         "Chrome trace event file (opens in Perfetto)", NULL, NULL},
     [OPT_SVG] = {"svg", 0, "FILE.svg",
-        "the timeline as a picture", "--svg", NULL},
+        "the timeline as a picture", NULL, NULL},
     [OPT_CHECK] = {"check", 0, NULL,
         "lessons: compare outputs with expect blocks", NULL, NULL},
     [OPT_LIST] = {"list", 0, NULL,
@@ -561,6 +562,13 @@ static bool write_reports(const Cli *cli, const EventLog *log)
     if (cli->trace_path) {
         char err[512];
         if (trace_write(log, cli->trace_path, err, sizeof err) != 0) {
+            fprintf(stderr, "%s: %s\n", program_name, err);
+            return false;
+        }
+    }
+    if (cli->svg_path) {
+        char err[512];
+        if (svg_write(log, cli->svg_path, err, sizeof err) != 0) {
             fprintf(stderr, "%s: %s\n", program_name, err);
             return false;
         }

@@ -1,0 +1,243 @@
+/* svg.c — the timeline as a picture (--svg): the same model as --timeline,
+ * drawn as vector rectangles instead of character cells, so an instructor can
+ * paste a run into slides at any size.
+ *
+ * Layout: a time axis on top; per process a GIL lane (held intervals in the
+ * holder's colour, drop requests as small triangles, forced switches as
+ * red ticks), then one lane per thread: run in its colour, native in its
+ * colour striped, wait as a light bar, block as a thin line; a legend below.
+ * Like the trace, the file is written to a temporary name and renamed.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ui/svg.h"
+#include "ui/timeline.h"
+
+#define NAME_W 170
+#define LANE_W 1000
+#define ROW_H 22
+#define BAR_H 14
+#define TOP 34
+
+static const char *const palette[] = {
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f",
+};
+#define NCOLOURS (sizeof palette / sizeof palette[0])
+
+static const char *colour_of(int thread) { return palette[(unsigned)thread % NCOLOURS]; }
+
+/* XML text: escape the five specials; control characters become spaces. */
+static void put_text(FILE *f, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '&': fputs("&amp;", f); break;
+        case '"': fputs("&quot;", f); break;
+        case '\'': fputs("&apos;", f); break;
+        default: fputc((unsigned char)*s < 0x20 ? ' ' : *s, f);
+        }
+    }
+}
+
+static double x_of(int64_t t, int64_t t_end) { return NAME_W + (double)t * LANE_W / (double)t_end; }
+
+/* A nice step (1, 2 or 5 x 10^k ns) giving about `ticks` intervals. */
+static int64_t nice_step(int64_t span, int ticks)
+{
+    int64_t raw = span / ticks, step = 1;
+    while (step * 10 <= raw) step *= 10;
+    if (step * 5 <= raw) return step * 5;
+    if (step * 2 <= raw) return step * 2;
+    return step;
+}
+
+static void put_time(FILE *f, int64_t ns, int64_t step)
+{
+    if (step >= 1000000000) fprintf(f, "%g s", (double)ns / 1e9);
+    else if (step >= 1000000) fprintf(f, "%g ms", (double)ns / 1e6);
+    else if (step >= 1000) fprintf(f, "%g µs", (double)ns / 1e3);
+    else fprintf(f, "%lld ns", (long long)ns);
+}
+
+static void axis(FILE *f, int64_t t_end, int height)
+{
+    int64_t step = nice_step(t_end, 10);
+    for (int64_t t = 0; t <= t_end; t += step) {
+        double x = x_of(t, t_end);
+        fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>\n", x, TOP - 6, x, height - 30);
+        fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tick\">", x, TOP - 10);
+        put_time(f, t, step);
+        fputs("</text>\n", f);
+    }
+}
+
+static void thread_lane(FILE *f, const TlModel *m, const TlLane *lane, int y)
+{
+    fprintf(f, "<text x=\"6\" y=\"%d\" class=\"name\">%c ", y + BAR_H - 2, tl_lane_char(lane->thread));
+    put_text(f, lane->name ? lane->name : "?");
+    fputs("</text>\n", f);
+    const char *c = colour_of(lane->thread);
+    for (size_t i = 0; i < lane->changes.n; i++) {
+        const TlChange *ch = &lane->changes.v[i];
+        int64_t end = i + 1 < lane->changes.n ? lane->changes.v[i + 1].t : m->t_end;
+        double x0 = x_of(ch->t, m->t_end), w = x_of(end, m->t_end) - x0;
+        if (w <= 0) continue;
+        switch (ch->state) {
+        case TL_RUN:
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n", x0, y, w, BAR_H, c);
+            break;
+        case TL_NATIVE:
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\" opacity=\"0.45\"/>\n",
+                    x0, y, w, BAR_H, c);
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"url(#stripes)\"/>\n",
+                    x0, y, w, BAR_H);
+            break;
+        case TL_WAIT:
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" class=\"wait\"/>\n",
+                    x0, y + 3, w, BAR_H - 6);
+            break;
+        case TL_BLOCK:
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"2\" class=\"block\"/>\n",
+                    x0, y + BAR_H / 2 - 1, w);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
+{
+    fprintf(f, "<text x=\"6\" y=\"%d\" class=\"name gil\">GIL</text>\n", y + BAR_H - 2);
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"free\"/>\n", NAME_W, y, LANE_W, BAR_H);
+    for (size_t i = 0; i < p->gil.n; i++) {
+        const TlChange *ch = &p->gil.v[i];
+        if (!ch->state) continue;
+        int64_t end = i + 1 < p->gil.n ? p->gil.v[i + 1].t : m->t_end;
+        double x0 = x_of(ch->t, m->t_end), w = x_of(end, m->t_end) - x0;
+        if (w > 0)
+            fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n",
+                    x0, y, w, BAR_H, colour_of((int)ch->arg));
+    }
+    for (size_t i = 0; i < p->requests.n; i++) {
+        double x = x_of(p->requests.v[i], m->t_end);
+        fprintf(f, "<path d=\"M%.2f %d l-4 -6 h8 z\" class=\"request\"/>\n", x, y);
+    }
+    for (size_t i = 0; i < p->forced.n; i++) {
+        double x = x_of(p->forced.v[i], m->t_end);
+        fprintf(f, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" class=\"forced\"/>\n", x, y - 3, x, y + BAR_H + 3);
+    }
+}
+
+static void legend(FILE *f, int y)
+{
+    fprintf(f, "<g class=\"legend\" transform=\"translate(%d %d)\">\n", NAME_W, y);
+    fprintf(f, "<rect x=\"0\" y=\"0\" width=\"18\" height=\"%d\" fill=\"%s\"/><text x=\"24\" y=\"11\">run</text>\n",
+            BAR_H - 2, palette[0]);
+    fprintf(f, "<rect x=\"80\" y=\"3\" width=\"18\" height=\"%d\" class=\"wait\"/><text x=\"104\" y=\"11\">wait</text>\n",
+            BAR_H - 8);
+    fprintf(f, "<rect x=\"165\" y=\"0\" width=\"18\" height=\"%d\" fill=\"%s\" opacity=\"0.45\"/>"
+            "<rect x=\"165\" y=\"0\" width=\"18\" height=\"%d\" fill=\"url(#stripes)\"/>"
+            "<text x=\"189\" y=\"11\">native (GIL released)</text>\n", BAR_H - 2, palette[0], BAR_H - 2);
+    fprintf(f, "<rect x=\"370\" y=\"6\" width=\"18\" height=\"2\" class=\"block\"/><text x=\"394\" y=\"11\">block</text>\n");
+    fprintf(f, "<path d=\"M466 6 l-4 -6 h8 z\" class=\"request\"/><text x=\"476\" y=\"11\">drop request</text>\n");
+    fprintf(f, "<line x1=\"586\" y1=\"-2\" x2=\"586\" y2=\"14\" class=\"forced\"/><text x=\"594\" y=\"11\">forced switch</text>\n");
+    fputs("</g>\n", f);
+}
+
+static void draw(FILE *f, const TlModel *m)
+{
+    int rows = 0;
+    int nprocs = 0;
+    for (int p = 0; p < m->nprocs; p++) {
+        if (!m->procs[p].used) continue;
+        nprocs++;
+        rows += m->procs[p].nlanes + (m->procs[p].has_gil ? 1 : 0);
+    }
+    int height = TOP + (rows + (nprocs > 1 ? nprocs : 0)) * ROW_H + 44;
+    int width = NAME_W + LANE_W + 20;
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
+            width, height, width, height);
+    fputs("<defs><pattern id=\"stripes\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+          "patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#ffffff\" opacity=\"0.55\"/>"
+          "</pattern></defs>\n", f);
+    fputs("<style>text{font-family:DejaVu Sans Mono,monospace;font-size:12px;fill:#222}"
+          ".tick{font-size:10px;text-anchor:middle;fill:#555}.grid{stroke:#ddd;stroke-width:1}"
+          ".wait{fill:#c9c9c9}.block{fill:#888}.free{fill:#f2f2f2}.gil{font-weight:bold}"
+          ".request{fill:#e15759}.forced{stroke:#c00;stroke-width:1.5}</style>\n", f);
+    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", width, height);
+    axis(f, m->t_end, height);
+    int y = TOP;
+    for (int pi = 0; pi < m->nprocs; pi++) {
+        const TlProcess *p = &m->procs[pi];
+        if (!p->used) continue;
+        if (nprocs > 1) {
+            fprintf(f, "<text x=\"6\" y=\"%d\" class=\"name gil\">", y + BAR_H - 2);
+            put_text(f, p->name ? p->name : "process");
+            fputs("</text>\n", f);
+            y += ROW_H;
+        }
+        if (p->has_gil) {
+            gil_lane(f, m, p, y);
+            y += ROW_H;
+        }
+        for (int i = 0; i < p->nlanes; i++) {
+            int id = p->lanes[i];
+            if (id >= 0 && id < m->nlanes && m->lanes[id].used) thread_lane(f, m, &m->lanes[id], y);
+            y += ROW_H;
+        }
+    }
+    legend(f, y + 10);
+    fputs("</svg>\n", f);
+}
+
+int svg_write(const EventLog *log, const char *path, char *err, size_t errlen)
+{
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    if (m->t_end < 1) m->t_end = 1;
+
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 16);
+    if (!tmp) {
+        tl_model_free(m);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        snprintf(err, errlen, "cannot write '%s': %s", path, strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
+        free(tmp);
+        tl_model_free(m);
+        return -1;
+    }
+    draw(f, m);
+    tl_model_free(m);
+    bool ok = !ferror(f);
+    ok = (fchmod(fileno(f), 0644) == 0) && ok;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        snprintf(err, errlen, "cannot write '%s': %s", path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
