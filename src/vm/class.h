@@ -23,6 +23,7 @@ Value type_repr(ThreadState *ts, Value t);
 void core_types_ready(void);
 /* object's defaults, for other types to reuse. */
 int64_t object_hash_addr(Value v);              /* CPython's pointer hash */
+int64_t object_hash_identity(ThreadState *ts, Value v);   /* deterministic identity hash (object.__hash__) */
 Value object_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames);
 /* Calls a method found on a type (by type_lookup) with self prepended, binding
  * it first if it is a descriptor other than a plain function. */

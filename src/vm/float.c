@@ -124,7 +124,7 @@ static int64_t float_tp_hash(ThreadState *ts, Value v)
 {
     double d = float_value(v);
     if (isnan(d))
-        return object_hash_addr(v);   /* 3.10+: NaNs hash by identity */
+        return object_hash_identity(ts, v);   /* 3.10+: NaNs hash by identity */
     return float_hash(d);
 }
 

@@ -236,7 +236,7 @@ static int64_t bound_hash(ThreadState *ts, Value self)
 {
     int64_t h = obj_hash(ts, BOUND(self)->func);
     if (h == -1) return -1;
-    h ^= (int64_t)((uintptr_t)BOUND(self)->self >> 4);
+    h ^= object_hash_identity(ts, BOUND(self)->self);
     return h == -1 ? -2 : h;
 }
 
@@ -359,7 +359,10 @@ static Value native_richcompare(ThreadState *ts, Value a, Value b, int op)
 static int64_t native_hash(ThreadState *ts, Value self)
 {
     NativeObj *n = (NativeObj *)self;
-    int64_t h = (int64_t)(((uintptr_t)n->def >> 4) ^ ((uintptr_t)n->self >> 4));
+    /* not addresses: runs must be reproducible (object.c) */
+    uint64_t name = 1469598103934665603u;
+    for (const char *p = n->def->name; *p; p++) name = (name ^ (unsigned char)*p) * 1099511628211u;
+    int64_t h = (int64_t)((name >> 4) ^ (n->self ? (uint64_t)object_hash_identity(ts, n->self) : 0));
     return h == -1 ? -2 : h;
 }
 

@@ -93,6 +93,7 @@ struct Interp {
                                     (the live view shows output from the event log) */
     uint64_t next_ident;
     int nthreads_started;        /* for Thread-N names */
+    uint32_t hash_serial;        /* identity hashes (object.c): deterministic, not addresses */
     struct {
 #define INTERP_NAME_FIELD(n) Value n;
         INTERP_NAMES(INTERP_NAME_FIELD)

@@ -35,7 +35,25 @@ int64_t object_hash_addr(Value v)
     return h == -1 ? -2 : h;
 }
 
-static int64_t object_hash(ThreadState *ts, Value self) { return object_hash_addr(self); }
+/* Identity hash. CPython hashes by address, which makes the iteration order
+ * of a set of objects (futures in wait(), say) vary from run to run; gilsim
+ * promises byte-identical runs, so an object gets a serial number the first
+ * time it is hashed (kept in its header's aux word), spread like addresses. */
+int64_t object_hash_identity(ThreadState *ts, Value v)
+{
+    Obj *o = OBJ(v);
+    if (!val_is_obj(v) || (o->gc_flags & OF_IMMORTAL)) return object_hash_addr(v);
+    if (!o->aux) {
+        uint32_t n = ++ts->interp->hash_serial;
+        if (!n) n = ++ts->interp->hash_serial;
+        o->aux = n;
+    }
+    uint64_t h = (uint64_t)o->aux * UINT64_C(0x9E3779B97F4A7C15);
+    h = (h >> 4) & (((uint64_t)1 << 60) - 1);   /* positive, like a pointer hash */
+    return (int64_t)h;
+}
+
+static int64_t object_hash(ThreadState *ts, Value self) { return object_hash_identity(ts, self); }
 
 static bool excess_args(int argc) { return argc > 0; }
 
@@ -152,7 +170,7 @@ static Value m_hash(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "__hash__", argc, kwnames, 1, 1))
         return VAL_NULL;
-    return int_from_i64(ts, object_hash_addr(argv[0]));
+    return int_from_i64(ts, object_hash_identity(ts, argv[0]));
 }
 
 #define CMP_METHOD(fname, op) \
