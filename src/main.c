@@ -213,7 +213,7 @@ static void print_help(void)
         printf(" %s", options[i].pending);
         column += len;
     }
-    printf("\n  lessons run headless (the live view shows programs and the REPL).\n");
+    printf("\n");
 }
 
 /* ---------------------------------------------------------------- values */
@@ -602,8 +602,12 @@ static void report_timeout(Sched *s, void *arg)
     exit(EXIT_TIMEOUT);
 }
 
-/* Lesson mode (src/lesson/): headless for now; the live view will take
-   over when stdout is a terminal and --headless is not given. */
+static Live *open_live(const Cli *cli, const char *title);
+
+/* Lesson mode (src/lesson/): in the live view when stdout is a terminal
+   (and not --headless, --check or the real backend), else headless. The
+   lesson is parsed first, so that its errors are reported on a plain
+   terminal, and the view opens with its title and settings. */
 static int run_lesson(const Cli *cli)
 {
     LessonRunOptions lo = {
@@ -611,7 +615,19 @@ static int run_lesson(const Cli *cli)
         .stats = cli->stats, .ascii = cli->ascii, .width = cli->width,
         .timeout_ns = cli->timeout_ns, .trace_path = cli->trace_path,
     };
-    return lesson_main(&lo, cli->file);
+    if (cli->check)
+        return lesson_main(&lo, cli->file);
+    int status;
+    LessonSession *s = lesson_session_load(&lo, cli->file, &status);
+    if (!s)
+        return status;
+    const InterpConfig *ec = lesson_session_config(s);
+    Cli lc = *cli;               /* the view shows the lesson's settings */
+    lc.cfg = *ec;
+    Live *live = open_live(&lc, lesson_session_lesson(s)->title);
+    if (!live)
+        return lesson_session_run_all(s, NULL);
+    return live_lesson(live, s);
 }
 
 /* ---------------------------------------------- the live view and the REPL */
@@ -777,7 +793,9 @@ static int run_repl(Cli *cli)
 
 int main(int argc, char **argv)
 {
-    Cli cli = {0};
+    /* static: the scheduler's deadlock and timeout handlers get &cli, and on the
+       real backend another process's thread may call them while main returns. */
+    static Cli cli;
     Interp *interp;
     int status;
 

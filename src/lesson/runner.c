@@ -22,11 +22,13 @@
 #include "events.h"
 #include "lesson/lesson.h"
 #include "lesson/runner.h"
+#include "lesson/session.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
+#include "vm/eval.h"     /* Frame, frame_line: the code markers */
 #include "vm/gc.h"       /* xmalloc family */
 #include "vm/interp.h"
 
@@ -75,10 +77,16 @@ bool lesson_wanted(const char *arg)
 
 /* ---------------------------------------------------------- the windows */
 
-/* The events of [seq0, seq1), shifted by -t0, after the state at t0 (from
- * `before`, a model of the log up to seq0); an end marker at t1. */
-static EventLog *window_log(const EventLog *log, const TlModel *before, uint64_t seq0,
-                            uint64_t seq1, int64_t t0, int64_t t1)
+static uint32_t copy_string(EventLog *w, const EventLog *log, uint32_t index)
+{
+    const char *s = ev_string_at(log, index);
+    s = s ? s : "";
+    return ev_string(w, s, strlen(s));
+}
+
+/* A window's start: every process and every thread alive at the cell's
+ * start, in the state it was in (from `before`, a model of the log so far). */
+static EventLog *window_begin(const EventLog *log, const TlModel *before)
 {
     EventLog *w = ev_new();
     for (int p = 0; p < before->nprocs; p++) {
@@ -105,34 +113,38 @@ static EventLog *window_log(const EventLog *log, const TlModel *before, uint64_t
         case TL_NATIVE:
             ev_append(w, 0, EV_NATIVE_BEGIN, i, l->process, EV_NONE, 0, 0);
             break;
-        case TL_BLOCK: {
-            const char *what = ev_string_at(log, c->arg);
-            what = what ? what : "";
-            ev_append(w, 0, EV_BLOCK, i, l->process, EV_NONE, ev_string(w, what, strlen(what)), 0);
+        case TL_BLOCK:
+            ev_append(w, 0, EV_BLOCK, i, l->process, EV_NONE, copy_string(w, log, c->arg), 0);
             break;
-        }
         default:
             break;
         }
     }
-    for (uint64_t k = seq0; k < seq1; k++) {
+    return w;
+}
+
+/* The events [from, to) of log, shifted by -t0. */
+static void window_extend(EventLog *w, const EventLog *log, uint64_t from, uint64_t to, int64_t t0)
+{
+    for (uint64_t k = from; k < to; k++) {
         const Event *e = ev_get(log, k);
         uint32_t arg = e->arg;
         switch (e->type) {
-        case EV_THREAD_START: case EV_BLOCK: case EV_OUTPUT: case EV_MARK: case EV_PROCESS_START: {
-            const char *s = ev_string_at(log, e->arg);
-            s = s ? s : "";
-            arg = ev_string(w, s, strlen(s));
+        case EV_THREAD_START: case EV_BLOCK: case EV_OUTPUT: case EV_MARK: case EV_PROCESS_START:
+            arg = copy_string(w, log, e->arg);
             break;
-        }
         default:
             break;
         }
         ev_append(w, e->t > t0 ? e->t - t0 : 0, (EventType)e->type, e->thread, e->process,
                   e->other, arg, e->arg2);
     }
+}
+
+/* The end marker: the window lasts until t1. */
+static void window_end(EventLog *w, int64_t t0, int64_t t1)
+{
     ev_append(w, t1 > t0 ? t1 - t0 : 0, EV_CELL, 0, 0, EV_NONE, 0, 0);
-    return w;
 }
 
 static int terminal_width(void)
@@ -143,22 +155,31 @@ static int terminal_width(void)
     return 100;
 }
 
-/* ------------------------------------------------------------- the run */
+/* ------------------------------------------------------------- the session */
 
-typedef struct Run {
-    const LessonRunOptions *opts;
+struct LessonSession {
+    LessonRunOptions opts;
+    bool quiet;
     Lesson *lesson;
+    InterpConfig cfg;        /* the lesson's settings under the command line's */
+    LessonHooks hooks;
     EventLog *log;
     Sched *sched;
     Interp *interp;
+    FILE *sink;              /* quiet: print() writes here (the output is in the log) */
     TlModel *model;          /* follows the whole run, for windows' start states */
     int cell;                /* the running cell (1-based), 0: none */
-    uint64_t seq0;
+    uint64_t seq0;           /* the running cell's first event */
     int64_t t0;
+    EventLog *open;          /* the running cell's window */
+    uint64_t pulled;         /* the first event of log not in `open` yet */
+    EventLog **windows;      /* quiet: each cell's latest complete window */
+    int *status;             /* each cell's latest status; -1: not run */
+    int mismatches, checked;
     int saved_stderr;        /* --check: the real stderr while a cell's is captured; -1 */
-} Run;
+};
 
-static void restore_stderr(Run *r)
+static void restore_stderr(LessonSession *r)
 {
     if (r->saved_stderr < 0) return;
     fflush(stderr);
@@ -167,11 +188,25 @@ static void restore_stderr(Run *r)
     r->saved_stderr = -1;
 }
 
-static void print_window(Run *r, uint64_t seq1, int64_t t1)
+void lesson_session_pull(void *session)
 {
-    const LessonRunOptions *o = r->opts;
+    LessonSession *r = session;
+    if (!r->open) return;
+    uint64_t n = ev_count(r->log);
+    window_extend(r->open, r->log, r->pulled, n, r->t0);
+    r->pulled = n;
+}
+
+/* The window of the running cell up to now, ended at t1 (headless: the
+ * cell's timeline and statistics under its output). */
+static void print_window(LessonSession *r, int64_t t1)
+{
+    const LessonRunOptions *o = &r->opts;
     if (!o->timeline && !o->stats) return;
-    EventLog *w = window_log(r->log, r->model, r->seq0, seq1, r->t0, t1);
+    if (!r->open) return;
+    lesson_session_pull(r);
+    EventLog *w = r->open;
+    window_end(w, r->t0, t1);
     fflush(stdout);
     if (o->timeline) {
         char *text = tl_render_text(w, o->width ? o->width : terminal_width(), o->ascii);
@@ -189,14 +224,13 @@ static void print_window(Run *r, uint64_t seq1, int64_t t1)
         stats_free(&sr);
     }
     fflush(stdout);
-    ev_free(w);
 }
 
 /* Ends the process after a deadlock or a timeout: the scheduler cannot
  * carry on, so neither can the lesson. */
-static void stop_run(Run *r, int status)
+static void stop_run(LessonSession *r, int status)
 {
-    if (r->interp && r->interp->out && r->interp->out != stdout) {
+    if (r->interp && r->interp->out && r->interp->out != stdout && r->interp->out != r->sink) {
         /* --check: show what the cell printed before it stopped */
         fflush(r->interp->out);
         rewind(r->interp->out);
@@ -204,10 +238,12 @@ static void stop_run(Run *r, int status)
         while ((c = getc(r->interp->out)) != EOF) putchar(c);
     }
     restore_stderr(r);
-    if (!r->opts->check) print_window(r, ev_count(r->log), sched_now(r->sched));
-    if (r->opts->trace_path) {
+    fflush(stderr);
+    if (r->hooks.stopping) r->hooks.stopping(r->hooks.arg, status);
+    if (!r->opts.check && !r->quiet) print_window(r, sched_now(r->sched));
+    if (r->opts.trace_path) {
         char err[512];
-        if (trace_write(r->log, r->opts->trace_path, err, sizeof err) != 0)
+        if (trace_write(r->log, r->opts.trace_path, err, sizeof err) != 0)
             fprintf(stderr, "%s: %s\n", program_name, err);
     }
     fflush(stdout);
@@ -216,7 +252,7 @@ static void stop_run(Run *r, int status)
 
 static void on_deadlock(Sched *s, void *arg)
 {
-    Run *r = arg;
+    LessonSession *r = arg;
     fflush(stdout);
     restore_stderr(r);
     fprintf(stderr, "%s: deadlock in cell %d (%s:%d): every thread is blocked and nothing "
@@ -233,12 +269,12 @@ static void on_deadlock(Sched *s, void *arg)
 
 static void on_timeout(Sched *s, void *arg)
 {
-    Run *r = arg;
+    LessonSession *r = arg;
     (void)s;
     fflush(stdout);
     restore_stderr(r);
     fprintf(stderr, "%s: stopped in cell %d after %.6g s of program time (--timeout)\n",
-            program_name, r->cell, (double)r->opts->timeout_ns / 1e9);
+            program_name, r->cell, (double)r->opts.timeout_ns / 1e9);
     stop_run(r, LESSON_EXIT_TIMEOUT);
 }
 
@@ -311,186 +347,346 @@ static bool check_cell_settings(const Lesson *l, const InterpConfig *cfg)
     return true;
 }
 
-int lesson_main(const LessonRunOptions *opts, const char *arg)
+LessonSession *lesson_session_load(const LessonRunOptions *opts, const char *arg, int *status)
 {
     char *path = lesson_find(arg);
     if (!path) {
         fprintf(stderr, "%s: no lesson named '%s' in lessons/ or %s (try '%s --list')\n",
                 program_name, arg, lesson_installed_dir(), program_name);
-        return LESSON_EXIT_USAGE;
+        *status = LESSON_EXIT_USAGE;
+        return NULL;
     }
     char err[1024];
     Lesson *l = lesson_load(path, err, sizeof err);
     free(path);
     if (!l) {
         fprintf(stderr, "%s\n", err);
-        return LESSON_EXIT_USAGE;
+        *status = LESSON_EXIT_USAGE;
+        return NULL;
     }
-
-    InterpConfig cfg;
-    effective_config(opts, l, &cfg);
-    if (opts->check) cfg.backend_real = 0;       /* expectations are virtual-time facts */
-    if (!check_cell_settings(l, &cfg)) {
+    LessonSession *r = xcalloc(1, sizeof *r);
+    r->opts = *opts;
+    r->lesson = l;
+    r->saved_stderr = -1;
+    effective_config(opts, l, &r->cfg);
+    if (opts->check) r->cfg.backend_real = 0;       /* expectations are virtual-time facts */
+    if (!check_cell_settings(l, &r->cfg)) {
         lesson_free(l);
-        return LESSON_EXIT_USAGE;
+        free(r);
+        *status = LESSON_EXIT_USAGE;
+        return NULL;
     }
+    r->windows = xcalloc((size_t)(l->ncells ? l->ncells : 1), sizeof *r->windows);
+    r->status = xmalloc(sizeof *r->status * (size_t)(l->ncells ? l->ncells : 1));
+    for (int i = 0; i < l->ncells; i++) r->status[i] = -1;
+    *status = 0;
+    return r;
+}
 
-    static Run run;                 /* the scheduler's callbacks point here */
-    Run *r = &run;
-    *r = (Run){.opts = opts, .lesson = l, .saved_stderr = -1};
+const Lesson *lesson_session_lesson(const LessonSession *s) { return s->lesson; }
 
+const InterpConfig *lesson_session_config(const LessonSession *s) { return &s->cfg; }
+
+bool lesson_session_start(LessonSession *r, const LessonHooks *hooks)
+{
+    if (hooks) r->hooks = *hooks;
+    r->quiet = r->hooks.quiet;
+    InterpConfig *cfg = &r->cfg;
     lib_init();
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cfg.switch_interval_ns;
-    sc.gil_off = cfg.gil_off;
-    sc.cores = cfg.cores;
-    sc.seed = cfg.seed;
-    sc.timeout_ns = opts->timeout_ns;
+    sc.switch_interval_ns = cfg->switch_interval_ns;
+    sc.gil_off = cfg->gil_off;
+    sc.cores = cfg->cores;
+    sc.seed = cfg->seed;
+    sc.timeout_ns = r->opts.timeout_ns;
     sc.on_deadlock = on_deadlock;
     sc.on_deadlock_arg = r;
     sc.on_timeout = on_timeout;
     sc.on_timeout_arg = r;
+    if (r->hooks.sched_config) r->hooks.sched_config(r->hooks.arg, &sc);
     r->log = ev_new();
     r->sched = sched_new(&sc, r->log);
-    cfg.sched = r->sched;
-    if (!cfg.argv) {
+    if (r->hooks.started) r->hooks.started(r->hooks.arg, r->sched, r->log);
+    InterpConfig ic = *cfg;
+    ic.sched = r->sched;
+    if (!ic.argv) {
         static const char *const argv0[] = {"", NULL};
-        cfg.argv = argv0;
-        cfg.argc = 1;
+        ic.argv = argv0;
+        ic.argc = 1;
     }
-    r->interp = interp_new(&cfg);
+    r->interp = interp_new(&ic);
     if (!r->interp) {
         fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
-        lesson_free(l);
-        return 1;
+        return false;
+    }
+    if (r->quiet) {
+        /* the output goes to the event log (EV_OUTPUT), not the terminal */
+        r->sink = fopen("/dev/null", "w");
+        if (r->sink) r->interp->out = r->sink;
+        r->interp->output_events = true;
+        /* Ctrl-C in the view: KeyboardInterrupt in the running cell */
+        sched_catch_sigint(r->sched, &r->interp->eval_breaker, BREAK_SIGNAL);
     }
     r->model = tl_model_new();
+    return true;
+}
+
+/* Per-cell settings, applied before the cell (on) and undone after it. */
+static void cell_settings(LessonSession *r, const LessonCell *c, bool on)
+{
+    Interp *in = r->interp;
+    const InterpConfig *cfg = &r->cfg;
+    if (c->settings.switch_interval_ns) {
+        int64_t ns = on ? c->settings.switch_interval_ns : cfg->switch_interval_ns;
+        in->cfg.switch_interval_ns = ns;      /* sys.getswitchinterval */
+        sched_set_switch_interval(r->sched, ns);
+    }
+    if (c->settings.switch_points_every >= 0)
+        in->cfg.switch_points_every = on ? c->settings.switch_points_every : cfg->switch_points_every;
+    if (c->settings.gil >= 0) {
+        bool off = on ? !c->settings.gil : cfg->gil_off;
+        in->cfg.gil_off = off;
+        sched_set_gil_off(r->sched, off);
+    }
+    if (c->settings.cores) {
+        int n = on ? c->settings.cores : cfg->cores;
+        in->cfg.cores = n;
+        sched_set_cores(r->sched, n);
+    }
+}
+
+int lesson_session_run_cell(LessonSession *r, int i)
+{
+    Lesson *l = r->lesson;
+    const LessonRunOptions *opts = &r->opts;
     Interp *in = r->interp;
     SchedThread *main_thread = interp_main_thread(in)->sched;
+    LessonCell *c = &l->cells[i];
+    r->cell = c->number;
+    cell_settings(r, c, true);
 
-    int failed_cells = 0, mismatches = 0, checked = 0;
-    for (int i = 0; i < l->ncells; i++) {
-        LessonCell *c = &l->cells[i];
-        r->cell = c->number;
+    sched_tick(main_thread);          /* the clock catches up with the cost so far */
+    tl_model_update(r->model, r->log);
+    r->seq0 = ev_count(r->log);
+    r->t0 = sched_now(r->sched);
+    r->open = window_begin(r->log, r->model);
+    r->pulled = r->seq0;
+    sched_cell(main_thread, c->number);
+    if (r->hooks.cell_start) r->hooks.cell_start(r->hooks.arg, i, r->open, r->t0);
 
-        /* per-cell settings, undone after the cell */
-        if (c->settings.switch_interval_ns) {
-            in->cfg.switch_interval_ns = c->settings.switch_interval_ns;   /* sys.getswitchinterval */
-            sched_set_switch_interval(r->sched, c->settings.switch_interval_ns);
-        }
-        if (c->settings.switch_points_every >= 0)
-            in->cfg.switch_points_every = c->settings.switch_points_every;
-        if (c->settings.gil >= 0) {
-            in->cfg.gil_off = !c->settings.gil;
-            sched_set_gil_off(r->sched, !c->settings.gil);
-        }
-        if (c->settings.cores) {
-            in->cfg.cores = c->settings.cores;
-            sched_set_cores(r->sched, c->settings.cores);
-        }
-
-        sched_tick(main_thread);          /* the clock catches up with the cost so far */
-        tl_model_update(r->model, r->log);
-        r->seq0 = ev_count(r->log);
-        r->t0 = sched_now(r->sched);
-        sched_cell(main_thread, c->number);
-
-        FILE *captured_err = NULL;
-        if (opts->check) {
-            in->out = tmpfile();
-            captured_err = tmpfile();
-            if (!in->out || !captured_err) {
-                fprintf(stderr, "%s: cannot make a temporary file: %s\n", program_name,
-                        strerror(errno));
-                exit(1);
-            }
-            fflush(stderr);
-            r->saved_stderr = dup(STDERR_FILENO);
-            dup2(fileno(captured_err), STDERR_FILENO);
-        } else {
-            char head[160];
-            first_line(c, head, sizeof head);
-            printf("%s[cell %d] %s\n", i ? "\n" : "", c->number, head);
-            fflush(stdout);
-        }
-
-        int status = interp_run_cell(in, c->code, c->code_len, l->path, c->code_line);
-        if (status != 0) failed_cells++;
-
-        sched_tick(main_thread);
-        int64_t t1 = sched_now(r->sched);
-        uint64_t seq1 = ev_count(r->log);
-        if (opts->check) {
-            restore_stderr(r);
-            char *out = slurp(in->out);
-            char *errs = slurp(captured_err);
-            fclose(in->out);
-            fclose(captured_err);
-            in->out = stdout;
-            size_t no = strlen(out), ne = strlen(errs);
-            out = xrealloc(out, no + ne + 1);
-            memcpy(out + no, errs, ne + 1);
-            if (c->has_expect) {
-                checked++;
-                if (!lesson_expect_match(c->expect, out)) {
-                    mismatches++;
-                    char *d = lesson_expect_diff(c->expect, out, l->path, c->number, c->expect_line);
-                    printf("%s:%d: cell %d: the output differs from the expect block\n%s\n",
-                           l->path, c->code_line, c->number, d);
-                    free(d);
-                }
-            } else if (status != 0) {
-                mismatches++;
-                printf("%s:%d: cell %d ended with an uncaught exception:\n%s\n",
-                       l->path, c->code_line, c->number, errs);
-            }
-            free(out);
-            free(errs);
-        } else {
-            print_window(r, seq1, t1);
-        }
-
-        if (c->settings.switch_interval_ns) {
-            in->cfg.switch_interval_ns = cfg.switch_interval_ns;
-            sched_set_switch_interval(r->sched, cfg.switch_interval_ns);
-        }
-        if (c->settings.switch_points_every >= 0)
-            in->cfg.switch_points_every = cfg.switch_points_every;
-        if (c->settings.gil >= 0) {
-            in->cfg.gil_off = cfg.gil_off;
-            sched_set_gil_off(r->sched, cfg.gil_off);
-        }
-        if (c->settings.cores) {
-            in->cfg.cores = cfg.cores;
-            sched_set_cores(r->sched, cfg.cores);
-        }
-    }
-    r->cell = 0;
-    int status = interp_end_cells(in);
-    if (opts->trace_path) {
-        char terr[512];
-        if (trace_write(r->log, opts->trace_path, terr, sizeof terr) != 0) {
-            fprintf(stderr, "%s: %s\n", program_name, terr);
-            if (status == 0) status = 1;
-        }
-    }
-
+    FILE *captured_err = NULL;
     if (opts->check) {
-        if (mismatches)
+        in->out = tmpfile();
+        captured_err = tmpfile();
+        if (!in->out || !captured_err) {
+            fprintf(stderr, "%s: cannot make a temporary file: %s\n", program_name,
+                    strerror(errno));
+            exit(1);
+        }
+        fflush(stderr);
+        r->saved_stderr = dup(STDERR_FILENO);
+        dup2(fileno(captured_err), STDERR_FILENO);
+    } else if (!r->quiet) {
+        char head[160];
+        first_line(c, head, sizeof head);
+        printf("%s[cell %d] %s\n", i ? "\n" : "", c->number, head);
+        fflush(stdout);
+    }
+
+    int status = interp_run_cell(in, c->code, c->code_len, l->path, c->code_line);
+    r->status[i] = status;
+
+    sched_tick(main_thread);
+    int64_t t1 = sched_now(r->sched);
+    if (opts->check) {
+        restore_stderr(r);
+        char *out = slurp(in->out);
+        char *errs = slurp(captured_err);
+        fclose(in->out);
+        fclose(captured_err);
+        in->out = stdout;
+        size_t no = strlen(out), ne = strlen(errs);
+        out = xrealloc(out, no + ne + 1);
+        memcpy(out + no, errs, ne + 1);
+        if (c->has_expect) {
+            r->checked++;
+            if (!lesson_expect_match(c->expect, out)) {
+                r->mismatches++;
+                char *d = lesson_expect_diff(c->expect, out, l->path, c->number, c->expect_line);
+                printf("%s:%d: cell %d: the output differs from the expect block\n%s\n",
+                       l->path, c->code_line, c->number, d);
+                free(d);
+            }
+        } else if (status != 0) {
+            r->mismatches++;
+            printf("%s:%d: cell %d ended with an uncaught exception:\n%s\n",
+                   l->path, c->code_line, c->number, errs);
+        }
+        free(out);
+        free(errs);
+    } else if (!r->quiet) {
+        print_window(r, t1);
+    }
+    if (r->quiet) {
+        lesson_session_pull(r);
+        window_end(r->open, r->t0, t1);
+    }
+    EventLog *w = r->open;
+    r->open = NULL;
+    r->cell = 0;
+    cell_settings(r, c, false);
+    if (r->quiet) {
+        if (r->hooks.cell_end) r->hooks.cell_end(r->hooks.arg, i, w, status);
+        if (r->windows[i]) ev_free(r->windows[i]);
+        r->windows[i] = w;
+    } else {
+        if (r->hooks.cell_end) r->hooks.cell_end(r->hooks.arg, i, w, status);
+        ev_free(w);
+    }
+    return status;
+}
+
+EventLog *lesson_session_window(const LessonSession *s, int cell)
+{
+    return cell >= 0 && cell < s->lesson->ncells ? s->windows[cell] : NULL;
+}
+
+int lesson_session_cell_status(const LessonSession *s, int cell)
+{
+    return cell >= 0 && cell < s->lesson->ncells ? s->status[cell] : -1;
+}
+
+int lesson_session_thread_line(void *session, int lane)
+{
+    LessonSession *r = session;
+    if (!r->interp || !r->cell) return 0;
+    const LessonCell *c = &r->lesson->cells[r->cell - 1];
+    int nlines = 1;
+    for (const char *p = c->code; *p; p++)
+        if (*p == '\n' && p[1]) nlines++;
+    for (ThreadState *ts = r->interp->threads; ts; ts = ts->next) {
+        if (!ts->sched || sched_thread_id(ts->sched) != lane) continue;
+        /* the innermost frame in this cell: a function of an earlier cell
+         * is in the same file, but not on the screen */
+        for (Frame *f = ts->frame; f; f = f->prev) {
+            if (!f->code || strcmp(str_cstr(f->code->filename), r->lesson->path) != 0) continue;
+            int line = frame_line(f) - c->code_line + 1;
+            if (line >= 1 && line <= nlines) return line;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+int lesson_session_close(LessonSession *r)
+{
+    const Lesson *l = r->lesson;
+    int status = 0;
+    if (r->interp) {
+        status = interp_end_cells(r->interp);
+        if (r->opts.trace_path) {
+            char terr[512];
+            if (trace_write(r->log, r->opts.trace_path, terr, sizeof terr) != 0) {
+                fprintf(stderr, "%s: %s\n", program_name, terr);
+                if (status == 0) status = 1;
+            }
+        }
+    }
+    int failed_cells = 0;
+    for (int i = 0; i < l->ncells; i++) failed_cells += r->status[i] > 0;
+    if (!r->interp) {
+        status = 1;                 /* lesson_session_start failed */
+    } else if (r->opts.check) {
+        if (r->mismatches)
             printf("%s: %d of %d cells differ from their expect blocks or failed\n",
-                   l->path, mismatches, l->ncells);
+                   l->path, r->mismatches, l->ncells);
         else
-            printf("%s: ok (%d cells, %d expect blocks)\n", l->path, l->ncells, checked);
-        status = mismatches ? LESSON_EXIT_MISMATCH : status;
+            printf("%s: ok (%d cells, %d expect blocks)\n", l->path, l->ncells, r->checked);
+        status = r->mismatches ? LESSON_EXIT_MISMATCH : status;
     } else if (status == 0 && failed_cells) {
         status = LESSON_EXIT_EXCEPTION;
     }
     fflush(stdout);
-    interp_free(in);
-    tl_model_free(r->model);
-    lesson_free(l);
+    if (r->interp) {
+        if (r->interp->out == r->sink) r->interp->out = stdout;
+        interp_free(r->interp);
+    }
+    if (r->sink) fclose(r->sink);
+    if (r->model) tl_model_free(r->model);
+    for (int i = 0; i < l->ncells; i++)
+        if (r->windows[i]) ev_free(r->windows[i]);
+    free(r->windows);
+    free(r->status);
+    lesson_free(r->lesson);
+    free(r);
     return status;
+}
+
+int lesson_main(const LessonRunOptions *opts, const char *arg)
+{
+    int status;
+    LessonSession *r = lesson_session_load(opts, arg, &status);
+    if (!r) return status;
+    return lesson_session_run_all(r, NULL);
+}
+
+int lesson_session_run_all(LessonSession *r, const LessonHooks *hooks)
+{
+    if (!lesson_session_start(r, hooks)) {
+        lesson_session_close(r);
+        return 1;
+    }
+    for (int i = 0; i < r->lesson->ncells; i++) lesson_session_run_cell(r, i);
+    return lesson_session_close(r);
+}
+
+/* ---------------------------------------------------------------- pages */
+
+static bool blank_text(const char *s)
+{
+    for (; s && *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n') return false;
+    return true;
+}
+
+LessonPage *lesson_pages(const Lesson *l, int *n)
+{
+    LessonPage *v = xcalloc((size_t)l->nblocks + 2, sizeof *v);
+    int k = 0, last_cell = -1;
+    char *prose = NULL;
+    size_t len = 0;
+    for (int b = 0; b <= l->nblocks; b++) {
+        const LessonBlock *blk = b < l->nblocks ? &l->blocks[b] : NULL;
+        if (blk && blk->kind == LESSON_PROSE) {
+            size_t m = strlen(blk->text);
+            prose = xrealloc(prose, len + m + 2);
+            if (len) prose[len++] = '\n';    /* a blank line between blocks */
+            memcpy(prose + len, blk->text, m + 1);
+            len += m;
+            continue;
+        }
+        bool cell = blk && blk->kind == LESSON_CELL;
+        if (cell || !blank_text(prose)) {
+            v[k++] = (LessonPage){.prose = blank_text(prose) ? NULL : prose,
+                                  .cell = cell ? blk->cell : last_cell, .fresh = cell};
+            if (v[k - 1].prose) prose = NULL;
+        }
+        free(prose);
+        prose = NULL;
+        len = 0;
+        if (cell) last_cell = blk->cell;
+    }
+    free(prose);
+    if (k == 0) v[k++] = (LessonPage){.prose = NULL, .cell = -1, .fresh = false};
+    *n = k;
+    return v;
+}
+
+void lesson_pages_free(LessonPage *p, int n)
+{
+    for (int i = 0; i < n; i++) free(p[i].prose);
+    free(p);
 }
 
 /* ---------------------------------------------------------------- --list */

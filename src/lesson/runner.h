@@ -11,8 +11,8 @@
  * each cell's output, and compares it with the cell's expect block; every
  * mismatch is reported as a unified diff naming the cell and the lesson line.
  *
- * The live view (ui/) reuses lesson_find and the parser; this module only
- * does the headless modes.
+ * Both run the cells through a LessonSession (lesson/session.h), the cell
+ * loop that the live view's lesson mode (ui/live.c) drives as well.
  */
 #ifndef GILSIM_LESSON_RUNNER_H
 #define GILSIM_LESSON_RUNNER_H
@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "lesson/session.h"
 #include "vm/interp.h"
 
 /* What the command line decided. cfg's run settings (switch interval,
@@ -62,6 +63,14 @@ const char *lesson_installed_dir(void);
 
 /* Run (or --check) the lesson `arg` names; returns the exit status. */
 int lesson_main(const LessonRunOptions *opts, const char *arg);
+
+/* The settings the session runs with: the command line's over the lesson's
+ * front matter (valid after lesson_session_load). */
+const InterpConfig *lesson_session_config(const LessonSession *s);
+/* Start the session with `hooks`, run every cell in order, close it (the
+ * headless loop of lesson_main, for a session already loaded). Returns the
+ * exit status. */
+int lesson_session_run_all(LessonSession *s, const LessonHooks *hooks);
 
 /* --list: each lesson's name and title, in course order (front matter
  * `order:`, then name), from ./lessons and the installed lessons. Returns

@@ -23,6 +23,8 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include "lesson/lesson.h"
+#include "lesson/session.h"
 #include "ui/grid.h"
 #include "ui/live.h"
 #include "ui/stats.h"
@@ -101,6 +103,21 @@ struct Live {
     void (*on_next)(void *), (*on_prev)(void *), (*on_rerun)(void *);
     void *lesson_arg;
 
+    /* lesson mode (live_lesson): the log shown is a cell's window */
+    bool lesson, idle;              /* idle: between cells, the driver waits for a key */
+    int64_t origin;                 /* the window's time 0 on the scheduler's clock */
+    void (*pull)(void *);           /* fills the open window (lesson_session_pull) */
+    void *pull_arg;
+    int action;                     /* a lesson key for the driver; 0: none */
+    bool fit;                       /* zoom the timeline to the whole window */
+    int64_t nspc_default;
+    char note[200];                 /* the status line while idle */
+    char panel[64];                 /* the left panel's title */
+    char code_title[64];            /* the rule between prose and code */
+    const char *verdict;            /* the output's title: expect block verdict */
+    int prose_top;                  /* the prose's first row shown (PgUp / PgDn) */
+    bool prose_first;               /* the prose is about results: more room for it */
+
     /* Skip composing when nothing the frame shows can have changed. */
     bool dirty;
     uint64_t drawn_events;
@@ -177,17 +194,36 @@ static void drain_stderr(Live *v)
     while ((n = read(v->err_rfd, buf, sizeof buf)) > 0) out_append(v, buf, (size_t)n, C_ERR, 2);
 }
 
+/* Lesson mode: stderr (tracebacks) goes into the open window as EV_OUTPUT
+ * with arg2 2, so that the window keeps the cell's whole output for p. */
+static void drain_stderr_to_log(Live *v)
+{
+    if (v->err_rfd < 0) return;
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(v->err_rfd, buf, sizeof buf)) > 0) {
+        uint64_t k = ev_count(v->log);
+        int64_t t = k ? ev_get(v->log, k - 1)->t : 0;
+        ev_append(v->log, t, EV_OUTPUT, 0, 0, EV_NONE, ev_string(v->log, buf, (size_t)n), 2);
+    }
+}
+
 void live_sync(Live *v)
 {
     if (!v->log) return;
+    fflush(stderr);
+    if (v->pull) {
+        v->pull(v->pull_arg);
+        drain_stderr_to_log(v);
+    }
     uint64_t n = ev_count(v->log);
     for (; v->ev_next < n; v->ev_next++) {
         const Event *e = ev_get(v->log, v->ev_next);
         if (e->type != EV_OUTPUT) continue;
         const char *text = ev_string_at(v->log, e->arg);
-        out_append(v, text, strlen(text), grid_thread_colour(e->thread), 1);
+        if (e->arg2 == 2) out_append(v, text, strlen(text), C_ERR, 2);
+        else out_append(v, text, strlen(text), grid_thread_colour(e->thread), 1);
     }
-    fflush(stderr);
     drain_stderr(v);
 }
 
@@ -275,8 +311,10 @@ static void compose_header(Live *v, Grid *g)
     if (v->cfg.cores > 0) snprintf(cores, sizeof cores, "%d", v->cfg.cores);
     else snprintf(cores, sizeof cores, "all");
     const char *sep = v->ascii ? " | " : " \xe2\x94\x82 ";
-    const char *state = v->finished ? "ended" : v->paused ? "paused" : v->stepping ? "stepping" : "running";
-    const char *icon = v->ascii ? "" : v->finished ? "\xe2\x96\xa0 " : v->paused ? "\xe2\x8f\xb8 " : "\xe2\x96\xb6 ";
+    const char *state = v->finished ? "ended" : v->paused ? "paused" : v->idle ? "ready"
+                        : v->stepping ? "stepping" : "running";
+    const char *icon = v->ascii ? "" : v->finished || v->idle ? "\xe2\x96\xa0 " : v->paused ? "\xe2\x8f\xb8 "
+                       : "\xe2\x96\xb6 ";
     /* The right part (time, state) wins over a long title at 80 columns. */
     char right[128];
     snprintf(right, sizeof right, " t = %s%s%s%s ", tm, sep, icon, state);
@@ -294,6 +332,13 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
     int width = v->W - namew - 1;
     if (width < 10) width = 10;
     v->tl_width = width;
+    if (v->fit) {   /* a whole cell's window: all of it in the width */
+        v->fit = false;
+        v->follow = true;
+        int64_t end = v->model->t_end > 0 ? v->model->t_end : 1;
+        v->nspc = (end + width - 1) / width;
+        if (v->nspc < 100) v->nspc = 100;
+    }
     int64_t span = (int64_t)width * v->nspc;
     int64_t t0;
     if (v->follow) {
@@ -370,20 +415,142 @@ static void compose_lines(Live *v, Grid *g, int x, int y, int w, int h, int rese
     }
 }
 
+/* One row of wrapped prose: n bytes at s, drawn from column indent. */
+typedef struct ProseRow {
+    const char *s;
+    int n, indent;
+    uint8_t attr;
+} ProseRow;
+
+static void prose_row(ProseRow **rows, int *n, int *cap, ProseRow r)
+{
+    if (*n == *cap) *rows = xrealloc(*rows, sizeof **rows * (size_t)(*cap = *cap ? 2 * *cap : 32));
+    (*rows)[(*n)++] = r;
+}
+
+/* Does this line start a block of its own (not a paragraph's next line)? */
+static bool prose_breaks(const char *s)
+{
+    int k = 0;
+    while (s[k] == ' ') k++;
+    if (s[k] == '\n' || !s[k] || k >= 4 || s[k] == '#' || s[k] == '|' || s[k] == '>') return true;
+    if ((s[k] == '-' || s[k] == '*' || s[k] == '+') && s[k + 1] == ' ') return true;
+    if (s[k] >= '0' && s[k] <= '9') {                 /* 1. a numbered item */
+        while (s[k] >= '0' && s[k] <= '9') k++;
+        if ((s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') return true;
+    }
+    return strncmp(s + k, "```", 3) == 0 || strncmp(s + k, "~~~", 3) == 0;
+}
+
+/* Lesson prose (Markdown) wrapped to w columns: headings bold without their
+ * #s, list items with a hanging indent, fenced blocks and indented lines
+ * as they are (clipped), runs of blank lines as one. Returns the rows
+ * (malloc'd); they point into text. */
+static ProseRow *wrap_prose(const char *text, int w, int *nrows)
+{
+    ProseRow *rows = NULL;
+    int n = 0, cap = 0;
+    bool fence = false, blank = true;
+    if (w < 8) w = 8;
+    for (const char *s = text; *s;) {
+        const char *nl = strchr(s, '\n');
+        int len = nl ? (int)(nl - s) : (int)strlen(s);
+        const char *next = nl ? nl + 1 : s + len;
+        bool is_fence = len >= 3 && (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0);
+        int k = 0;
+        while (k < len && s[k] == ' ') k++;
+        if (k == len && !fence) {                     /* blank */
+            if (!blank) prose_row(&rows, &n, &cap, (ProseRow){s, 0, 0, 0});
+            blank = true;
+            s = next;
+            continue;
+        }
+        blank = false;
+        if (is_fence || fence || k >= 4) {            /* code in the prose */
+            if (is_fence) fence = !fence;
+            prose_row(&rows, &n, &cap, (ProseRow){s, len, 0, is_fence ? GRID_DIM : 0});
+            s = next;
+            continue;
+        }
+        uint8_t attr = 0;
+        int indent = 0, hang = 0, m = len;
+        const char *p = s;
+        if (*p == '#') {
+            while (m && *p == '#') p++, m--;
+            while (m && *p == ' ') p++, m--;
+            attr = GRID_BOLD;
+        } else if (len > k + 1 && (s[k] == '-' || s[k] == '*') && s[k + 1] == ' ') {
+            hang = k + 2;
+        }
+        /* A paragraph goes on while the next line is plain text: its
+         * newlines are spaces (put_text draws them so). */
+        while (!attr && *next && !prose_breaks(next)) {
+            const char *nl2 = strchr(next, '\n');
+            int l2 = nl2 ? (int)(nl2 - next) : (int)strlen(next);
+            m += (int)(next - (s + len)) + l2;
+            len = (int)(next - s) + l2;
+            next = nl2 ? nl2 + 1 : next + l2;
+        }
+        bool first = true;
+        while (m > 0) {                               /* greedy word wrap */
+            int room = w - indent, take = 0, cols = 0, brk = -1;
+            while (take < m && cols < room) {
+                int cl = 1;
+                while (take + cl < m && ((unsigned char)p[take + cl] & 0xc0) == 0x80) cl++;
+                if (p[take] == ' ' || p[take] == '\n') brk = take;
+                take += cl;
+                cols++;
+            }
+            if (take < m && p[take] != ' ' && p[take] != '\n' && brk > 0) take = brk;
+            prose_row(&rows, &n, &cap, (ProseRow){p, take, indent, attr});
+            p += take;
+            m -= take;
+            while (m && (*p == ' ' || *p == '\n')) p++, m--;
+            if (first) indent = hang;
+            first = false;
+        }
+        s = next;
+    }
+    while (n && rows[n - 1].n == 0) n--;
+    *nrows = n;
+    return rows;
+}
+
 static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
 {
     int y0 = y;
     if (v->prose && h > 4) {
-        int r = 0;
-        const char *s = v->prose;
-        while (*s && r < h / 3) {
-            const char *nl = strchr(s, '\n');
-            size_t n = nl ? (size_t)(nl - s) : strlen(s);
-            put_text(v, g, x, y + r++, w, s, n, 0, 0);
-            s += n + (nl ? 1 : 0);
+        int n;
+        ProseRow *rows = wrap_prose(v->prose, w - 2, &n);
+        /* The prose gets what the code leaves, and at least half the panel
+         * (two thirds when it is about a cell that has run). */
+        int room = v->ncode ? h - v->ncode - 1 : h;
+        int least = v->prose_first ? h * 2 / 3 : h / 2;
+        if (room < least) room = least;
+        if (n < room) room = n;
+        if (v->prose_top > n - room) v->prose_top = n - room;
+        if (v->prose_top < 0) v->prose_top = 0;
+        for (int r = 0; r < room; r++) {
+            const ProseRow *pr = &rows[v->prose_top + r];
+            put_text(v, g, x + 1 + pr->indent, y + r, w - 2 - pr->indent, pr->s, (size_t)pr->n, 0, pr->attr);
         }
-        y += r;
-        h -= r;
+        const char *more = NULL;
+        int my = y;
+        if (v->prose_top + room < n) {               /* more below */
+            more = v->ascii ? " more: PgDn " : " \xe2\x86\x93 more: PgDn ";
+            my = y + room - 1;
+        } else if (v->prose_top > 0) {
+            more = v->ascii ? " PgUp " : " \xe2\x86\x91 PgUp ";
+        }
+        if (more) put_str(v, g, x + w - grid_text_width(more) - 1, my, w, more, C_DIM, GRID_REVERSE);
+        free(rows);
+        y += room;
+        h -= room;
+        if (v->ncode && h > 1) {
+            rule(v, g, x, y, w, v->code_title[0] ? v->code_title : NULL);
+            y++;
+            h--;
+        }
     }
     if (!v->ncode || h <= 0) return;
     /* Each live thread's line; the GIL holder's is the one to keep in view. */
@@ -431,7 +598,13 @@ static const char *const help_text[] = {
     "<- / ->   scroll the timeline",
     "f         follow the present",
     "< / >     slower / faster (--speed)",
-    "n / p / r next / previous / re-run cell (lessons)",
+    "lessons:",
+    "n         run the cell, or the next page",
+    "s         run the cell, pausing at switches",
+    "p         previous page (shows it again;",
+    "          it does not undo what ran)",
+    "r         run the shown cell again",
+    "PgUp/PgDn scroll the lesson text",
     "Ctrl-C    KeyboardInterrupt",
     "q         quit (130 while the program runs)",
     "?         this help",
@@ -471,7 +644,9 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
         if (!v->reading) put_str(v, g, v->W - 10, y, 10, v->ascii ? " running..." : " running\xe2\x80\xa6", C_DIM, 0);
         return;
     }
-    if (v->finished)
+    if (v->lesson && v->idle && !v->finished)
+        snprintf(buf, sizeof buf, "%s%s", v->paused ? " PAUSED " : "", v->note);
+    else if (v->finished)
         snprintf(buf, sizeof buf, " program ended (exit status %d) %s press any key to exit, ? for keys",
                  v->status, v->ascii ? "-" : "\xe2\x80\x94");
     else if (v->paused)
@@ -498,15 +673,21 @@ static void compose(Live *v, int *cursor_x)
         return;
     }
     if (v->log) tl_model_update(v->model, v->log);
-    if (v->model->t_end > v->dnow && (v->paused || v->finished)) v->dnow = v->model->t_end;
+    /* A thread that runs on without an event runs until the present: the
+     * lanes reach the time shown, not just the last event. */
+    if (!v->finished && !v->idle && v->dnow > v->model->t_end) v->model->t_end = v->dnow;
+    if (v->model->t_end > v->dnow && (v->paused || v->finished || v->idle)) v->dnow = v->model->t_end;
     acc_update(v, v->dnow);
     compose_header(v, g);
     int panel_min = 8;
     int trows = compose_timeline(v, g, 1, v->H - 3 - panel_min);
     int py = 1 + trows;
-    int lw = v->W / 2, rx = lw + 1, rw = v->W - rx;
+    int lw = v->W / 2;
+    if (v->lesson && lw < v->W - 40) lw = v->W - 40;   /* room for the prose */
+    int rx = lw + 1, rw = v->W - rx;
     int ph = v->H - 1 - (py + 1);
-    rule(v, g, 0, py, lw, v->cfg.repl ? "console" : v->prose ? "lesson" : "code");
+    rule(v, g, 0, py, lw, v->cfg.repl ? "console" : v->lesson && v->panel[0] ? v->panel
+                          : v->prose ? "lesson" : "code");
     grid_put(g, lw, py, v->ascii ? '+' : 0x252c, C_DIM, 0, 0);
     rule(v, g, rx, py, rw, "threads");
     for (int r = 0; r < ph; r++) grid_put(g, lw, py + 1 + r, v->ascii ? '|' : 0x2502, C_DIM, 0, 0);
@@ -520,7 +701,9 @@ static void compose(Live *v, int *cursor_x)
         int sh = nthreads + 1;
         if (sh > ph / 2) sh = ph / 2;
         compose_stats(v, g, rx, py + 1, rw, sh);
-        rule(v, g, rx, py + 1 + sh, rw, "output");
+        char title[96];
+        snprintf(title, sizeof title, "output%s%s", v->verdict ? " " : "", v->verdict ? v->verdict : "");
+        rule(v, g, rx, py + 1 + sh, rw, title);
         compose_lines(v, g, rx, py + 2 + sh, rw, ph - sh - 1, 0);
     }
     compose_status(v, g, cursor_x);
@@ -795,6 +978,10 @@ static void handle_key(Live *v, int r, wint_t c)
             v->interrupted = true;
             return;
         }
+        if (v->lesson && v->idle) {                       /* no cell to interrupt */
+            v->action = 'q';
+            return;
+        }
         v->paused = false;
         v->stepping = false;
         raise(SIGINT);                                    /* KeyboardInterrupt, or the end */
@@ -810,7 +997,16 @@ static void handle_key(Live *v, int r, wint_t c)
         return;
     }
     zoom_and_scroll(v, r, c, &handled);
-    if (handled || r != OK) return;
+    if (handled) return;
+    if (r == KEY_CODE_YES && (c == KEY_NPAGE || c == KEY_PPAGE)) {
+        v->prose_top += c == KEY_NPAGE ? 5 : -5;          /* compose_code clamps it */
+        return;
+    }
+    if (r != OK) return;
+    if (v->lesson && v->idle && (c == 'n' || c == 'p' || c == 'r' || c == 's' || c == 'q' || c == 'Q')) {
+        v->action = c == 'Q' ? 'q' : (int)c;              /* for the driver (live_lesson) */
+        return;
+    }
     switch (c) {
     case ' ':
         v->paused = !v->paused;
@@ -848,6 +1044,10 @@ static void poll_keys(Live *v, int timeout_ms)
     timeout(0);
     while (r != ERR) {
         handle_key(v, r, c);
+        /* A finished input line or a lesson key is for the caller: the
+         * keys typed after it wait their turn (two lines pasted at once
+         * stay two lines). */
+        if (v->line_ready || v->action) break;
         r = get_wch(&c);
     }
 }
@@ -885,7 +1085,9 @@ void live_heartbeat(Sched *s, int64_t now, void *arg)
 {
     Live *v = arg;
     (void)s;
+    now = now > v->origin ? now - v->origin : 0;   /* lesson mode: the cell's own clock */
     v->now = now;
+    if (v->pull) v->pull(v->pull_arg);
     if (v->stepping && found_switch(v)) {
         v->dirty = true;
         v->stepping = false;
@@ -1199,6 +1401,285 @@ void live_close(Live *v)
     free(v->title);
     free(v->backend);
     free(v);
+}
+
+/* ---- lesson mode ---- */
+
+/* Show `log` (a cell's window, or an empty log) from now on; `origin`: its
+ * time 0 on the scheduler's clock; `pull`: fills it while its cell runs. */
+static void set_window(Live *v, EventLog *log, int64_t origin, void (*pull)(void *), void *arg)
+{
+    if (log != v->log) {
+        v->log = log;
+        tl_model_free(v->model);
+        v->model = tl_model_new();
+        free(v->acc);
+        v->acc = NULL;
+        v->nacc = 0;
+        v->ev_next = 0;
+        for (int i = 0; i < v->nlines; i++) free(v->lines[i].text);
+        v->nlines = 0;          /* the window's output comes from the window */
+        v->now = v->dnow = 0;
+        v->drawn_events = 0;
+        v->step_from = ev_count(log);
+    }
+    v->origin = origin;
+    v->pull = pull;
+    v->pull_arg = arg;
+    v->dirty = true;
+    reanchor(v);
+}
+
+typedef struct LessonDrive {
+    Live *v;
+    LessonSession *s;
+    const Lesson *l;
+    LessonPage *pages;
+    int npages, page;
+    EventLog *empty;            /* shown for a cell that has not run */
+    int64_t interval;           /* the lesson's switch interval (a cell may change it) */
+    bool step;                  /* run the next cell with s: pause at its first switch */
+} LessonDrive;
+
+/* The output shown (stdout, then stderr: what --check compares) matches the
+ * cell's expect block? */
+static void set_verdict(LessonDrive *d, int cell)
+{
+    Live *v = d->v;
+    v->verdict = NULL;
+    if (cell < 0 || !d->l->cells[cell].has_expect || lesson_session_cell_status(d->s, cell) < 0) return;
+    size_t len = 0;
+    char *text = xmalloc(1);
+    for (int pass = 1; pass <= 2; pass++)
+        for (int i = 0; i < v->nlines; i++) {
+            const OutLine *ol = &v->lines[i];
+            if (ol->stream != pass) continue;
+            text = xrealloc(text, len + ol->len + 2);
+            memcpy(text + len, ol->text ? ol->text : "", ol->len);
+            len += ol->len;
+            if (!ol->open) text[len++] = '\n';
+        }
+    text[len] = '\0';
+    bool ok = lesson_expect_match(d->l->cells[cell].expect, text);
+    free(text);
+    v->verdict = ok ? (v->ascii ? "(as expected)" : "\xe2\x9c\x93 as expected")
+                    : (v->ascii ? "(differs from the lesson's)" : "\xe2\x9c\x97 differs from the lesson's");
+}
+
+static bool lesson_over(const LessonDrive *d)
+{
+    const LessonPage *pg = &d->pages[d->page];
+    return d->page == d->npages - 1
+           && !(pg->fresh && lesson_session_cell_status(d->s, pg->cell) < 0);
+}
+
+/* The status line while the driver waits. */
+static void set_note(LessonDrive *d)
+{
+    Live *v = d->v;
+    const LessonPage *pg = &d->pages[d->page];
+    const char *dash = v->ascii ? "-" : "\xe2\x80\x94";
+    char again[48] = "";
+    if (pg->cell >= 0 && lesson_session_cell_status(d->s, pg->cell) >= 0)
+        snprintf(again, sizeof again, "  r run cell %d again", pg->cell + 1);
+    if (lesson_over(d))
+        snprintf(v->note, sizeof v->note, " The lesson is over %s q leaves  p back%s  ? keys", dash, again);
+    else if (pg->fresh && lesson_session_cell_status(d->s, pg->cell) < 0)
+        snprintf(v->note, sizeof v->note, " cell %d of %d %s n run it  s step through it  p back  "
+                 "? keys  q quit", pg->cell + 1, d->l->ncells, dash);
+    else
+        snprintf(v->note, sizeof v->note, " page %d of %d %s n next%s  p back  ? keys  q quit",
+                 d->page + 1, d->npages, dash, again);
+    v->dirty = true;
+}
+
+static void show_page(LessonDrive *d)
+{
+    Live *v = d->v;
+    const LessonPage *pg = &d->pages[d->page];
+    live_set_prose(v, pg->prose);
+    v->prose_top = 0;
+    v->prose_first = !pg->fresh;
+    snprintf(v->panel, sizeof v->panel, "lesson %d/%d", d->page + 1, d->npages);
+    if (pg->cell >= 0) {
+        const LessonCell *c = &d->l->cells[pg->cell];
+        live_set_code(v, c->code, c->code_len);
+        snprintf(v->code_title, sizeof v->code_title, "cell %d of %d", pg->cell + 1, d->l->ncells);
+    } else {
+        live_set_code(v, "", 0);
+        v->code_title[0] = '\0';
+    }
+    EventLog *w = lesson_session_window(d->s, pg->cell);
+    set_window(v, w ? w : d->empty, 0, NULL, NULL);
+    v->fit = w != NULL;
+    live_sync(v);
+    set_verdict(d, pg->cell);
+    set_note(d);
+}
+
+static void drive_sched_config(void *arg, SchedConfig *sc) { live_sched_config(((LessonDrive *)arg)->v, sc); }
+
+static void drive_started(void *arg, Sched *s, EventLog *log)
+{
+    Live *v = ((LessonDrive *)arg)->v;
+    (void)log;
+    v->sched = s;
+    reanchor(v);
+    set_tick(v);
+}
+
+static void drive_cell_start(void *arg, int cell, EventLog *window, int64_t t0)
+{
+    LessonDrive *d = arg;
+    Live *v = d->v;
+    const LessonSettings *st = &d->l->cells[cell].settings;
+    live_set_switch_interval(v, st->switch_interval_ns ? st->switch_interval_ns : d->interval);
+    set_window(v, window, t0, lesson_session_pull, d->s);
+    v->nspc = v->cfg.switch_interval_ns / 4 > 100 ? v->cfg.switch_interval_ns / 4 : 100;
+    v->follow = true;
+    v->verdict = NULL;
+    v->idle = false;
+    if (d->step) {
+        v->paused = false;
+        v->stepping = true;
+        v->step_from = ev_count(window);
+    }
+    set_tick(v);
+    draw(v);
+}
+
+static void drive_cell_end(void *arg, int cell, EventLog *window, int status)
+{
+    LessonDrive *d = arg;
+    Live *v = d->v;
+    (void)window;
+    (void)status;
+    live_sync(v);               /* the last output and stderr, into the window */
+    v->pull = NULL;
+    v->idle = true;
+    v->stepping = false;
+    v->fit = true;
+    live_set_switch_interval(v, d->interval);
+    set_verdict(d, cell);
+}
+
+/* A deadlock or --timeout: the process ends (the report is on stderr, which
+ * the view shows). */
+static void drive_stopping(void *arg, int status)
+{
+    LessonDrive *d = arg;
+    Live *v = d->v;
+    live_sync(v);
+    v->pull = NULL;
+    v->idle = false;
+    live_finish(v, status);
+    if (v->sched) sched_set_ui_tick(v->sched, 0);
+    live_close(v);
+}
+
+/* Wait for a lesson key (n p r s q), drawing; space, zoom, help meanwhile. */
+static int wait_action(Live *v)
+{
+    v->action = 0;
+    v->quit = false;
+    v->dirty = true;
+    while (!v->action && !v->quit) {
+        draw_if_due(v);
+        poll_keys(v, 50);
+    }
+    int a = v->quit ? 'q' : v->action;
+    v->action = 0;
+    return a;
+}
+
+/* After the view: each cell's output as a headless run prints it. */
+static void write_transcript(LessonDrive *d)
+{
+    for (int i = 0; i < d->l->ncells; i++) {
+        EventLog *w = lesson_session_window(d->s, i);
+        if (!w) continue;
+        const char *code = d->l->cells[i].code, *p = code;
+        while (*p == '\n' || *p == ' ') p++;   /* its first non-blank line */
+        if (p > code && p[-1] == ' ')
+            while (p > code && p[-1] == ' ') p--;
+        const char *e = strchr(p, '\n');
+        int n = e ? (int)(e - p) : (int)strlen(p);
+        printf("%s[cell %d] %.*s\n", i ? "\n" : "", i + 1, n, p);
+        for (uint64_t k = 0; k < ev_count(w); k++) {
+            const Event *ev = ev_get(w, k);
+            if (ev->type != EV_OUTPUT) continue;
+            const char *text = ev_string_at(w, ev->arg);
+            if (ev->arg2 == 2) {
+                fflush(stdout);
+                fputs(text, stderr);
+                fflush(stderr);
+            } else {
+                fputs(text, stdout);
+            }
+        }
+    }
+    fflush(stdout);
+}
+
+static void run_cell(LessonDrive *d, int cell, bool step)
+{
+    d->step = step;
+    lesson_session_run_cell(d->s, cell);
+    d->step = false;
+    set_note(d);
+}
+
+int live_lesson(Live *v, LessonSession *s)
+{
+    LessonDrive d = {.v = v, .s = s, .l = lesson_session_lesson(s), .empty = ev_new(),
+                     .interval = v->cfg.switch_interval_ns};
+    d.pages = lesson_pages(d.l, &d.npages);
+    v->lesson = true;
+    v->idle = true;
+    set_window(v, d.empty, 0, NULL, NULL);
+    LessonHooks h = {
+        .arg = &d, .quiet = true, .sched_config = drive_sched_config, .started = drive_started,
+        .cell_start = drive_cell_start, .cell_end = drive_cell_end, .stopping = drive_stopping,
+    };
+    if (!lesson_session_start(s, &h)) {
+        live_close(v);
+        lesson_pages_free(d.pages, d.npages);
+        ev_free(d.empty);
+        return lesson_session_close(s);
+    }
+    live_set_probe(v, lesson_session_thread_line, s);
+    show_page(&d);
+    for (;;) {
+        int a = wait_action(v);
+        if (a == 'q') break;
+        const LessonPage *pg = &d.pages[d.page];
+        bool unrun = pg->cell >= 0 && lesson_session_cell_status(s, pg->cell) < 0;
+        if ((a == 'n' || a == 's') && pg->fresh && unrun) {
+            run_cell(&d, pg->cell, a == 's');
+        } else if (a == 'r' && pg->cell >= 0) {
+            run_cell(&d, pg->cell, false);
+        } else if (a == 'n' && d.page + 1 < d.npages) {
+            d.page++;
+            show_page(&d);
+        } else if (a == 'p' && d.page > 0) {
+            d.page--;
+            show_page(&d);
+        } else {
+            set_note(&d);
+        }
+    }
+    /* Leave: the view closes first (with the heartbeat off: the threads the
+     * lesson left behind end without it), then the transcript. */
+    if (v->sched) sched_set_ui_tick(v->sched, 0);
+    for (int i = 0; i < v->nlines; i++) free(v->lines[i].text);
+    v->nlines = 0;
+    v->log = NULL;
+    live_close(v);
+    write_transcript(&d);
+    lesson_pages_free(d.pages, d.npages);
+    int status = lesson_session_close(s);
+    ev_free(d.empty);
+    return status;
 }
 
 /* ---- the REPL's input line ---- */

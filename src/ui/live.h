@@ -30,7 +30,7 @@
  * ? help, q quit (while the program runs: exit status 130, "interrupted";
  * once it has ended: its own status), Ctrl-C raises SIGINT (KeyboardInterrupt
  * when the interpreter handles it). n / p / r go to the lesson hooks
- * (live_set_lesson_keys). In the REPL the keys edit the input line instead
+ * (live_set_lesson_keys), or, in lesson mode, to live_lesson. In the REPL the keys edit the input line instead
  * and the view is controlled with : commands.
  */
 #ifndef GILSIM_UI_LIVE_H
@@ -89,6 +89,29 @@ void live_set_switch_interval(Live *v, int64_t ns);
 int live_finish(Live *v, int status);
 /* Restore the terminal and write the captured output out; frees v. */
 void live_close(Live *v);
+
+/* ---- lesson mode ---- */
+
+struct LessonSession;
+/* Run a loaded lesson (lesson/session.h) in the view, opened with the
+ * lesson's title and settings: it starts the session (the view's
+ * heartbeat in the scheduler), shows the lesson page by page, runs a cell
+ * when the student asks, and when the student leaves closes the view,
+ * writes each cell's output to the terminal as a headless run does, and
+ * closes the session. Returns the exit status (lesson_session_close's, or
+ * 130 when q ends a running cell).
+ *
+ * The screen: the prose of the page (the lesson text since the previous
+ * cell or +++) above the cell's code with each thread's line marked; the
+ * lanes and the GIL lane of the cell's own window (time 0 at the cell's
+ * start), its statistics and its output, with a check against the cell's
+ * expect block. Keys between cells: n run the shown cell if it has not
+ * run, else the next page; s the same, pausing at the first GIL switch;
+ * p the previous page (it shows the earlier results again, it does not
+ * undo anything); r run the shown cell again; space pause (the next cell
+ * starts paused); PgUp/PgDn scroll the prose; q leave. While a cell runs
+ * the keys are those of a program. */
+int live_lesson(Live *v, struct LessonSession *s);
 
 /* ---- the REPL's side (ui/repl.c) ---- */
 

@@ -11,7 +11,9 @@ if ! command -v tmux >/dev/null 2>&1; then
     exit 77
 fi
 tmp=$(mktemp -d) || exit 1
-sock="$tmp/tmux.sock"
+# A socket per start: a server being killed must not take the next one along.
+runs=0
+sock="$tmp/tmux.0.sock"
 T() { tmux -S "$sock" "$@"; }
 trap 'T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 cp "$GILSIM_SRCDIR/tests/ui/two.py" "$tmp/two.py"
@@ -42,6 +44,8 @@ start() {   # start COLS ROWS COMMAND...
     cols=$1 rows=$2
     shift 2
     T kill-server 2>/dev/null
+    runs=$((runs + 1))
+    sock="$tmp/tmux.$runs.sock"
     T new-session -d -s g -x "$cols" -y "$rows" \
         "$* ; echo EXIT=\$?; sleep 60"
 }
