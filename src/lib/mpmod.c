@@ -17,11 +17,24 @@
  * errors. Channels (the queues and pipes of multiprocessing.py) live in C
  * memory, reference-counted by the wrappers each process holds; a channel
  * sent to a child crosses as a reference.
+ *
+ * Synchronisation. On the real backend processes run truly in parallel, each
+ * under its own GIL, so whatever two processes share — a channel, a process
+ * handle, the pid counter — is guarded here, not by a GIL: reference counts,
+ * a channel's message count and a process's exit status are atomics; a
+ * channel's message list is under its MpLock (a futex-style mutex whose slow
+ * path waits through the scheduler, held only for a few pointer moves, never
+ * across a scheduler call, so on the virtual backend it is never contended).
+ * Waiting for another process uses sched_block_unless, whose test runs where
+ * no wake-up can be missed. The same code runs on the virtual backend, where
+ * the baton orders everything anyway.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,34 +95,83 @@ static void buf_bytes(MpBuf *b, const char *p, size_t n)
 }
 static void buf_free(MpBuf *b) { free(b->data); b->data = NULL; b->len = b->cap = 0; }
 
+/* ---- a lock between processes ---- */
+
+/* Drepper's futex mutex, with the scheduler as the futex: 0 free, 1 held,
+ * 2 held with (possible) waiters. */
+typedef struct MpLock {
+    atomic_int state;
+    WaitQueue *waiters;
+} MpLock;
+
+typedef struct MpLockTry { MpLock *l; bool got; } MpLockTry;
+
+/* Under the scheduler's queue lock: take the lock, or mark it contended so
+ * that its holder wakes us when it lets go. */
+static bool mplock_ready(void *arg)
+{
+    MpLockTry *lt = arg;
+    for (;;) {
+        int v = atomic_load(&lt->l->state);
+        if (v == 0) {
+            if (atomic_compare_exchange_weak(&lt->l->state, &v, 2)) return lt->got = true;
+        } else if (v == 2 || atomic_compare_exchange_weak(&lt->l->state, &v, 2)) {
+            return false;
+        }
+    }
+}
+
+static void mplock_acquire(ThreadState *ts, MpLock *l)
+{
+    int v = 0;
+    if (atomic_compare_exchange_strong(&l->state, &v, 1)) return;
+    MpLockTry lt = {.l = l};
+    while (!lt.got) sched_block_unless(ts->sched, l->waiters, -1, mplock_ready, &lt);
+}
+
+static void mplock_release(MpLock *l)
+{
+    if (atomic_exchange(&l->state, 0) == 2) sched_wake(l->waiters, 1);
+}
+
 /* ---- channels ---- */
 
 typedef struct MpMsg { struct MpMsg *next; MpBuf buf; } MpMsg;
 
 typedef struct MpChan {
-    int refs;
+    atomic_int refs;
+    MpLock lock;             /* head, tail */
     MpMsg *head, *tail;
-    int64_t count;
+    atomic_llong count;      /* changed under lock; read anywhere */
     WaitQueue *readers;
 } MpChan;
 
 static MpChan *chan_new(Sched *s, const char *what)
 {
     MpChan *c = xcalloc(1, sizeof *c);
-    c->refs = 1;
+    atomic_init(&c->refs, 1);
+    atomic_init(&c->count, 0);
+    atomic_init(&c->lock.state, 0);
+    c->lock.waiters = sched_waitq_new(s, "Channel lock");
     c->readers = sched_waitq_new(s, what);
     return c;
 }
 
-static void chan_decref(MpChan *c)
+static void msgs_free(MpMsg *m)
 {
-    if (--c->refs > 0) return;
-    for (MpMsg *m = c->head, *next; m; m = next) {
+    for (MpMsg *next; m; m = next) {
         next = m->next;
         buf_free(&m->buf);
         free(m);
     }
+}
+
+static void chan_decref(MpChan *c)
+{
+    if (atomic_fetch_sub(&c->refs, 1) > 1) return;
+    msgs_free(c->head);
     sched_waitq_free(c->readers);
+    sched_waitq_free(c->lock.waiters);
     free(c);
 }
 
@@ -133,16 +195,18 @@ static Value channel_wrap(ThreadState *ts, MpChan *c)
 
 /* ---- per-process state ---- */
 
-typedef struct MpShared { int64_t next_pid; } MpShared;
+typedef struct MpShared { atomic_llong next_pid; } MpShared;
+
+#define MP_RUNNING INT_MIN   /* MpProc.status while the process runs */
 
 typedef struct MpProc {
-    int refs;               /* the parent's wrapper and the running child */
+    atomic_int refs;        /* the parent's wrapper and the running child */
     int64_t pid;
-    bool done;
-    int exitcode;
+    atomic_int status;      /* the exit code once ended, else MP_RUNNING */
     WaitQueue *joiners;
     MpBuf prep, payload;
     char *main_path;        /* the script the child re-runs, or NULL */
+    MpBuf snapshot;         /* without a script: the parent's __main__ (see snapshot_main) */
     Interp *child;
 } MpProc;
 
@@ -156,7 +220,7 @@ static MpState *mp_state(Interp *in)
     if (!in->mp) {
         MpState *st = xcalloc(1, sizeof *st);
         st->shared = xcalloc(1, sizeof *st->shared);
-        st->shared->next_pid = (in->pid ? in->pid : MP_ROOT_PID) + 1;
+        atomic_init(&st->shared->next_pid, (in->pid ? in->pid : MP_ROOT_PID) + 1);
         in->mp = st;
     }
     return in->mp;
@@ -164,9 +228,10 @@ static MpState *mp_state(Interp *in)
 
 static void proc_decref(MpProc *p)
 {
-    if (--p->refs > 0) return;
+    if (atomic_fetch_sub(&p->refs, 1) > 1) return;
     buf_free(&p->prep);
     buf_free(&p->payload);
+    buf_free(&p->snapshot);
     free(p->main_path);
     sched_waitq_free(p->joiners);
     free(p);
@@ -472,7 +537,7 @@ static bool dump(Dumper *d, Value v)
     case K_OPAQUE:
         if (val_type(v) == &type_mp_channel) {
             MpChan *c = chan_of(v);
-            c->refs++;
+            atomic_fetch_add(&c->refs, 1);
             buf_u8(b, T_CHANNEL);
             buf_put(b, &c, sizeof c);
             break;
@@ -486,15 +551,22 @@ static bool dump(Dumper *d, Value v)
     return ok;
 }
 
-/* Serialises v into out; charges the pickling cost. */
-static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out)
+/* Serialises v into out (nothing charged); out is emptied on failure. */
+static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out)
 {
     Dumper d = {.ts = ts, .b = out};
     bool ok = dump(&d, v);
     free(d.keys);
     free(d.vals);
-    vm_charge(ts, (int64_t)out->len * MP_COST_BYTE_NS);
     if (!ok) buf_free(out);
+    return ok;
+}
+
+/* Serialises v into out; charges the pickling cost. */
+static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out)
+{
+    bool ok = dumps_raw(ts, v, out);
+    if (ok) vm_charge(ts, (int64_t)out->len * MP_COST_BYTE_NS);
     return ok;
 }
 
@@ -558,11 +630,14 @@ static Value load_global(Loader *l)
         p = dot ? dot + 1 : p + n;
     }
     if (!obj) {
-        if (!modobj)
+        if (!modobj) {
             err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'", str_cstr(module));
-        else
-            err_format(ts, &exc_AttributeError, "Can't get attribute '%s' on <module '%s'>", q,
-                       str_eq_cstr(module, "__mp_main__") ? "__main__" : str_cstr(module));
+        } else {
+            /* pickle names the module it looked in: in a spawned child,
+             * __main__ is <module '__mp_main__' from '/path/script.py'>. */
+            Value r = obj_repr(ts, modobj);
+            if (r) err_format(ts, &exc_AttributeError, "Can't get attribute '%s' on %s", q, str_cstr(r));
+        }
     }
     gc_pop_roots(ts, 3);
     return obj;
@@ -712,10 +787,9 @@ static Value load(Loader *l)
     }
 }
 
-/* Rebuilds a value from a buffer in ts's heap; charges the unpickling cost. */
-static Value mp_loads(ThreadState *ts, const MpBuf *b)
+/* Rebuilds a value from a buffer in ts's heap (nothing charged). */
+static Value loads_raw(ThreadState *ts, const MpBuf *b)
 {
-    vm_charge(ts, (int64_t)b->len * MP_COST_BYTE_NS);
     Loader l = {.ts = ts, .p = b->data, .end = b->data + b->len};
     l.memo = list_new_empty(ts, 8);
     gc_push_root(ts, l.memo);
@@ -723,6 +797,13 @@ static Value mp_loads(ThreadState *ts, const MpBuf *b)
     gc_pop_roots(ts, 1);
     if (!v && !err_occurred(ts)) err_format(ts, &exc_RuntimeError, "_multiprocessing: corrupt message");
     return v;
+}
+
+/* The same, charging the unpickling cost. */
+static Value mp_loads(ThreadState *ts, const MpBuf *b)
+{
+    vm_charge(ts, (int64_t)b->len * MP_COST_BYTE_NS);
+    return loads_raw(ts, b);
 }
 
 /* ---- Channel: a message queue between processes ---- */
@@ -747,12 +828,30 @@ static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return VAL_NULL;
     }
     vm_charge(ts, MP_COST_MESSAGE_NS);
+    mplock_acquire(ts, &c->lock);
     if (c->tail) c->tail->next = m;
     else c->head = m;
     c->tail = m;
-    c->count++;
+    atomic_fetch_add(&c->count, 1);
+    mplock_release(&c->lock);
     sched_wake(c->readers, 1);
     return VAL_NONE;
+}
+
+static bool chan_nonempty(void *arg) { return atomic_load(&((MpChan *)arg)->count) > 0; }
+
+/* The first message, or NULL. */
+static MpMsg *chan_pop(ThreadState *ts, MpChan *c)
+{
+    mplock_acquire(ts, &c->lock);
+    MpMsg *m = c->head;
+    if (m) {
+        c->head = m->next;
+        if (!c->head) c->tail = NULL;
+        atomic_fetch_sub(&c->count, 1);
+    }
+    mplock_release(&c->lock);
+    return m;
 }
 
 /* get(timeout=None) -> (True, obj) or (False, None) once the timeout ran out
@@ -769,18 +868,16 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
         sched_tick(ts->sched);
         deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
     }
-    while (!c->head) {
+    MpMsg *m;
+    /* Another process's reader may take the message we were woken for. */
+    while (!(m = chan_pop(ts, c))) {
         if (deadline >= 0) {
             sched_tick(ts->sched);
             if (sched_now(ts->interp->sched) >= deadline) return tuple_pack(ts, 2, VAL_FALSE, VAL_NONE);
         }
-        SchedWait r = sched_block(ts->sched, c->readers, deadline);
+        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_nonempty, c);
         if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
     }
-    MpMsg *m = c->head;
-    c->head = m->next;
-    if (!c->head) c->tail = NULL;
-    c->count--;
     vm_charge(ts, MP_COST_MESSAGE_NS);
     Value v = mp_loads(ts, &m->buf);
     buf_free(&m->buf);
@@ -795,7 +892,7 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
 static Value channel_qsize(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "qsize", argc - 1, kwnames, 0, 0)) return VAL_NULL;
-    return int_from_i64(ts, chan_of(argv[0])->count);
+    return int_from_i64(ts, atomic_load(&chan_of(argv[0])->count));
 }
 
 /* Drops every message waiting (Pool.terminate); returns how many. */
@@ -803,14 +900,12 @@ static Value channel_clear(ThreadState *ts, int argc, Value *argv, Value kwnames
 {
     if (!args_check(ts, "clear", argc - 1, kwnames, 0, 0)) return VAL_NULL;
     MpChan *c = chan_of(argv[0]);
-    int64_t n = c->count;
-    for (MpMsg *m = c->head, *next; m; m = next) {
-        next = m->next;
-        buf_free(&m->buf);
-        free(m);
-    }
+    mplock_acquire(ts, &c->lock);
+    MpMsg *head = c->head;
     c->head = c->tail = NULL;
-    c->count = 0;
+    int64_t n = atomic_exchange(&c->count, 0);
+    mplock_release(&c->lock);
+    msgs_free(head);
     return int_from_i64(ts, n);
 }
 
@@ -838,9 +933,270 @@ Type type_mp_channel = {
     .finalize = channel_finalize,
 };
 
+/* ---- __main__ without a script: lesson cells and the REPL ----
+ *
+ * Spawn re-runs the parent's main script in the child, but cells have no
+ * script (CPython's spawn fails there: "Can't get attribute 'f' on <module
+ * '__main__' (built-in)>"); a notebook on Linux works because it forks, and
+ * the child starts with the parent's memory. gilsim does the same for a
+ * __main__ with no __file__: the child's __mp_main__ gets the parent's
+ * modules (imported again by name), its functions and classes (each one's
+ * def or class statement, cut out of the source of the cell that made it and
+ * compiled again at the same lines), then those of its values that pickle.
+ * Lambdas, locks, pools and the like are left out, and so is whatever the
+ * cells' other statements did. Like fork's copy-on-write, the snapshot
+ * costs no virtual time. */
+
+enum { SNAP_MODULE = 'M', SNAP_DEF = 'D', SNAP_VALUE = 'V' };
+
+/* Line `line` (1-based) of [src, end): where it starts, or NULL. */
+static const char *line_start(const char *src, const char *end, int line)
+{
+    const char *p = src;
+    for (int i = 1; i < line; i++) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (!p) return NULL;
+        p++;
+    }
+    return p;
+}
+
+static int indent_of(const char *p, const char *end)
+{
+    int n = 0;
+    while (p + n < end && (p[n] == ' ' || p[n] == '\t')) n++;
+    return n;
+}
+
+/* Whether p starts `kw name` followed by '(', ':' or a blank. */
+static bool starts_stmt(const char *p, const char *end, const char *kw, const char *name)
+{
+    size_t kl = strlen(kw), nl = strlen(name);
+    if ((size_t)(end - p) < kl + 1 || memcmp(p, kw, kl) != 0 || p[kl] != ' ') return false;
+    p += kl;
+    while (p < end && *p == ' ') p++;
+    if ((size_t)(end - p) <= nl || memcmp(p, name, nl) != 0) return false;
+    char c = p[nl];
+    return c == '(' || c == ':' || c == ' ' || c == '\t';
+}
+
+/* The def or class statement at line `line` of src: that line and the ones
+ * after it that are blank, more indented, or a bracket closing at its
+ * indentation; dedented, after line - 1 newlines so that it compiles at
+ * the same lines. False (out untouched) if the line is not `kw name`. */
+static bool cut_block(Value source, int line, const char *kw, const char *name, MpBuf *out)
+{
+    const char *src = str_cstr(source), *end = src + STR(source)->size;
+    const char *p = line >= 1 ? line_start(src, end, line) : NULL;
+    if (!p) return false;
+    int ind = indent_of(p, end);
+    if (!starts_stmt(p + ind, end, kw, name)) return false;
+    for (int i = 1; i < line; i++) buf_u8(out, '\n');
+    for (bool first = true; p < end; first = false) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *eol = nl ? nl : end;
+        int n = indent_of(p, eol);
+        bool blank = p + n == eol || p[n] == '#' || p[n] == '\r';
+        if (!first && !blank && n <= ind && !(n == ind && strchr(")]}", p[n]))) break;
+        if (!blank) buf_put(out, p + ind, (size_t)(eol - p - ind));
+        buf_u8(out, '\n');
+        p = nl ? nl + 1 : end;
+    }
+    return true;
+}
+
+/* A function of __main__, bound under its own name: its def statement. */
+static bool main_function_block(Value fn, Value main_dict, MpBuf *out)
+{
+    FunctionObj *f = FUNC(fn);
+    if (f->globals != main_dict || !IS_STR(f->name) || !IS_STR(f->qualname)
+        || strcmp(str_cstr(f->name), str_cstr(f->qualname)) != 0)
+        return false;
+    CodeObj *co = CODE(f->code);
+    if (!co->source || !IS_STR(co->source)) return false;
+    return cut_block(co->source, co->firstlineno, "def", str_cstr(f->name), out);
+}
+
+/* A class of __main__: its class statement, found above its first method,
+ * else in any of the cells' sources seen (the last one that makes it). */
+static bool main_class_block(Value cls, Value name, Value main_dict, Value sources, Value *filename,
+                             MpBuf *out)
+{
+    Value dict = ((Type *)cls)->dict;
+    CodeObj *first = NULL;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict && dict_next(dict, &pos, &k, &v)) {
+        if (!val_is(v, K_FUNCTION) || FUNC(v)->globals != main_dict) continue;
+        CodeObj *co = CODE(FUNC(v)->code);
+        if (co->source && IS_STR(co->source) && (!first || co->firstlineno < first->firstlineno)) first = co;
+    }
+    const char *n = str_cstr(name);
+    if (first) {
+        *filename = first->filename;
+        for (int line = first->firstlineno - 1; line >= 1; line--)
+            if (cut_block(first->source, line, "class", n, out)) return true;
+        return false;
+    }
+    for (int64_t i = LIST(sources)->length - 1; i >= 0; i--) {
+        CodeObj *co = CODE(LIST(sources)->items[i]);
+        const char *b = str_cstr(co->source), *e = b + STR(co->source)->size;
+        int lines = 1;
+        for (const char *q = b; q < e; q++) lines += *q == '\n';
+        *filename = co->filename;
+        for (int line = lines; line >= 1; line--)
+            if (cut_block(co->source, line, "class", n, out)) return true;
+    }
+    return false;
+}
+
+/* One record: kind, then a pickled tuple (a, b); false if it won't pickle. */
+static bool snap_record(ThreadState *ts, MpBuf *out, uint8_t kind, Value a, Value b)
+{
+    Value t = tuple_pack(ts, 2, a, b);
+    gc_push_root(ts, t);
+    MpBuf rec = {0};
+    bool ok = dumps_raw(ts, t, &rec);
+    gc_pop_roots(ts, 1);
+    if (!ok) {
+        err_clear(ts);
+        return false;
+    }
+    buf_u8(out, kind);
+    buf_bytes(out, rec.data, rec.len);
+    buf_free(&rec);
+    return true;
+}
+
+static bool is_main_class(ThreadState *ts, Value v)
+{
+    if (!IS_TYPE(v) || !(((Type *)v)->tflags & TF_HEAP)) return false;
+    Value mod = obj_lookup_attr(ts, v, ts->interp->names.__module__);
+    if (!mod) err_clear(ts);
+    return mod && IS_STR(mod) && str_eq_cstr(mod, "__main__");
+}
+
+static bool is_dunder(Value name)
+{
+    const char *s = str_cstr(name);
+    size_t n = (size_t)STR(name)->size;
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+/* The snapshot of the parent's __main__ a child starts with: module
+ * records, then class and function statements, then values. */
+static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
+{
+    Value md = module_dict(main);
+    Value codes = list_new_empty(ts, 4);    /* the code of every function cut out */
+    gc_push_root(ts, codes);
+    MpBuf mods = {0}, classes = {0}, funcs = {0}, values = {0};
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(md, &pos, &k, &v)) {
+        if (!IS_STR(k) || is_dunder(k)) continue;
+        if (val_is(v, K_MODULE)) {
+            Value modname = ((ModuleObj *)v)->name;
+            if (modname && IS_STR(modname) && !str_eq_cstr(modname, "__main__"))
+                snap_record(ts, &mods, SNAP_MODULE, k, modname);
+        } else if (val_is(v, K_FUNCTION) && FUNC(v)->globals == md) {
+            /* (a lambda or a function bound under another name: left out) */
+            MpBuf text = {0};
+            if (main_function_block(v, md, &text)) {
+                list_append(ts, codes, FUNC(v)->code);
+                Value t = str_new(ts, text.data, text.len);
+                gc_push_root(ts, t);
+                snap_record(ts, &funcs, SNAP_DEF, CODE(FUNC(v)->code)->filename, t);
+                gc_pop_roots(ts, 1);
+            }
+            buf_free(&text);
+        } else if (!is_main_class(ts, v)) {
+            snap_record(ts, &values, SNAP_VALUE, k, v);
+        }
+    }
+    pos = 0;
+    while (dict_next(md, &pos, &k, &v)) {
+        if (!IS_STR(k) || !is_main_class(ts, v)) continue;
+        MpBuf text = {0};
+        Value filename = VAL_NULL;
+        if (main_class_block(v, k, md, codes, &filename, &text)) {
+            Value t = str_new(ts, text.data, text.len);
+            gc_push_root(ts, t);
+            snap_record(ts, &classes, SNAP_DEF, filename, t);
+            gc_pop_roots(ts, 1);
+        }
+        buf_free(&text);
+    }
+    MpBuf *parts[] = {&mods, &classes, &funcs, &values};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        if (parts[i]->len) buf_put(out, parts[i]->data, parts[i]->len);
+        buf_free(parts[i]);
+    }
+    gc_pop_roots(ts, 1);
+}
+
+/* In the child: __mp_main__ made from the snapshot. What fails to come
+ * back (a module that won't import, a statement that won't run without the
+ * rest of its cell) is left out, as pickle would leave the child without
+ * it; using it fails there, with pickle's or Python's own error. */
+static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
+{
+    Interp *in = ts->interp;
+    const char *q = snap->data, *end = snap->data + snap->len;
+    while (q < end) {
+        uint8_t kind = (uint8_t)*q++;
+        int64_t n;
+        if ((size_t)(end - q) < sizeof n) break;
+        memcpy(&n, q, sizeof n);
+        q += sizeof n;
+        if (n < 0 || end - q < n) break;
+        MpBuf view = {.data = (char *)q, .len = (size_t)n};
+        q += n;
+        Value t = loads_raw(ts, &view);
+        if (!t || !IS_TUPLE(t) || TUPLE(t)->length != 2) {
+            err_clear(ts);
+            continue;
+        }
+        gc_push_root(ts, t);
+        Value a = TUPLE(t)->items[0], b = TUPLE(t)->items[1];
+        switch (kind) {
+        case SNAP_MODULE: {
+            Value m = interp_import(ts, b);
+            if (m) m = dict_get_str(in->modules, b);
+            if (m) dict_set_str(in, md, a, m);
+            break;
+        }
+        case SNAP_DEF: {
+            Value code = compile_source(ts, str_cstr(b), (size_t)STR(b)->size, a, PARSE_FILE);
+            if (code) {
+                gc_push_root(ts, code);
+                eval_module(ts, code, md);
+                gc_pop_roots(ts, 1);
+            }
+            break;
+        }
+        case SNAP_VALUE:
+            dict_set_str(in, md, a, b);
+            break;
+        }
+        if (err_occurred(ts)) err_clear(ts);
+        gc_pop_roots(ts, 1);
+    }
+}
+
 /* ---- processes ---- */
 
 static MpProc *proc_of(Value v) { return ((OpaqueObj *)v)->data; }
+
+static bool proc_done(void *arg) { return atomic_load(&((MpProc *)arg)->status) != MP_RUNNING; }
+
+/* The process ends with `code`, unless it already has (terminate() and the
+ * child's own end race on the real backend: the first one counts). */
+static bool proc_end(MpProc *p, int code)
+{
+    int running = MP_RUNNING;
+    return atomic_compare_exchange_strong(&p->status, &running, code);
+}
 
 static void process_finalize(Obj *o)
 {
@@ -870,10 +1226,7 @@ static void child_entry(SchedThread *self, void *arg)
         int s = interp_child_finish(in, VAL_NULL);
         status = code ? (int)code : s;
     }
-    if (!p->done) {
-        p->exitcode = status;
-        p->done = true;
-    }
+    proc_end(p, status);
     sched_wake(p->joiners, -1);
     proc_decref(p);
     /* The child's heap stays: its daemon threads may still be parked. */
@@ -899,8 +1252,10 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value main = dict_get_cstr(in->modules, "__main__");
     Value file = main ? dict_get_str(module_dict(main), in->names.__file__) : VAL_NULL;
     if (file && IS_STR(file)) p->main_path = xstrdup(str_cstr(file));
-    p->refs = 2;
-    p->pid = st->shared->next_pid++;
+    else if (main) snapshot_main(ts, main, &p->snapshot);
+    atomic_init(&p->refs, 2);
+    atomic_init(&p->status, MP_RUNNING);
+    p->pid = atomic_fetch_add(&st->shared->next_pid, 1);
     char what[160];
     snprintf(what, sizeof what, "join %s", str_cstr(argv[2]));
     p->joiners = sched_waitq_new(in->sched, what);
@@ -919,8 +1274,9 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     cst->self = p;
     child->mp = cst;
     p->child = child;
-    child->main_thread->sched =
-        sched_thread_start_in(ts->sched, child->process, "MainThread", child->main_thread, child_entry, p);
+    /* The child's main ThreadState learns its SchedThread itself
+     * (interp_child_attach): from here on the child may already run. */
+    sched_thread_start_in(ts->sched, child->process, "MainThread", child->main_thread, child_entry, p);
     return VAL(o);
 }
 
@@ -934,7 +1290,8 @@ static Value process_exitcode(ThreadState *ts, int argc, Value *argv, Value kwna
 {
     if (!args_check(ts, "exitcode", argc - 1, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = proc_of(argv[0]);
-    return p->done ? int_from_i64(ts, p->exitcode) : VAL_NONE;
+    int status = atomic_load(&p->status);
+    return status != MP_RUNNING ? int_from_i64(ts, status) : VAL_NONE;
 }
 
 /* join(timeout=None) -> whether the process has ended. */
@@ -950,12 +1307,12 @@ static Value process_join(ThreadState *ts, int argc, Value *argv, Value kwnames)
         sched_tick(ts->sched);
         deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
     }
-    while (!p->done) {
+    while (!proc_done(p)) {
         if (deadline >= 0) {
             sched_tick(ts->sched);
             if (sched_now(ts->interp->sched) >= deadline) return VAL_FALSE;
         }
-        SchedWait r = sched_block(ts->sched, p->joiners, deadline);
+        SchedWait r = sched_block_unless(ts->sched, p->joiners, deadline, proc_done, p);
         if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
     }
     return VAL_TRUE;
@@ -968,11 +1325,7 @@ static Value process_terminate(ThreadState *ts, int argc, Value *argv, Value kwn
 {
     if (!args_check(ts, "terminate", argc - 1, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = proc_of(argv[0]);
-    if (!p->done) {
-        p->done = true;
-        p->exitcode = -15;
-        sched_wake(p->joiners, -1);
-    }
+    if (proc_end(p, -15)) sched_wake(p->joiners, -1);
     return VAL_NONE;
 }
 
@@ -1023,15 +1376,36 @@ static Value mp_child_payload(ThreadState *ts, int argc, Value *argv, Value kwna
     return p ? mp_loads(ts, &p->payload) : VAL_NONE;
 }
 
+/* __mp_main__, registered as __main__ too. */
+static Value new_mp_main(ThreadState *ts)
+{
+    Interp *in = ts->interp;
+    Value main = module_new(ts, interp_intern_cstr(ts, "__mp_main__"));
+    gc_push_root(ts, main);
+    dict_set_str(in, in->modules, interp_intern_cstr(ts, "__mp_main__"), main);
+    dict_set_str(in, in->modules, in->names.__main__, main);
+    in->main_module = main;
+    gc_pop_roots(ts, 1);
+    return main;
+}
+
 /* run_main(): spawn's _fixup_main_from_path — runs the parent's main script
- * as __mp_main__ (also registered as __main__). Nothing happens if the
- * parent's main has no file (a REPL, a lesson cell): CPython's spawn finds
- * nothing to re-run either. */
+ * as __mp_main__. If the parent's main has no file (lesson cells, the REPL),
+ * __mp_main__ is made from its snapshot instead (see snapshot_main). */
 static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "run_main", argc, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = self_proc(ts);
-    if (!p || !p->main_path) return VAL_NONE;
+    if (!p) return VAL_NONE;
+    if (!p->main_path) {
+        if (p->snapshot.len) {
+            Value main = new_mp_main(ts);
+            gc_push_root(ts, main);
+            restore_main(ts, &p->snapshot, module_dict(main));
+            gc_pop_roots(ts, 1);
+        }
+        return VAL_NONE;
+    }
     FILE *f = fopen(p->main_path, "rb");
     if (!f) return VAL_NONE;
     MpBuf src = {0};
@@ -1049,12 +1423,9 @@ static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return VAL_NULL;
     }
     gc_push_root(ts, code);
-    Value main = module_new(ts, interp_intern_cstr(ts, "__mp_main__"));
+    Value main = new_mp_main(ts);
     gc_push_root(ts, main);
     dict_set_str(in, module_dict(main), in->names.__file__, fname);
-    dict_set_str(in, in->modules, interp_intern_cstr(ts, "__mp_main__"), main);
-    dict_set_str(in, in->modules, in->names.__main__, main);
-    in->main_module = main;
     Value r = eval_module(ts, code, module_dict(main));
     gc_pop_roots(ts, 3);
     return r ? VAL_NONE : VAL_NULL;

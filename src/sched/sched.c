@@ -79,6 +79,10 @@ void sched_waitq_free(WaitQueue *q) { if (q) T_OPS(q)->waitq_free(q); }
 void sched_waitq_set_what(WaitQueue *q, const char *what) { T_OPS(q)->waitq_set_what(q, what); }
 int sched_waitq_len(WaitQueue *q) { return T_OPS(q)->waitq_len(q); }
 SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline) { return T_OPS(t)->block(t, q, deadline); }
+SchedWait sched_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
+{
+    return T_OPS(t)->block_unless(t, q, deadline, ready, arg);
+}
 int sched_wake(WaitQueue *q, int n) { return T_OPS(q)->wake(q, n); }
 void sched_sleep(SchedThread *t, int64_t ns, const char *what) { T_OPS(t)->sleep(t, ns, what); }
 void sched_cpu(SchedThread *t, int64_t ns, bool release_gil) { T_OPS(t)->cpu(t, ns, release_gil); }

@@ -155,6 +155,16 @@ void sched_waitq_set_what(WaitQueue *q, const char *what);
 /* Wait on q, the GIL released, until woken or until `deadline` (program time,
  * ns; < 0: none). Takes the GIL back before returning. */
 SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline);
+/* sched_block unless ready(arg) holds: ready is evaluated where no waker can
+ * slip in between it and the wait (real backend: under the lock that guards
+ * the wait queues; virtual: under the baton, after the clock has moved), so a
+ * thread that makes ready(arg) true and then calls sched_wake(q) is never
+ * missed — even from another process, with its own GIL. ready must be quick
+ * and must not call the scheduler or run Python code; what it reads must be
+ * atomic or under the caller's own synchronisation. If it holds, returns
+ * SCHED_WOKEN at once, the GIL kept and nothing logged. */
+SchedWait sched_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline,
+                             bool (*ready)(void *arg), void *arg);
 /* Wake up to n threads waiting on q (n < 0: all); returns how many. */
 int sched_wake(WaitQueue *q, int n);
 int sched_waitq_len(WaitQueue *q);

@@ -386,8 +386,13 @@ static void *service_main(void *arg)
 
 /* ---- deadlock detection ---- */
 
-/* Under s->mu: every live thread is blocked with nothing to wake it. */
-static bool deadlocked(Sched *s) { return s->nlive > 0 && s->nstuck == s->nlive; }
+/* Under s->mu: every live thread is blocked with nothing to wake it — while
+ * the program runs: once the first main thread has ended, what is left
+ * (daemon threads, processes ending after a terminate()) is abandoned. */
+static bool deadlocked(Sched *s)
+{
+    return !atomic_load(&s->ended) && s->nlive > 0 && s->nstuck == s->nlive;
+}
 
 static void report_deadlock(Sched *s)
 {
@@ -738,10 +743,16 @@ static void unstick(SchedThread *t)
     }
 }
 
-static SchedWait r_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
 {
     Sched *s = t->s;
     MUTEX_LOCK(&s->mu);
+    /* A waker changes what ready reads before it takes mu to wake us: it
+     * either did so before this test, or finds us on q. */
+    if (ready && ready(arg)) {
+        MUTEX_UNLOCK(&s->mu);
+        return SCHED_WOKEN;
+    }
     t->wq = q;
     t->wq_next = NULL;
     if (q->tail) q->tail->wq_next = t;
@@ -797,6 +808,11 @@ static SchedWait r_block(SchedThread *t, WaitQueue *q, int64_t deadline)
     if (result == SCHED_TIMEOUT) emit(t, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
     take_gil(t);
     return result;
+}
+
+static SchedWait r_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+{
+    return r_block_unless(t, q, deadline, NULL, NULL);
 }
 
 static int r_wake(WaitQueue *q, int n)
@@ -879,7 +895,8 @@ static const SchedOps real_ops = {
     .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
     .thread_set_name = r_thread_set_name, .budget = r_budget, .tick = r_tick, .charge = r_charge,
     .gil_yield = r_gil_yield, .waitq_new = r_waitq_new, .waitq_free = r_waitq_free,
-    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block = r_block, .wake = r_wake,
+    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block = r_block,
+    .block_unless = r_block_unless, .wake = r_wake,
     .sleep = r_sleep, .cpu = r_cpu, .mark = r_mark, .output = r_output,
 };
 

@@ -526,6 +526,16 @@ static void sync_clock(SchedThread *t)
     t->s->now = t->clock;
 }
 
+/* With no runner and no timer: whether threads other than `self` are left
+ * waiting while the first process's main thread has not ended. */
+static bool left_stuck(Sched *s, SchedThread *self)
+{
+    if (!s->nthreads || s->threads[0]->state == T_DONE) return false;
+    for (int i = 0; i < s->nthreads; i++)
+        if (s->threads[i] != self && s->threads[i]->state != T_DONE) return true;
+    return false;
+}
+
 /* Advance the simulation from thread `self` (which holds the baton) until
  * `self` is the one to execute. `leaving`: self is done and just passes the
  * baton on. Returns false on deadlock. */
@@ -545,11 +555,18 @@ static bool run(SchedThread *self, bool leaving)
             continue;
         }
         if (!r) {
-            if (leaving) {
+            /* A thread that leaves last, with the program still running and
+             * everyone else blocked for good, leaves a deadlock behind: report
+             * it here, for nobody else will ever run to find it. */
+            if (leaving && !left_stuck(s, self)) {
                 pass_and_leave(self, NULL);
                 return true;
             }
             if (s->cfg.on_deadlock) s->cfg.on_deadlock(s, s->cfg.on_deadlock_arg);
+            if (leaving) {
+                pass_and_leave(self, NULL);
+                return true;
+            }
             return false;
         }
         s->now = r->clock;
@@ -601,6 +618,7 @@ static void v_waitq_free(WaitQueue *q);
 static void v_waitq_set_what(WaitQueue *q, const char *what);
 static int v_waitq_len(WaitQueue *q);
 static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline);
+static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg);
 static int v_wake(WaitQueue *q, int n);
 static void v_sleep(SchedThread *t, int64_t ns, const char *what);
 static void v_cpu(SchedThread *t, int64_t ns, bool release_gil);
@@ -862,7 +880,15 @@ static void leave_gil(SchedThread *t, AfterSwitch after)
 
 static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline)
 {
+    return v_block_unless(t, q, deadline, NULL, NULL);
+}
+
+/* ready is tested after v_tick, which may let other threads (of other
+ * processes) run: from the test to the enqueueing, nobody else does. */
+static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
+{
     v_tick(t);
+    if (ready && ready(arg)) return SCHED_WOKEN;
     t->wq = q;
     t->wq_next = NULL;
     if (q->tail) q->tail->wq_next = t;
@@ -957,6 +983,7 @@ static const SchedOps virtual_ops = {
     .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
     .thread_set_name = v_thread_set_name, .budget = v_budget, .tick = v_tick, .charge = v_charge,
     .gil_yield = v_gil_yield, .waitq_new = v_waitq_new, .waitq_free = v_waitq_free,
-    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block = v_block, .wake = v_wake,
+    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block = v_block,
+    .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
 };

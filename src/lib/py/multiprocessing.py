@@ -12,7 +12,10 @@ script again as module __mp_main__ (so top-level code must be guarded by
 `if __name__ == '__main__':`), then calls its target, found by module and
 qualified name. The name asked of set_start_method() is kept (and names the
 workers: ForkPoolWorker-N for 'fork', SpawnPoolWorker-N otherwise), but the
-semantics are spawn's.
+semantics are spawn's. Lesson cells and the REPL have no script to re-run:
+there a child starts as a fork would, with a copy of the parent's __main__
+(its modules, its functions and classes compiled again from their cells'
+source, its values that pickle; see _multiprocessing's snapshot_main).
 
 Everything that crosses between processes — targets, arguments, queue
 messages, results — is serialised as pickle would (_multiprocessing, in C)
