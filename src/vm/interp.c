@@ -142,6 +142,29 @@ ThreadState *interp_main_thread(Interp *in) { return in->main_thread; }
 
 /* ---- making an interpreter ---- */
 
+/* The main thread's scheduler thread is known: make what every interpreter
+ * starts with (interned names, sys.modules, builtins). Runs on that thread;
+ * the GC cannot run before the first safe point, so nothing needs rooting. */
+static void attach_main_thread(Interp *in, SchedThread *self)
+{
+    ThreadState *ts = in->main_thread;
+    ts->sched = self;
+    ts->budget = sched_budget(self);
+    in->interned = dict_new(ts);
+    in->modules = dict_new(ts);
+#define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
+    INTERP_NAMES(MAKE_NAME)
+#undef MAKE_NAME
+    Value builtins = module_new(ts, interp_intern_cstr(ts, "builtins"));
+    in->builtins = module_dict(builtins);
+    dict_set_str(in, in->modules, interp_intern_cstr(ts, "builtins"), builtins);
+    if (library_install_builtins && library_install_builtins(ts, in->builtins) < 0) {
+        traceback_print(ts, err_fetch(ts), stderr);
+        fprintf(stderr, "gilsim: the builtins module failed to initialise\n");
+        exit(1);
+    }
+}
+
 Interp *interp_new(const InterpConfig *cfg)
 {
     types_init();
@@ -170,23 +193,7 @@ Interp *interp_new(const InterpConfig *cfg)
 
     ThreadState *ts = interp_thread_new(in);
     in->main_thread = ts;
-    ts->sched = sched_main_thread(in->process, "MainThread", ts);
-    ts->budget = sched_budget(ts->sched);
-    /* The GC cannot run before the first safe point, so nothing below needs rooting. */
-    in->interned = dict_new(ts);
-    in->modules = dict_new(ts);
-#define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
-    INTERP_NAMES(MAKE_NAME)
-#undef MAKE_NAME
-
-    Value builtins = module_new(ts, interp_intern_cstr(ts, "builtins"));
-    in->builtins = module_dict(builtins);
-    dict_set_str(in, in->modules, interp_intern_cstr(ts, "builtins"), builtins);
-    if (library_install_builtins && library_install_builtins(ts, in->builtins) < 0) {
-        traceback_print(ts, err_fetch(ts), stderr);
-        fprintf(stderr, "gilsim: the builtins module failed to initialise\n");
-        exit(1);
-    }
+    attach_main_thread(in, sched_main_thread(in->process, "MainThread", ts));
     return in;
 }
 
@@ -625,23 +632,7 @@ Interp *interp_new_child(Interp *parent, const char *name)
 
 void interp_child_attach(Interp *in, SchedThread *self)
 {
-    ThreadState *ts = in->main_thread;
-    ts->sched = self;
-    ts->budget = sched_budget(self);
-    /* As in interp_new: no GC before the first safe point. */
-    in->interned = dict_new(ts);
-    in->modules = dict_new(ts);
-#define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
-    INTERP_NAMES(MAKE_NAME)
-#undef MAKE_NAME
-    Value builtins = module_new(ts, interp_intern_cstr(ts, "builtins"));
-    in->builtins = module_dict(builtins);
-    dict_set_str(in, in->modules, interp_intern_cstr(ts, "builtins"), builtins);
-    if (library_install_builtins && library_install_builtins(ts, in->builtins) < 0) {
-        traceback_print(ts, err_fetch(ts), stderr);
-        fprintf(stderr, "gilsim: the builtins module failed to initialise\n");
-        exit(1);
-    }
+    attach_main_thread(in, self);
 }
 
 int interp_child_finish(Interp *in, Value exc)
