@@ -610,7 +610,12 @@ int lesson_session_close(LessonSession *r)
     fflush(stdout);
     if (r->interp) {
         if (r->interp->out == r->sink) r->interp->out = stdout;
-        interp_free(r->interp);
+        /* the scheduler and its log go with the interpreter, unless daemon
+         * threads still wait in the scheduler (the process is ending) */
+        if (interp_free(r->interp)) {
+            sched_free(r->sched);
+            ev_free(r->log);
+        }
     }
     if (r->sink) fclose(r->sink);
     if (r->model) tl_model_free(r->model);
