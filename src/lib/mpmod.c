@@ -5,8 +5,10 @@
  * A simulated process is a child interpreter (interp_new_child): its own
  * heap, modules, globals and GIL, sharing the run's scheduler, so that its
  * threads run in parallel with the other processes' in virtual time (up to
- * --cores). Start method: spawn (see multiprocessing.py): the child re-runs
- * the main script as __mp_main__, then calls the target it was sent.
+ * --cores). Start methods (see multiprocessing.py): fork, the default — the
+ * child's __main__ is a copy of the parent's taken at start() (snapshot_main)
+ * — or spawn: the child re-runs the main script as __mp_main__. Then it
+ * calls the target it was sent.
  *
  * Nothing is shared between heaps. Whatever crosses — a target and its
  * arguments, a queue message, a result — is serialised here into a byte
@@ -62,7 +64,9 @@
 /* Virtual costs. Pickling and unpickling run at some hundreds of MB/s in
  * CPython (a few ns per byte each way, pipe included); a message through a
  * pipe costs a system call and a wake-up; a spawned child pays for a fresh
- * interpreter and its imports before it runs the main script. */
+ * interpreter and its imports before it runs the main script. A forked
+ * child is charged the same for now (the lessons' timings rest on it),
+ * though a real fork starts faster. */
 #define MP_COST_BYTE_NS 4
 #define MP_COST_MESSAGE_NS 10000
 #define MP_COST_SPAWN_PARENT_NS 1000000    /* fork+exec of the child, in the parent */
@@ -205,8 +209,9 @@ typedef struct MpProc {
     atomic_int status;      /* the exit code once ended, else MP_RUNNING */
     WaitQueue *joiners;
     MpBuf prep, payload;
-    char *main_path;        /* the script the child re-runs, or NULL */
-    MpBuf snapshot;         /* without a script: the parent's __main__ (see snapshot_main) */
+    char *main_path;        /* spawn: the script the child re-runs; fork: __main__.__file__; or NULL */
+    bool fork;              /* started by fork: __main__ comes from the snapshot */
+    MpBuf snapshot;         /* fork, or a spawn without a script: the parent's __main__ (snapshot_main) */
     Interp *child;
 } MpProc;
 
@@ -248,6 +253,8 @@ enum {
     T_METHOD = 'M',      /* self, name */
     T_CHANNEL = 'C',     /* an MpChan * (one reference travels with the message) */
     T_MEMO = 'P',        /* index of an object seen before */
+    T_FUNCVAL = 'L',     /* fork only: a function by value (see dump_function_value) */
+    T_LOCK = 'K',        /* fork only: a lock, made anew (0) or an RLock (1) */
 };
 
 typedef struct Dumper {
@@ -257,6 +264,7 @@ typedef struct Dumper {
     int64_t *vals;
     size_t cap, n;
     int depth;
+    bool fork;            /* a fork's copy: functions pickle cannot name go by value */
 } Dumper;
 
 static int64_t memo_find(Dumper *d, Value v)
@@ -384,6 +392,14 @@ static bool dump_native(Dumper *d, Value v)
 {
     ThreadState *ts = d->ts;
     NativeObj *f = (NativeObj *)v;
+    if (f->self && !val_is(f->self, K_MODULE) && d->fork) {
+        /* a bound built-in method (a Condition's lock.acquire): its object
+         * and name, as for a bound method */
+        buf_u8(d->b, T_METHOD);
+        if (!dump(d, f->self)) return false;
+        buf_bytes(d->b, f->def->name, strlen(f->def->name));
+        return true;
+    }
     if (f->self && !val_is(f->self, K_MODULE)) {
         err_format(ts, &exc_TypeError, "cannot pickle 'builtin_function_or_method' object");
         return false;
@@ -410,6 +426,45 @@ static bool dump_native(Dumper *d, Value v)
     }
     gc_pop_roots(ts, 1);
     return ok;
+}
+
+/* Under fork the child gets the parent's memory, functions included, so a
+ * target that pickle cannot name (a lambda, a nested function) still
+ * arrives. Here such a function crosses by value: the source it was
+ * compiled from and where its code sits in it (qualified name, first line,
+ * length), its module, defaults and the contents of its closure. The child
+ * compiles the source again and takes the code object at the same place:
+ * the same code the fork would have copied. */
+static bool dump_function_value(Dumper *d, Value fn)
+{
+    ThreadState *ts = d->ts;
+    FunctionObj *f = FUNC(fn);
+    CodeObj *co = CODE(f->code);
+    Value modname = f->globals ? dict_get_str(f->globals, ts->interp->names.__name__) : VAL_NULL;
+    if (!co->source || !IS_STR(co->source) || !IS_STR(co->filename) || !IS_STR(co->qualname)
+        || !modname || !IS_STR(modname)) {
+        err_format(ts, &exc_TypeError, "cannot pickle 'function' object");
+        return false;
+    }
+    memo_add(d, fn);
+    MpBuf *b = d->b;
+    buf_u8(b, T_FUNCVAL);
+    buf_bytes(b, str_cstr(co->source), (size_t)STR(co->source)->size);
+    buf_bytes(b, str_cstr(co->filename), (size_t)STR(co->filename)->size);
+    buf_bytes(b, str_cstr(co->qualname), (size_t)STR(co->qualname)->size);
+    buf_i64(b, co->firstlineno);
+    buf_i64(b, co->ncode);
+    buf_bytes(b, str_cstr(modname), (size_t)STR(modname)->size);
+    if (!dump(d, f->defaults ? f->defaults : VAL_NONE) || !dump(d, f->kwdefaults ? f->kwdefaults : VAL_NONE))
+        return false;
+    int64_t n = f->closure ? TUPLE(f->closure)->length : 0;
+    buf_i64(b, n);
+    for (int64_t i = 0; i < n; i++) {
+        Value x = CELL(TUPLE(f->closure)->items[i])->value;
+        buf_u8(b, x ? 1 : 0);
+        if (x && !dump(d, x)) return false;
+    }
+    return true;
 }
 
 static bool dump_items(Dumper *d, const Value *items, int64_t n)
@@ -494,6 +549,10 @@ static bool dump(Dumper *d, Value v)
     }
     case K_FUNCTION:
         ok = dump_global(d, v, FUNC(v)->module, FUNC(v)->qualname);
+        if (!ok && d->fork) {
+            err_clear(ts);
+            ok = dump_function_value(d, v);
+        }
         break;
     case K_TYPE:
         ok = dump_class(d, v);
@@ -542,6 +601,15 @@ static bool dump(Dumper *d, Value v)
             buf_put(b, &c, sizeof c);
             break;
         }
+        if (d->fork && (strcmp(val_type_name(v), "_thread.lock") == 0 || strcmp(val_type_name(v), "_thread.RLock") == 0)) {
+            /* The child's copy of a lock is a new, unlocked one: a lock
+             * held by another thread of the parent would never be
+             * released there (no such thread exists after a fork). */
+            memo_add(d, v);
+            buf_u8(b, T_LOCK);
+            buf_u8(b, strcmp(val_type_name(v), "_thread.RLock") == 0);
+            break;
+        }
         /* fall through */
     default:
         err_format(ts, &exc_TypeError, "cannot pickle '%s' object", val_type_name(v));
@@ -551,10 +619,11 @@ static bool dump(Dumper *d, Value v)
     return ok;
 }
 
-/* Serialises v into out (nothing charged); out is emptied on failure. */
-static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out)
+/* Serialises v into out (nothing charged); out is emptied on failure.
+ * fork: a fork's copy (dump_function_value). */
+static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, bool fork)
 {
-    Dumper d = {.ts = ts, .b = out};
+    Dumper d = {.ts = ts, .b = out, .fork = fork};
     bool ok = dump(&d, v);
     free(d.keys);
     free(d.vals);
@@ -563,9 +632,9 @@ static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out)
 }
 
 /* Serialises v into out; charges the pickling cost. */
-static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out)
+static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out, bool fork)
 {
-    bool ok = dumps_raw(ts, v, out);
+    bool ok = dumps_raw(ts, v, out, fork);
     if (ok) vm_charge(ts, (int64_t)out->len * MP_COST_BYTE_NS);
     return ok;
 }
@@ -641,6 +710,88 @@ static Value load_global(Loader *l)
     }
     gc_pop_roots(ts, 3);
     return obj;
+}
+
+/* The code object in code's tree (itself or nested in its constants) with
+ * that qualified name, first line and length, or NULL. */
+static Value find_code(Value code, const char *qualname, size_t qlen, int64_t line, int64_t ncode)
+{
+    CodeObj *co = CODE(code);
+    if (co->firstlineno == line && co->ncode == ncode && IS_STR(co->qualname)
+        && (size_t)STR(co->qualname)->size == qlen && memcmp(str_cstr(co->qualname), qualname, qlen) == 0)
+        return code;
+    Value consts = co->consts;
+    for (int64_t i = 0; consts && i < TUPLE(consts)->length; i++) {
+        Value c = TUPLE(consts)->items[i];
+        if (!val_is_obj(c) || !val_is(c, K_CODE)) continue;
+        Value r = find_code(c, qualname, qlen, line, ncode);
+        if (r) return r;
+    }
+    return VAL_NULL;
+}
+
+/* A function dump_function_value sent: its code compiled again from its
+ * source, its globals those of its module here. */
+static Value load_function_value(Loader *l)
+{
+    ThreadState *ts = l->ts;
+    int64_t slot = memo_reserve(l), line, ncode;
+    Value source = load_str(l);
+    if (!source) return VAL_NULL;
+    gc_push_root(ts, source);
+    Value filename = load_str(l);
+    if (!filename) { gc_pop_roots(ts, 1); return VAL_NULL; }
+    gc_push_root(ts, filename);
+    Value qualname = load_str(l);
+    if (!qualname) { gc_pop_roots(ts, 2); return VAL_NULL; }
+    gc_push_root(ts, qualname);
+    Value modname = take(l, &line, sizeof line) && take(l, &ncode, sizeof ncode) ? load_str(l) : VAL_NULL;
+    if (!modname) { gc_pop_roots(ts, 3); return VAL_NULL; }
+    gc_push_root(ts, modname);
+    Value fn = VAL_NULL;
+    Value mod = module_by_name(ts, modname, true);
+    Value top = mod ? compile_source(ts, str_cstr(source), (size_t)STR(source)->size, filename, PARSE_FILE)
+                    : VAL_NULL;
+    if (!mod && !err_occurred(ts))
+        err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'", str_cstr(modname));
+    if (top) {
+        gc_push_root(ts, top);
+        Value code = find_code(top, str_cstr(qualname), (size_t)STR(qualname)->size, line, ncode);
+        if (code) fn = func_new(ts, code, module_dict(mod));
+        else err_format(ts, &exc_AttributeError, "Can't get attribute '%s' on %s", str_cstr(qualname),
+                        str_cstr(modname));
+        gc_pop_roots(ts, 1);
+    }
+    gc_pop_roots(ts, 4);
+    if (!fn) return VAL_NULL;
+    LIST(l->memo)->items[slot] = fn;
+    Value defaults = load(l);
+    if (!defaults) return VAL_NULL;
+    if (IS_TUPLE(defaults)) FUNC(fn)->defaults = defaults;
+    Value kwdefaults = load(l);
+    if (!kwdefaults) return VAL_NULL;
+    if (IS_DICT(kwdefaults)) FUNC(fn)->kwdefaults = kwdefaults;
+    int64_t n;
+    if (!take(l, &n, sizeof n) || n < 0) return VAL_NULL;
+    if (n) {
+        Value cells = list_new_empty(ts, n);
+        gc_push_root(ts, cells);
+        for (int64_t i = 0; i < n; i++) {
+            uint8_t full;
+            Value x = VAL_NULL;     /* an empty cell stays empty */
+            if (!take(l, &full, 1) || (full && !(x = load(l)))) {
+                gc_pop_roots(ts, 1);
+                return VAL_NULL;
+            }
+            gc_push_root(ts, x ? x : VAL_NONE);
+            Value c = cell_new(ts, x);
+            gc_pop_roots(ts, 1);
+            list_append(ts, cells, c);
+        }
+        FUNC(fn)->closure = tuple_from_array(ts, n, LIST(cells)->items);
+        gc_pop_roots(ts, 1);
+    }
+    return fn;
 }
 
 static Value load(Loader *l)
@@ -731,6 +882,18 @@ static Value load(Loader *l)
     }
     case T_GLOBAL:
         return load_global(l);
+    case T_FUNCVAL:
+        return load_function_value(l);
+    case T_LOCK: {
+        int64_t slot = memo_reserve(l);
+        uint8_t rlock;
+        if (!take(l, &rlock, 1)) return VAL_NULL;
+        Value mod = module_by_name(ts, interp_intern_cstr(ts, "_thread"), true);
+        Value make = mod ? obj_getattr_cstr(ts, mod, rlock ? "RLock" : "allocate_lock") : VAL_NULL;
+        Value lock = make ? vm_call0(ts, make) : VAL_NULL;
+        if (lock) LIST(l->memo)->items[slot] = lock;
+        return lock;
+    }
     case T_METHOD: {
         Value self = load(l);
         if (!self) return VAL_NULL;
@@ -823,7 +986,7 @@ static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!args_check(ts, "put", argc - 1, kwnames, 1, 1)) return VAL_NULL;
     MpChan *c = chan_of(argv[0]);
     MpMsg *m = xcalloc(1, sizeof *m);
-    if (!mp_dumps(ts, argv[1], &m->buf)) {
+    if (!mp_dumps(ts, argv[1], &m->buf, false)) {
         free(m);
         return VAL_NULL;
     }
@@ -933,21 +1096,27 @@ Type type_mp_channel = {
     .finalize = channel_finalize,
 };
 
-/* ---- __main__ without a script: lesson cells and the REPL ----
+/* ---- fork: a copy of the parent's __main__ ----
  *
- * Spawn re-runs the parent's main script in the child, but cells have no
- * script (CPython's spawn fails there: "Can't get attribute 'f' on <module
- * '__main__' (built-in)>"); a notebook on Linux works because it forks, and
- * the child starts with the parent's memory. gilsim does the same for a
- * __main__ with no __file__: the child's __mp_main__ gets the parent's
- * modules (imported again by name), its functions and classes (each one's
- * def or class statement, cut out of the source of the cell that made it and
- * compiled again at the same lines), then those of its values that pickle.
- * Lambdas, locks, pools and the like are left out, and so is whatever the
- * cells' other statements did. Like fork's copy-on-write, the snapshot
- * costs no virtual time. */
+ * A forked child starts with the parent's memory. gilsim copies what of it
+ * a target can reach through __main__: the child's __main__ gets the
+ * parent's modules (imported again by name), its functions and classes
+ * (each one's def or class statement, cut out of the source that made it
+ * and compiled again at the same lines), then those of its values that
+ * pickle (lambdas by value, see dump_function_value). Locks, pools, threads
+ * and the like are left out, and so is whatever the other statements did to
+ * other modules. The snapshot is also how a spawned child gets a __main__
+ * with no script to re-run (lesson cells, the REPL: CPython's spawn fails
+ * there, "Can't get attribute 'f' on <module '__main__' (built-in)>"). Like
+ * fork's copy-on-write, the snapshot costs no virtual time. */
 
-enum { SNAP_MODULE = 'M', SNAP_DEF = 'D', SNAP_VALUE = 'V' };
+enum {
+    SNAP_MODULE = 'M',      /* name, module name */
+    SNAP_DEF = 'D',         /* filename, a def or class statement */
+    SNAP_VALUE = 'V',       /* name, value */
+    SNAP_FUNC_STATE = 'F',  /* function name, (defaults, kwdefaults) */
+    SNAP_CLASS_ATTR = 'A',  /* class name, (attribute, value) */
+};
 
 /* Line `line` (1-based) of [src, end): where it starts, or NULL. */
 static const char *line_start(const char *src, const char *end, int line)
@@ -1056,7 +1225,7 @@ static bool snap_record(ThreadState *ts, MpBuf *out, uint8_t kind, Value a, Valu
     Value t = tuple_pack(ts, 2, a, b);
     gc_push_root(ts, t);
     MpBuf rec = {0};
-    bool ok = dumps_raw(ts, t, &rec);
+    bool ok = dumps_raw(ts, t, &rec, true);
     gc_pop_roots(ts, 1);
     if (!ok) {
         err_clear(ts);
@@ -1084,13 +1253,14 @@ static bool is_dunder(Value name)
 }
 
 /* The snapshot of the parent's __main__ a child starts with: module
- * records, then class and function statements, then values. */
+ * records, then class and function statements, then values, then the
+ * functions' defaults and the classes' attributes as they are now. */
 static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
 {
     Value md = module_dict(main);
     Value codes = list_new_empty(ts, 4);    /* the code of every function cut out */
     gc_push_root(ts, codes);
-    MpBuf mods = {0}, classes = {0}, funcs = {0}, values = {0};
+    MpBuf mods = {0}, classes = {0}, funcs = {0}, values = {0}, later = {0};
     int64_t pos = 0;
     Value k, v;
     while (dict_next(md, &pos, &k, &v)) {
@@ -1100,7 +1270,6 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
             if (modname && IS_STR(modname) && !str_eq_cstr(modname, "__main__"))
                 snap_record(ts, &mods, SNAP_MODULE, k, modname);
         } else if (val_is(v, K_FUNCTION) && FUNC(v)->globals == md) {
-            /* (a lambda or a function bound under another name: left out) */
             MpBuf text = {0};
             if (main_function_block(v, md, &text)) {
                 list_append(ts, codes, FUNC(v)->code);
@@ -1108,6 +1277,18 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
                 gc_push_root(ts, t);
                 snap_record(ts, &funcs, SNAP_DEF, CODE(FUNC(v)->code)->filename, t);
                 gc_pop_roots(ts, 1);
+                /* the defaults the parent evaluated, not the child's */
+                FunctionObj *f = FUNC(v);
+                if (f->defaults || f->kwdefaults) {
+                    Value st = tuple_pack(ts, 2, f->defaults ? f->defaults : VAL_NONE,
+                                          f->kwdefaults ? f->kwdefaults : VAL_NONE);
+                    gc_push_root(ts, st);
+                    snap_record(ts, &later, SNAP_FUNC_STATE, k, st);
+                    gc_pop_roots(ts, 1);
+                }
+            } else {
+                /* a lambda, or bound under another name: by value */
+                snap_record(ts, &values, SNAP_VALUE, k, v);
             }
             buf_free(&text);
         } else if (!is_main_class(ts, v)) {
@@ -1124,10 +1305,23 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
             gc_push_root(ts, t);
             snap_record(ts, &classes, SNAP_DEF, filename, t);
             gc_pop_roots(ts, 1);
+            /* its attributes as they are now (the statement made the
+             * methods; the rest may have changed since) */
+            Value cd = ((Type *)v)->dict;
+            int64_t cpos = 0;
+            Value ak, av;
+            while (cd && dict_next(cd, &cpos, &ak, &av)) {
+                if (!IS_STR(ak) || is_dunder(ak) || (val_is(av, K_FUNCTION) && FUNC(av)->globals == md))
+                    continue;
+                Value st = tuple_pack(ts, 2, ak, av);
+                gc_push_root(ts, st);
+                snap_record(ts, &later, SNAP_CLASS_ATTR, k, st);
+                gc_pop_roots(ts, 1);
+            }
         }
         buf_free(&text);
     }
-    MpBuf *parts[] = {&mods, &classes, &funcs, &values};
+    MpBuf *parts[] = {&mods, &classes, &funcs, &values, &later};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
         if (parts[i]->len) buf_put(out, parts[i]->data, parts[i]->len);
         buf_free(parts[i]);
@@ -1135,15 +1329,82 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
     gc_pop_roots(ts, 1);
 }
 
-/* In the child: __mp_main__ made from the snapshot. What fails to come
- * back (a module that won't import, a statement that won't run without the
- * rest of its cell) is left out, as pickle would leave the child without
+/* One snapshot record restored into md; false if it failed (and may
+ * succeed once the records after it are in). */
+static bool restore_record(ThreadState *ts, uint8_t kind, const MpBuf *view, Value md)
+{
+    Interp *in = ts->interp;
+    Value t = loads_raw(ts, view);
+    if (!t || !IS_TUPLE(t) || TUPLE(t)->length != 2) {
+        err_clear(ts);
+        return false;
+    }
+    gc_push_root(ts, t);
+    Value a = TUPLE(t)->items[0], b = TUPLE(t)->items[1];
+    bool ok = true;
+    switch (kind) {
+    case SNAP_MODULE: {
+        Value m = interp_import(ts, b);
+        if (m) m = dict_get_str(in->modules, b);
+        if (m) dict_set_str(in, md, a, m);
+        break;      /* (an import that fails won't do better later) */
+    }
+    case SNAP_DEF: {
+        Value code = compile_source(ts, str_cstr(b), (size_t)STR(b)->size, a, PARSE_FILE);
+        if (code) {
+            gc_push_root(ts, code);
+            ok = eval_module(ts, code, md) != VAL_NULL;
+            gc_pop_roots(ts, 1);
+        }
+        break;
+    }
+    case SNAP_VALUE:
+        dict_set_str(in, md, a, b);
+        break;
+    case SNAP_FUNC_STATE: {
+        /* (defaults, kwdefaults): as the parent evaluated them */
+        Value f = dict_get_str(md, a);
+        if (!f || !val_is(f, K_FUNCTION) || !IS_TUPLE(b) || TUPLE(b)->length != 2) {
+            ok = false;
+            break;
+        }
+        Value d = TUPLE(b)->items[0], kw = TUPLE(b)->items[1];
+        FUNC(f)->defaults = IS_TUPLE(d) ? d : VAL_NULL;
+        FUNC(f)->kwdefaults = IS_DICT(kw) ? kw : VAL_NULL;
+        break;
+    }
+    case SNAP_CLASS_ATTR: {
+        /* (attribute, value): a class attribute as the parent has it now */
+        Value c = dict_get_str(md, a);
+        if (!c || !IS_TYPE(c) || !IS_TUPLE(b) || TUPLE(b)->length != 2 || !IS_STR(TUPLE(b)->items[0])) {
+            ok = false;
+            break;
+        }
+        ok = obj_setattr(ts, c, interp_intern(ts, TUPLE(b)->items[0]), TUPLE(b)->items[1]) >= 0;
+        break;
+    }
+    }
+    if (err_occurred(ts)) {
+        err_clear(ts);
+        ok = false;
+    }
+    gc_pop_roots(ts, 1);
+    return ok;
+}
+
+/* In the child: its __main__ made from the snapshot. A record that fails
+ * (a def whose defaults name a value restored after it, a value made of a
+ * class not yet there) is tried again once the others are in; what fails
+ * then (a module that won't import, a statement that won't run without the
+ * rest of its source) is left out, as pickle would leave the child without
  * it; using it fails there, with pickle's or Python's own error. */
 static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
 {
-    Interp *in = ts->interp;
-    const char *q = snap->data, *end = snap->data + snap->len;
-    while (q < end) {
+    const char *end = snap->data + snap->len;
+    size_t nretry = 0, cap = 0;
+    const char **retry = NULL;
+    for (const char *q = snap->data; q < end;) {
+        const char *rec = q;
         uint8_t kind = (uint8_t)*q++;
         int64_t n;
         if ((size_t)(end - q) < sizeof n) break;
@@ -1152,36 +1413,20 @@ static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
         if (n < 0 || end - q < n) break;
         MpBuf view = {.data = (char *)q, .len = (size_t)n};
         q += n;
-        Value t = loads_raw(ts, &view);
-        if (!t || !IS_TUPLE(t) || TUPLE(t)->length != 2) {
-            err_clear(ts);
-            continue;
+        if (!restore_record(ts, kind, &view, md)) {
+            if (nretry == cap) retry = xrealloc(retry, (cap = cap ? 2 * cap : 16) * sizeof *retry);
+            retry[nretry++] = rec;
         }
-        gc_push_root(ts, t);
-        Value a = TUPLE(t)->items[0], b = TUPLE(t)->items[1];
-        switch (kind) {
-        case SNAP_MODULE: {
-            Value m = interp_import(ts, b);
-            if (m) m = dict_get_str(in->modules, b);
-            if (m) dict_set_str(in, md, a, m);
-            break;
-        }
-        case SNAP_DEF: {
-            Value code = compile_source(ts, str_cstr(b), (size_t)STR(b)->size, a, PARSE_FILE);
-            if (code) {
-                gc_push_root(ts, code);
-                eval_module(ts, code, md);
-                gc_pop_roots(ts, 1);
-            }
-            break;
-        }
-        case SNAP_VALUE:
-            dict_set_str(in, md, a, b);
-            break;
-        }
-        if (err_occurred(ts)) err_clear(ts);
-        gc_pop_roots(ts, 1);
     }
+    for (size_t i = 0; i < nretry; i++) {
+        const char *q = retry[i];
+        uint8_t kind = (uint8_t)*q++;
+        int64_t n;
+        memcpy(&n, q, sizeof n);
+        MpBuf view = {.data = (char *)q + sizeof n, .len = (size_t)n};
+        restore_record(ts, kind, &view, md);
+    }
+    free(retry);
 }
 
 /* ---- processes ---- */
@@ -1205,8 +1450,8 @@ static void process_finalize(Obj *o)
 }
 
 /* The child's main thread: a fresh interpreter runs multiprocessing's
- * bootstrap (_child_main), which re-runs the main script and calls the
- * target; then the child's non-daemon threads are joined. */
+ * bootstrap (_child_main), which makes the child's __main__ (run_main) and
+ * calls the target; then the child's non-daemon threads are joined. */
 static void child_entry(SchedThread *self, void *arg)
 {
     MpProc *p = arg;
@@ -1233,26 +1478,32 @@ static void child_entry(SchedThread *self, void *arg)
     sched_thread_exit(self);
 }
 
-/* start(prep, payload, name) -> a process handle. prep (the Process
- * object's state) is rebuilt in the child before it re-runs the main
- * script; payload (target, args, kwargs) after. Both are serialised now, as
- * spawn's Popen pickles the Process object in start(). */
+/* start(prep, payload, name, fork=False) -> a process handle. prep (the
+ * Process object's state) is rebuilt in the child before it makes its
+ * __main__; payload (target, args, kwargs) after. Both are serialised now,
+ * as spawn's Popen pickles the Process object in start(). fork: the child's
+ * __main__ is the snapshot of this one taken now (as fork copies memory in
+ * start()), and the payload's functions need not be importable; else
+ * (spawn) the child re-runs the main script, or without one falls back to
+ * the snapshot. */
 static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "start", argc, kwnames, 3, 3)) return VAL_NULL;
+    if (!args_check(ts, "start", argc, kwnames, 3, 4)) return VAL_NULL;
     if (!IS_STR(argv[2])) return err_format(ts, &exc_TypeError, "start(): name must be a str");
+    bool fork = argc > 3 && obj_truthy(ts, argv[3]) > 0;
     Interp *in = ts->interp;
     MpState *st = mp_state(in);
     MpProc *p = xcalloc(1, sizeof *p);
-    if (!mp_dumps(ts, argv[0], &p->prep) || !mp_dumps(ts, argv[1], &p->payload)) {
+    if (!mp_dumps(ts, argv[0], &p->prep, false) || !mp_dumps(ts, argv[1], &p->payload, fork)) {
         buf_free(&p->prep);
         free(p);
         return VAL_NULL;
     }
     Value main = dict_get_cstr(in->modules, "__main__");
     Value file = main ? dict_get_str(module_dict(main), in->names.__file__) : VAL_NULL;
+    p->fork = fork;
     if (file && IS_STR(file)) p->main_path = xstrdup(str_cstr(file));
-    else if (main) snapshot_main(ts, main, &p->snapshot);
+    if (main && (fork || !p->main_path)) snapshot_main(ts, main, &p->snapshot);
     atomic_init(&p->refs, 2);
     atomic_init(&p->status, MP_RUNNING);
     p->pid = atomic_fetch_add(&st->shared->next_pid, 1);
@@ -1376,31 +1627,40 @@ static Value mp_child_payload(ThreadState *ts, int argc, Value *argv, Value kwna
     return p ? mp_loads(ts, &p->payload) : VAL_NONE;
 }
 
-/* __mp_main__, registered as __main__ too. */
-static Value new_mp_main(ThreadState *ts)
+/* The child's main module: __mp_main__ (spawn), registered as __main__
+ * too; or, after a fork, __main__ itself. */
+static Value new_mp_main(ThreadState *ts, bool fork)
 {
     Interp *in = ts->interp;
-    Value main = module_new(ts, interp_intern_cstr(ts, "__mp_main__"));
+    Value main = module_new(ts, fork ? in->names.__main__ : interp_intern_cstr(ts, "__mp_main__"));
     gc_push_root(ts, main);
-    dict_set_str(in, in->modules, interp_intern_cstr(ts, "__mp_main__"), main);
+    if (!fork) dict_set_str(in, in->modules, interp_intern_cstr(ts, "__mp_main__"), main);
     dict_set_str(in, in->modules, in->names.__main__, main);
     in->main_module = main;
     gc_pop_roots(ts, 1);
     return main;
 }
 
-/* run_main(): spawn's _fixup_main_from_path — runs the parent's main script
- * as __mp_main__. If the parent's main has no file (lesson cells, the REPL),
- * __mp_main__ is made from its snapshot instead (see snapshot_main). */
+/* run_main(): the child's __main__. After a fork, __main__ made from the
+ * parent's snapshot (see snapshot_main), with the parent's __file__. Under
+ * spawn, spawn's _fixup_main_from_path: the parent's main script runs again
+ * as __mp_main__ — or, if the parent's main has no file (lesson cells, the
+ * REPL), __mp_main__ is made from the snapshot instead. */
 static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "run_main", argc, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = self_proc(ts);
     if (!p) return VAL_NONE;
-    if (!p->main_path) {
-        if (p->snapshot.len) {
-            Value main = new_mp_main(ts);
+    if (p->fork || !p->main_path) {
+        if (p->fork || p->snapshot.len) {
+            Value main = new_mp_main(ts, p->fork);
             gc_push_root(ts, main);
+            if (p->fork && p->main_path) {
+                Value fname = str_from_cstr(ts, p->main_path);
+                gc_push_root(ts, fname);
+                dict_set_str(ts->interp, module_dict(main), ts->interp->names.__file__, fname);
+                gc_pop_roots(ts, 1);
+            }
             restore_main(ts, &p->snapshot, module_dict(main));
             gc_pop_roots(ts, 1);
         }
@@ -1423,7 +1683,7 @@ static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return VAL_NULL;
     }
     gc_push_root(ts, code);
-    Value main = new_mp_main(ts);
+    Value main = new_mp_main(ts, false);
     gc_push_root(ts, main);
     dict_set_str(in, module_dict(main), in->names.__file__, fname);
     Value r = eval_module(ts, code, module_dict(main));
@@ -1436,7 +1696,7 @@ static Value mp_dumps_size(ThreadState *ts, int argc, Value *argv, Value kwnames
 {
     if (!args_check(ts, "dumps_size", argc, kwnames, 1, 1)) return VAL_NULL;
     MpBuf b = {0};
-    if (!mp_dumps(ts, argv[0], &b)) return VAL_NULL;
+    if (!mp_dumps(ts, argv[0], &b, false)) return VAL_NULL;
     size_t n = b.len;
     buf_free(&b);
     return int_from_i64(ts, (int64_t)n);
@@ -1447,7 +1707,7 @@ static Value mp_copy(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "copy", argc, kwnames, 1, 1)) return VAL_NULL;
     MpBuf b = {0};
-    if (!mp_dumps(ts, argv[0], &b)) return VAL_NULL;
+    if (!mp_dumps(ts, argv[0], &b, false)) return VAL_NULL;
     Value v = mp_loads(ts, &b);
     buf_free(&b);
     return v;

@@ -10,8 +10,9 @@ is below max_workers and no worker is idle — the idle semaphore of 3.8+),
 named ThreadPoolExecutor-N_k, and joined at interpreter exit.
 
 ProcessPoolExecutor runs on gilsim's simulated processes (see the
-multiprocessing module: spawn start method): max_workers worker processes
-(default os.cpu_count()), named SpawnProcess-N, fed through a call queue of
+multiprocessing module): max_workers worker processes (default
+os.cpu_count()) of mp_context (default: the start method's context), named
+ForkProcess-N under fork and SpawnProcess-N under spawn, fed through a call queue of
 max_workers + 1 items as CPython's is; a work item is marked running when it
 enters the call queue, so only items still waiting behind it can be cancelled.
 """
@@ -761,6 +762,8 @@ class ProcessPoolExecutor(Executor):
                  initializer=None, initargs=()):
         import multiprocessing
         self._mp = multiprocessing
+        # CPython: the default context's Process, ForkProcess-N under fork
+        self._mp_context = mp_context or multiprocessing.get_context()
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
@@ -785,9 +788,8 @@ class ProcessPoolExecutor(Executor):
     def _start_manager(self):
         if self._manager is None:
             for i in range(self._max_workers):
-                p = self._mp.Process(target=_process_worker,
-                                     args=(self._call_queue, self._result_queue))
-                p.name = p.name.replace('Process', 'SpawnProcess', 1)
+                p = self._mp_context.Process(target=_process_worker,
+                                             args=(self._call_queue, self._result_queue))
                 p.start()
                 self._processes[p.pid] = p
             self._manager = threading.Thread(target=self._manage, daemon=True)

@@ -5,22 +5,43 @@ sharing the run's virtual clock, so on the virtual backend the processes'
 threads run in parallel up to --cores, and their output goes to the same
 stdout in virtual-time order.
 
-Start method: *spawn* (CPython's default on macOS and Windows), whatever
-set_start_method() is told. A child does not get a copy of the parent's
-memory as with Linux's fork: it starts a fresh interpreter, runs the main
+Start methods. *fork* is the default, as in CPython 3.11 on Linux: the
+child starts with a copy of the parent's __main__ as it is when start() is
+called (or when a Pool or ProcessPoolExecutor makes its workers). Copied:
+its imported modules (imported again by name in the child), its
+module-level functions and classes (their def and class statements
+compiled again from the same source at the same lines, with the defaults
+and class attributes the parent has now), and its global values as they
+are now, by value as pickle would copy them, lambdas included. Nothing of
+the main script runs again, and __name__ is '__main__' in the child too.
+The target and its arguments are copied at start() the same way, without
+pickle's limits on functions: a lambda, a closure or a function defined
+under the __main__ guard works as a target (gilsim copies such a function
+by value, compiled again from its source). Not copied: the state of locks
+(a child's copies of the parent's locks start unlocked: the threads that
+held them do not exist there), whatever cannot be pickled other than locks
+(a pool, a running Process, a file: left out of the child's __main__, so
+using it there is a NameError), other modules' state (they are imported
+afresh), and threads: as after fork(), only the thread that runs the
+target exists in the child. What a Pool or an executor sends its workers
+later (tasks, results) is pickled, under fork too.
+
+*spawn* (set_start_method('spawn'), get_context('spawn'), CPython's default
+on macOS and Windows): a child starts a fresh interpreter, runs the main
 script again as module __mp_main__ (so top-level code must be guarded by
 `if __name__ == '__main__':`), then calls its target, found by module and
-qualified name. The name asked of set_start_method() is kept (and names the
-workers: ForkPoolWorker-N for 'fork', SpawnPoolWorker-N otherwise), but the
-semantics are spawn's. Lesson cells and the REPL have no script to re-run:
-there a child starts as a fork would, with a copy of the parent's __main__
-(its modules, its functions and classes compiled again from their cells'
-source, its values that pickle; see _multiprocessing's snapshot_main).
+qualified name. 'forkserver' behaves as spawn. Lesson cells and the REPL
+have no script to re-run: there a spawned child starts as a fork would.
+Worker names follow the method as in CPython: Process-N for Process,
+ForkPoolWorker-N / SpawnPoolWorker-N for Pool, ForkProcess-N /
+SpawnProcess-N for ProcessPoolExecutor.
 
 Everything that crosses between processes — targets, arguments, queue
 messages, results — is serialised as pickle would (_multiprocessing, in C)
 and costs virtual time per byte on both sides; lambdas, nested functions and
-locks fail as they do in CPython. Not simulated: shared memory (Value, Array),
+locks fail as they do in CPython (except, under fork, in a target and its
+arguments). The copy of __main__ costs no virtual time (copy-on-write); a
+child's start-up is charged the same under both methods. Not simulated: shared memory (Value, Array),
 managers, Lock/Semaphore between processes, Queue's maxsize, and killing a
 busy process (terminate() marks it ended with exitcode -15, but its threads
 run on to the end of their current work).
@@ -75,7 +96,7 @@ def get_start_method(allow_none=False):
     if _start_method[0] is None:
         if allow_none:
             return None
-        _start_method[0] = 'spawn'
+        _start_method[0] = 'fork'
     return _start_method[0]
 
 
@@ -85,11 +106,6 @@ def set_start_method(method, force=False):
     if method is not None and method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
     _start_method[0] = method
-
-
-def _worker_kind():
-    return 'Fork' if get_start_method() == 'fork' else (
-        'Forkserver' if get_start_method() == 'forkserver' else 'Spawn')
 
 
 def cpu_count():
@@ -106,6 +122,7 @@ _exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT'}
 
 class BaseProcess(object):
     __module__ = 'multiprocessing.process'
+    _start_method = None      # None: the one set_start_method() chose
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
                  *, daemon=None):
@@ -147,12 +164,14 @@ class BaseProcess(object):
         assert not _current_process._config.get('daemon'), \
             'daemonic processes are not allowed to have children'
         _cleanup()
+        method = self._start_method or get_start_method()
         prep = {'name': self._name, 'identity': self._identity,
                 'config': self._config, 'parent_pid': self._parent_pid,
                 'parent_name': self._parent_name,
-                'start_method': get_start_method()}
-        # Spawn pickles the Process object itself (target, args and all).
-        self._popen = _mp.start(prep, self, self._name)
+                'start_method': method}
+        # The Process object (target, args and all) is copied now: spawn
+        # pickles it, fork copies the memory (_mp copies functions by value).
+        self._popen = _mp.start(prep, self, self._name, method == 'fork')
         _children.add(self)
 
     def terminate(self):
@@ -283,6 +302,26 @@ class BaseProcess(object):
 
 class Process(BaseProcess):
     __module__ = 'multiprocessing.context'
+
+
+# What a context's Process is (ctx.Process): its name says its method.
+class ForkProcess(BaseProcess):
+    __module__ = 'multiprocessing.context'
+    _start_method = 'fork'
+
+
+class SpawnProcess(BaseProcess):
+    __module__ = 'multiprocessing.context'
+    _start_method = 'spawn'
+
+
+class ForkServerProcess(BaseProcess):
+    __module__ = 'multiprocessing.context'
+    _start_method = 'forkserver'
+
+
+_process_classes = {'fork': ForkProcess, 'spawn': SpawnProcess,
+                    'forkserver': ForkServerProcess}
 
 
 class _MainProcess(BaseProcess):
@@ -807,11 +846,11 @@ class Pool(object):
         self._cache = {}
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
-        kind = _worker_kind()
+        ctx = context or get_context()
         for i in range(processes):
-            w = Process(target=worker,
-                        args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', kind + 'PoolWorker')
+            w = ctx.Process(target=worker,
+                            args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
@@ -949,13 +988,22 @@ class Pool(object):
 
 
 class _Context(object):
-    """What get_context() returns: the module's API (start method: spawn)."""
+    """What get_context() returns: the module's API, its processes started
+    by the context's method."""
 
     def __init__(self, method):
         self._method = method
+        self.Process = _process_classes[method]
 
     def get_start_method(self, allow_none=False):
-        return self._method or get_start_method(allow_none)
+        return self._method
+
+    def get_context(self, method=None):
+        return get_context(method or self._method)
+
+    def Pool(self, processes=None, initializer=None, initargs=(),
+             maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, self)
 
     def __getattr__(self, name):
         try:
@@ -963,8 +1011,14 @@ class _Context(object):
         except KeyError:
             raise AttributeError(name)
 
+    def __repr__(self):
+        return '<multiprocessing.context.%sContext object at %s>' % (
+            self.Process.__name__[:-len('Process')], hex(id(self)))
+
 
 def get_context(method=None):
-    if method is not None and method not in get_all_start_methods():
+    if method is None:
+        method = get_start_method()
+    if method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
     return _Context(method)

@@ -1,5 +1,6 @@
 # A pool task whose function is defined inside `if __name__ == '__main__':`,
-# over a 200,000-item list. Spawn re-runs the script in each worker as
+# over a 200,000-item list, under spawn (fork copies the function: see
+# fork_guarded.py). Spawn re-runs the script in each worker as
 # __mp_main__, where the guarded code does not run: unpickling the task fails
 # there (CPython's message), and the worker dies. CPython's pool starts new
 # workers, which die in turn, and map() waits forever; gilsim's pool does not
@@ -14,6 +15,8 @@
 import multiprocessing as mp
 
 if __name__ == '__main__':
+    mp.set_start_method('spawn')
+
     def double(x):
         return 2 * x
 

@@ -1,15 +1,15 @@
 # A __main__ with no file (what lesson cells and the REPL run in; here the
-# script deletes its __file__): there is nothing for spawn to re-run, so a
-# child starts, as a fork would, with the parent's __main__ — its modules,
-# its functions and classes (their statements compiled again from the
-# source), its values that pickle (a queue crosses as itself); lambdas and
-# what won't pickle are left out.
+# script deletes its __file__), started by spawn: there is nothing for spawn
+# to re-run, so a child starts, as a fork would, with the parent's __main__
+# — its modules, its functions and classes (their statements compiled again
+# from the source), its values that pickle (a queue crosses as itself, a
+# lambda by value); what won't pickle is left out.
 # python3: skip (gilsim's way for cells; CPython's spawn cannot find them)
 # expect: [1, 4, 9]
 # expect: (3, 'Point(3, 4)', 25)
 # expect: tag 7 -7
 # expect: from the queue 42
-# expect: NameError name 'square' is not defined
+# expect: 4
 # expect: child exit 0
 import multiprocessing as mp
 import math as m
@@ -51,6 +51,7 @@ def uses_lambda(x):
 def send(q):
     q.put(42)
 
+mp.set_start_method('spawn')
 q = mp.Queue()
 with mp.Pool(2) as pool:
     print(pool.map(sq, [1, 2, 3]))

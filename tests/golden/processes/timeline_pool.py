@@ -2,8 +2,8 @@
 # python3: skip (the timeline is gilsim's)
 # backend: virtual-only
 # A 2-process pool: a lane group per process, each with its own GIL; the
-# workers start (spawn: a fresh interpreter re-runs this script), then run
-# their chunks in parallel with each other.
+# workers start (fork, the default: each gets a copy of this __main__),
+# then run their chunks in parallel with each other.
 import multiprocessing as mp
 
 def cpu(n):
@@ -23,10 +23,10 @@ if __name__ == '__main__':
 # expect: GIL              000000
 # expect: 0 MainThread     ######.........................................................
 # expect: 3 Thread-1 (_ha~      ..........................................................
-# expect: -- SpawnPoolWorker-1 -----------------------------------------------------------
+# expect: -- ForkPoolWorker-1 ------------------------------------------------------------
 # expect: GIL                1111111111111111111111111111111111111111111111111111111111
 # expect: 1 MainThread       ##########################################################...
-# expect: -- SpawnPoolWorker-2 -----------------------------------------------------------
+# expect: -- ForkPoolWorker-2 ------------------------------------------------------------
 # expect: GIL                   2222222222222222222222222222222222222222222222222222222222
 # expect: 2 MainThread          ##########################################################
 # expect: # run  - wait  = native  . block  v drop request  x forced switch
