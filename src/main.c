@@ -633,13 +633,15 @@ static int run_lesson(const Cli *cli)
 /* ---------------------------------------------- the live view and the REPL */
 
 /* The live view when stdout is a terminal that can take it: not --headless,
-   TERM set and not dumb, the virtual backend (its heartbeat drives the
-   view). Otherwise NULL: the run is headless. */
+   TERM set and not dumb; on the real backend for a program only (the REPL
+   and lessons need the virtual backend's heartbeat, run with every thread
+   stopped). Otherwise NULL: the run is headless. */
 static Live *open_live(const Cli *cli, const char *title)
 {
     const char *term = getenv("TERM");
     if (cli->headless || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || !term || !*term
-        || strcmp(term, "dumb") == 0 || cli->cfg.backend_real)
+        || strcmp(term, "dumb") == 0
+        || (cli->cfg.backend_real && (!cli->file || lesson_wanted(cli->file))))
         return NULL;
     LiveConfig lc = {
         .title = title, .backend = cli->cfg.backend_real ? "real" : "virtual",

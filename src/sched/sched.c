@@ -34,6 +34,12 @@ const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
 void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }
+void sched_pause(Sched *s, bool paused) { if (OPS(s)->pause) OPS(s)->pause(s, paused); }
+void sched_process_set_pause_bit(SchedProcess *p, unsigned pause_bit)
+{
+    if (T_OPS(p)->process_set_pause_bit) T_OPS(p)->process_set_pause_bit(p, pause_bit);
+}
+void sched_pause_point(SchedThread *t) { if (T_OPS(t)->pause_point) T_OPS(t)->pause_point(t); }
 void sched_set_cores(Sched *s, int cores) { OPS(s)->set_cores(s, cores); }
 void sched_set_gil_off(Sched *s, bool gil_off) { OPS(s)->set_gil_off(s, gil_off); }
 void sched_cell(SchedThread *t, int number) { T_OPS(t)->cell(t, number); }

@@ -65,11 +65,16 @@ typedef struct SchedConfig {
     int64_t timeout_ns;
     void (*on_timeout)(Sched *s, void *arg);
     void *on_timeout_arg;
-    /* The live view's heartbeat (virtual backend): called with everything
+    /* The live view's heartbeat. Virtual backend: called with everything
      * stopped each time program time has moved by ui_tick_ns (or more) since
      * the last call, and at least once per scheduling decision while it is
      * set. It may take wall time (slow motion) or block (pause); it must
-     * only read the event log, never run Python code. */
+     * only read the event log, never run Python code.
+     * Real backend: called from the scheduler's service thread about every
+     * ui_tick_ns of real time (0: not at all, until sched_set_ui_tick), with
+     * the event log locked (appends wait) while the threads run on; it must
+     * not block (sched_pause pauses) and must only read the log. It is not
+     * called once the log is closed (the program has ended). */
     int64_t ui_tick_ns;
     void (*on_ui_tick)(Sched *s, int64_t now, void *arg);
     void *on_ui_tick_arg;
@@ -127,8 +132,25 @@ void sched_set_cores(Sched *s, int cores);
 void sched_set_gil_off(Sched *s, bool gil_off);
 /* A lesson cell starts: an EV_CELL event at t's time (arg: the cell number). */
 void sched_cell(SchedThread *t, int number);
-/* Change the live view's heartbeat (0: off), e.g. when zooming. */
+/* Change the live view's heartbeat (0: off), e.g. when zooming. On the real
+ * backend, turning it off from another thread than the heartbeat's waits
+ * for a heartbeat in progress to return. */
 void sched_set_ui_tick(Sched *s, int64_t ns);
+/* Pause or resume the program (the live view's space key). Real backend:
+ * takes effect soon after (on the service thread, outside the heartbeat);
+ * program time stands still meanwhile (sched_now does not move, no event is
+ * logged at a later time, deadlines are pushed back by the pause), every
+ * process gets its pause bit (sched_process_set_pause_bit) set in its eval
+ * breaker, so the GIL holder stops at its next check point
+ * (sched_pause_point), threads waiting for the GIL keep waiting, and
+ * blocking calls or native work that end during the pause wait at their
+ * return. Virtual backend: nothing (the heartbeat pauses by blocking). */
+void sched_pause(Sched *s, bool paused);
+/* The eval-breaker bit that sched_pause sets in p's breaker (0: none). */
+void sched_process_set_pause_bit(SchedProcess *p, unsigned pause_bit);
+/* At a check point with the pause bit set: wait, the GIL held, until the
+ * program is resumed (returns at once if it is not paused). */
+void sched_pause_point(SchedThread *t);
 /* sys.setswitchinterval: takes effect from the next wait for the GIL. */
 void sched_set_switch_interval(Sched *s, int64_t ns);
 

@@ -17,6 +17,10 @@ typedef struct SchedOps {
     int64_t (*now)(Sched *s);
     void (*set_switch_interval)(Sched *s, int64_t ns);
     void (*set_ui_tick)(Sched *s, int64_t ns);
+    /* optional (NULL: nothing to do) */
+    void (*pause)(Sched *s, bool paused);
+    void (*process_set_pause_bit)(SchedProcess *p, unsigned pause_bit);
+    void (*pause_point)(SchedThread *t);
     void (*set_cores)(Sched *s, int cores);
     void (*set_gil_off)(Sched *s, bool gil_off);
     void (*cell)(SchedThread *t, int number);

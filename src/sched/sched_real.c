@@ -48,6 +48,19 @@
  * turns SIGINT (through a semaphore, the one thing a signal handler may
  * post) into a wake-up of the main thread, and fires --timeout.
  *
+ * The live view. When SchedConfig.on_ui_tick is set, the service thread
+ * also calls it every ui_tick_ns of real time, holding ev_mu: the view
+ * reads the log while appends wait, and the threads run on. The view
+ * pauses the run with sched_pause, which the service thread carries out
+ * between heartbeats: program time is frozen (`frozen`; on resume, `offset`
+ * grows by the pause, so program time continues where it stopped and every
+ * deadline moves with it), each process's pause bit is set in its eval
+ * breaker, and threads stop where they are: the GIL holder at its next
+ * check point (sched_pause_point, GIL held, so the GIL lane stays true),
+ * waiters for the GIL in take_gil (no drop requests), blocked threads and
+ * native work at their return. All of them wait on `resume_cond` (with mu),
+ * or gil_cond in take_gil.
+ *
  * Events. Views read the same event log as on the virtual backend. Appends
  * come from several pthreads, so they go through `ev_mu`; the timestamp is
  * read under it, which keeps the log in time order. Events are rare (a few
@@ -116,6 +129,7 @@ struct SchedProcess {
     char *name;
     atomic_uint *eval_breaker;
     unsigned drop_bit;
+    unsigned pause_bit;          /* set before the process runs Python code */
     /* The GIL. */
     pthread_mutex_t gil_mu;
     pthread_cond_t gil_cond;
@@ -134,6 +148,11 @@ struct Sched {
     SchedConfig cfg;
     EventLog *log;
     struct timespec start;
+    /* Program time: mono_ns() - offset, or `frozen` (>= 0) while paused.
+     * Written under ev_mu by the service thread; offset before frozen, so
+     * a reader that sees frozen < 0 sees the offset that goes with it. */
+    atomic_llong offset;
+    atomic_llong frozen;
     atomic_llong interval_ns;
     pthread_condattr_t cattr;    /* CLOCK_MONOTONIC */
 
@@ -155,9 +174,16 @@ struct Sched {
     sem_t service_sem;
     atomic_bool service_stop;
     atomic_int interrupt_pending;
+
+    /* The live view (see the notes at the top). */
+    atomic_llong ui_tick_ns;
+    atomic_int pause_want;       /* -1 none, else what sched_pause asked */
+    atomic_bool paused;          /* written under mu */
+    pthread_cond_t resume_cond;  /* with mu: broadcast on resume */
 };
 
 static _Thread_local SchedThread *current;   /* the thread running on this pthread */
+static _Thread_local bool on_service;         /* this pthread is a service thread */
 
 /* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
 
@@ -201,12 +227,19 @@ static int64_t mono_ns(void)
 }
 
 static int64_t start_ns(Sched *s) { return (int64_t)s->start.tv_sec * 1000000000 + s->start.tv_nsec; }
-static int64_t r_now(Sched *s) { return mono_ns() - start_ns(s); }
 
-/* Program time -> an absolute CLOCK_MONOTONIC time for timed waits. */
+static int64_t r_now(Sched *s)
+{
+    int64_t frozen = atomic_load(&s->frozen);
+    if (frozen >= 0) return frozen;
+    return mono_ns() - atomic_load(&s->offset);
+}
+
+/* Program time -> an absolute CLOCK_MONOTONIC time for timed waits (valid
+ * until the next pause: waiters recompute it after one). */
 static struct timespec abs_time(Sched *s, int64_t program_ns)
 {
-    int64_t ns = start_ns(s) + program_ns;
+    int64_t ns = atomic_load(&s->offset) + program_ns;
     return (struct timespec){.tv_sec = (time_t)(ns / 1000000000), .tv_nsec = (long)(ns % 1000000000)};
 }
 
@@ -272,6 +305,11 @@ static void take_gil(SchedThread *t)
     if (p->locked) {
         emit(t, EV_GIL_WAIT, p->holder ? p->holder->id : EV_NONE, 0);
         while (p->locked) {
+            if (atomic_load(&s->paused) && !atomic_load(&s->ended)) {
+                /* No drop requests while paused: resume broadcasts gil_cond. */
+                COND_WAIT(&p->gil_cond, &p->gil_mu);
+                continue;
+            }
             uint64_t saved_switch = p->switch_number;
             int64_t interval = atomic_load_explicit(&s->interval_ns, memory_order_relaxed);
             struct timespec until = abs_time(s, r_now(s) + (interval > 0 ? interval : 1));
@@ -343,7 +381,91 @@ static void drop_gil(SchedThread *t, DropReason reason)
     }
 }
 
-/* ---- the service thread: SIGINT wake-ups and --timeout ---- */
+/* ---- pausing (the live view) ---- */
+
+/* Under mu: the run is paused (and has not ended: an ending run is never
+ * held back). */
+static bool paused_locked(Sched *s)
+{
+    return atomic_load(&s->paused) && !atomic_load(&s->ended);
+}
+
+/* Waits until the run is resumed. */
+static void pause_wait(Sched *s)
+{
+    MUTEX_LOCK(&s->mu);
+    while (paused_locked(s)) COND_WAIT(&s->resume_cond, &s->mu);
+    MUTEX_UNLOCK(&s->mu);
+}
+
+/* The service thread carries out a pause or a resume (never inside the
+ * heartbeat: it takes ev_mu). */
+static void apply_pause(Sched *s, bool on)
+{
+    if (on == atomic_load(&s->paused) || (on && atomic_load(&s->ended))) return;
+    MUTEX_LOCK(&s->ev_mu);
+    if (on) {
+        atomic_store(&s->frozen, r_now(s));
+    } else {
+        /* Program time goes on from where it stopped. */
+        atomic_store(&s->offset, mono_ns() - atomic_load(&s->frozen));
+        atomic_store(&s->frozen, -1);
+    }
+    MUTEX_UNLOCK(&s->ev_mu);
+    MUTEX_LOCK(&s->mu);
+    atomic_store(&s->paused, on);
+    int nprocs = s->nprocs;
+    for (int i = 0; i < nprocs; i++) {
+        SchedProcess *p = s->procs[i];
+        if (!p->pause_bit) continue;
+        if (on) atomic_fetch_or_explicit(p->eval_breaker, p->pause_bit, memory_order_relaxed);
+        else atomic_fetch_and_explicit(p->eval_breaker, ~p->pause_bit, memory_order_relaxed);
+    }
+    if (!on) pthread_check(pthread_cond_broadcast(&s->resume_cond), "pthread_cond_broadcast(resume_cond)");
+    MUTEX_UNLOCK(&s->mu);
+    if (on) return;
+    /* Waiters for the GIL wait untimed while paused. Processes are only
+     * ever added, and a process made during the pause waited on nothing. */
+    for (int i = 0; i < nprocs; i++) {
+        SchedProcess *p = s->procs[i];
+        MUTEX_LOCK(&p->gil_mu);
+        pthread_check(pthread_cond_broadcast(&p->gil_cond), "pthread_cond_broadcast(gil_cond)");
+        MUTEX_UNLOCK(&p->gil_mu);
+    }
+}
+
+static void r_pause(Sched *s, bool paused)
+{
+    atomic_store(&s->pause_want, paused ? 1 : 0);
+    if (!on_service && sem_post(&s->service_sem) != 0)
+        perror("gilsim: sem_post");
+}
+
+static void r_process_set_pause_bit(SchedProcess *p, unsigned pause_bit)
+{
+    Sched *s = p->s;
+    MUTEX_LOCK(&s->mu);
+    p->pause_bit = pause_bit;
+    /* A process started during a pause stops at its first check point. */
+    if (atomic_load(&s->paused)) atomic_fetch_or_explicit(p->eval_breaker, pause_bit, memory_order_relaxed);
+    MUTEX_UNLOCK(&s->mu);
+}
+
+static void r_pause_point(SchedThread *t)
+{
+    pause_wait(t->s);
+}
+
+/* The heartbeat, with the log locked; not once it is closed. */
+static void ui_tick(Sched *s)
+{
+    MUTEX_LOCK(&s->ev_mu);
+    if (!s->ev_closed && atomic_load(&s->ui_tick_ns) > 0 && !atomic_load(&s->ended))
+        s->cfg.on_ui_tick(s, r_now(s), s->cfg.on_ui_tick_arg);
+    MUTEX_UNLOCK(&s->ev_mu);
+}
+
+/* ---- the service thread: SIGINT wake-ups, --timeout, the heartbeat ---- */
 
 static void deliver_interrupt(Sched *s)
 {
@@ -359,10 +481,26 @@ static void deliver_interrupt(Sched *s)
 static void *service_main(void *arg)
 {
     Sched *s = arg;
+    on_service = true;
+    int64_t next_tick = 0;       /* mono_ns() of the next heartbeat */
     for (;;) {
         int r;
-        if (s->cfg.timeout_ns > 0) {
-            struct timespec until = abs_time(s, s->cfg.timeout_ns);
+        /* Wait for a post, the next heartbeat or the timeout. */
+        int64_t until_ns = -1;
+        int64_t tick = s->cfg.on_ui_tick ? atomic_load(&s->ui_tick_ns) : 0;
+        if (tick > 0) {
+            if (tick < 1000000) tick = 1000000;
+            int64_t now = mono_ns();
+            if (next_tick <= 0 || next_tick > now + tick) next_tick = now + tick;
+            until_ns = next_tick;
+        }
+        if (s->cfg.timeout_ns > 0 && !atomic_load(&s->paused)) {
+            struct timespec t = abs_time(s, s->cfg.timeout_ns);
+            int64_t ns = (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+            if (until_ns < 0 || ns < until_ns) until_ns = ns;
+        }
+        if (until_ns >= 0) {
+            struct timespec until = {.tv_sec = (time_t)(until_ns / 1000000000), .tv_nsec = (long)(until_ns % 1000000000)};
             r = sem_clockwait(&s->service_sem, CLOCK_MONOTONIC, &until);
         } else {
             r = sem_wait(&s->service_sem);
@@ -381,6 +519,15 @@ static void *service_main(void *arg)
             }
             s->cfg.timeout_ns = 0;   /* fired once; only this thread reads it now */
         }
+        if (tick > 0 && mono_ns() >= next_tick) {
+            ui_tick(s);
+            next_tick += tick;
+            int64_t now = mono_ns();
+            if (next_tick < now) next_tick = now + tick;   /* behind: no burst to catch up */
+        }
+        /* A pause asked for from the heartbeat or from elsewhere. */
+        int want = atomic_exchange(&s->pause_want, -1);
+        if (want >= 0) apply_pause(s, want == 1);
     }
 }
 
@@ -437,6 +584,7 @@ static void r_free(Sched *s)
     free(s->threads);
     free(s->procs);
     sem_destroy(&s->service_sem);
+    pthread_cond_destroy(&s->resume_cond);
     pthread_condattr_destroy(&s->cattr);
     pthread_mutex_destroy(&s->mu);
     pthread_mutex_destroy(&s->ev_mu);
@@ -453,11 +601,17 @@ Sched *sched_real_new(const SchedConfig *cfg, EventLog *log)
         perror("gilsim: fatal: clock_gettime(CLOCK_MONOTONIC)");
         abort();
     }
+    atomic_init(&s->offset, start_ns(s));
+    atomic_init(&s->frozen, -1);
+    atomic_init(&s->ui_tick_ns, cfg->ui_tick_ns > 0 ? cfg->ui_tick_ns : 0);
+    atomic_init(&s->pause_want, -1);
+    atomic_init(&s->paused, false);
     atomic_init(&s->interval_ns, cfg->switch_interval_ns);
     pthread_check(pthread_condattr_init(&s->cattr), "pthread_condattr_init");
     pthread_check(pthread_condattr_setclock(&s->cattr, CLOCK_MONOTONIC), "pthread_condattr_setclock(CLOCK_MONOTONIC)");
     pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init(mu)");
     pthread_check(pthread_mutex_init(&s->ev_mu, NULL), "pthread_mutex_init(ev_mu)");
+    cond_init(s, &s->resume_cond);
     const char *ev = getenv("GILSIM_EVENTS");
     s->recording = !(ev && strcmp(ev, "off") == 0);
     if (sem_init(&s->service_sem, 0, 0) != 0) {
@@ -477,8 +631,20 @@ static void r_set_switch_interval(Sched *s, int64_t ns)
     atomic_store_explicit(&s->interval_ns, ns, memory_order_relaxed);
 }
 
-/* No heartbeat here: the live view polls the log on its own clock. */
-static void r_set_ui_tick(Sched *s, int64_t ns) { (void)s; (void)ns; }
+static void r_set_ui_tick(Sched *s, int64_t ns)
+{
+    atomic_store(&s->ui_tick_ns, ns > 0 ? ns : 0);
+    if (ns > 0) {
+        if (!on_service && sem_post(&s->service_sem) != 0)
+            perror("gilsim: sem_post");
+        return;
+    }
+    /* Off: a heartbeat in progress holds ev_mu; let it return. */
+    if (!on_service) {
+        MUTEX_LOCK(&s->ev_mu);
+        MUTEX_UNLOCK(&s->ev_mu);
+    }
+}
 /* Cores and the free-threaded model belong to the virtual backend's model. */
 static void r_set_cores(Sched *s, int cores) { (void)s; (void)cores; }
 static void r_set_gil_off(Sched *s, bool gil_off) { (void)s; (void)gil_off; }
@@ -604,6 +770,8 @@ static void r_main_exit(SchedThread *t)
         MUTEX_LOCK(&s->mu);
         t->state = R_DONE;
         s->nlive--;
+        /* An ending run is never held back by a pause. */
+        pthread_check(pthread_cond_broadcast(&s->resume_cond), "pthread_cond_broadcast(resume_cond)");
         MUTEX_UNLOCK(&s->mu);
         /* Wake anything parked in a forced-switch wait. */
         for (int i = 0; i < s->nprocs; i++) {
@@ -783,8 +951,13 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
 
     SchedWait result = SCHED_WOKEN;
     MUTEX_LOCK(&s->mu);
-    struct timespec until = abs_time(s, deadline);
-    while (!t->woken) {
+    for (;;) {
+        /* Paused: whatever happens meanwhile is seen after the resume. */
+        if (paused_locked(s)) {
+            COND_WAIT(&s->resume_cond, &s->mu);
+            continue;
+        }
+        if (t->woken) break;
         if (t->interrupted) {
             /* SIGINT: back to the eval loop, which raises KeyboardInterrupt
              * at the check point after this call. */
@@ -793,7 +966,11 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
         }
         if (deadline < 0) {
             COND_WAIT(&t->cv, &s->mu);
-        } else if (COND_TIMEDWAIT(&t->cv, &s->mu, &until) && !t->woken) {
+            continue;
+        }
+        /* Recomputed each time round: a pause moves the deadline. */
+        struct timespec until = abs_time(s, deadline);
+        if (COND_TIMEDWAIT(&t->cv, &s->mu, &until) && !t->woken && !paused_locked(s) && r_now(s) >= deadline) {
             result = SCHED_TIMEOUT;
             break;
         }
@@ -855,8 +1032,10 @@ static void burn(Sched *s, int64_t ns)
 {
     int64_t end = r_now(s) + ns;
     volatile uint64_t sink = 0;
-    while (r_now(s) < end)
+    while (r_now(s) < end) {
+        if (atomic_load_explicit(&s->paused, memory_order_relaxed)) pause_wait(s);
         for (int i = 0; i < 1000; i++) sink += (uint64_t)i;
+    }
     (void)sink;
 }
 
@@ -888,6 +1067,7 @@ static void r_output(SchedThread *t, const char *text, size_t n)
 static const SchedOps real_ops = {
     .free = r_free, .log = r_log, .config = r_config, .now = r_now,
     .set_switch_interval = r_set_switch_interval, .set_ui_tick = r_set_ui_tick, .set_cores = r_set_cores,
+    .pause = r_pause, .process_set_pause_bit = r_process_set_pause_bit, .pause_point = r_pause_point,
     .set_gil_off = r_set_gil_off, .cell = r_cell, .process_new = r_process_new,
     .main_thread = r_main_thread, .thread_start = r_thread_start, .thread_exit = r_thread_exit,
     .main_exit = r_main_exit, .thread_user = r_thread_user, .thread_id = r_thread_id,

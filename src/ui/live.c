@@ -36,6 +36,7 @@
 enum { C_ERR = GRID_THREAD_COLOURS + 1, C_DIM, C_COUNT };
 
 #define FRAME_S (1.0 / 33)          /* ~30 frames a second, at least 30 */
+#define REAL_TICK_NS 30000000       /* the real backend's heartbeat: a frame each */
 #define MAX_LINES 20000             /* console / output lines kept */
 #define MIN_W 80
 #define MIN_H 24
@@ -67,6 +68,8 @@ struct Live {
     short next_pair;
 
     /* time */
+    bool real;                      /* the real backend: heartbeats from its service thread */
+    bool real_started;              /* ... which have been asked for (live_set_code) */
     double speed;
     bool paused, stepping, finished, help, quit;
     uint64_t step_from;
@@ -308,7 +311,7 @@ static void compose_header(Live *v, Grid *g)
     stats_format_time(iv, sizeof iv, v->cfg.switch_interval_ns, v->ascii);
     stats_format_time(tm, sizeof tm, v->dnow, v->ascii);
     char cores[16];
-    if (v->cfg.cores > 0) snprintf(cores, sizeof cores, "%d", v->cfg.cores);
+    if (v->cfg.cores > 0 && !v->real) snprintf(cores, sizeof cores, "%d", v->cfg.cores);
     else snprintf(cores, sizeof cores, "all");
     const char *sep = v->ascii ? " | " : " \xe2\x94\x82 ";
     const char *state = v->finished ? "ended" : v->paused ? "paused" : v->idle ? "ready"
@@ -557,7 +560,9 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
     int nl = v->model->nlanes;
     int *line = xcalloc((size_t)(nl ? nl : 1), sizeof *line);
     int holder = gil_holder(v), focus = 0;
-    if (v->cfg.thread_line && !v->finished)
+    /* The probe walks the interpreter's frames: only with every thread
+     * stopped, which the real backend's heartbeat cannot promise. */
+    if (v->cfg.thread_line && !v->finished && !v->real)
         for (int i = 0; i < nl; i++) {
             TlLane *l = &v->model->lanes[i];
             if (!l->used || l->changes.n == 0 || l->changes.v[l->changes.n - 1].state == TL_ABSENT) continue;
@@ -984,6 +989,7 @@ static void handle_key(Live *v, int r, wint_t c)
         }
         v->paused = false;
         v->stepping = false;
+        if (v->real) sched_pause(v->sched, false);
         raise(SIGINT);                                    /* KeyboardInterrupt, or the end */
         return;
     }
@@ -1011,6 +1017,7 @@ static void handle_key(Live *v, int r, wint_t c)
     case ' ':
         v->paused = !v->paused;
         v->stepping = false;
+        if (v->real) sched_pause(v->sched, v->paused);
         reanchor(v);
         set_tick(v);
         break;
@@ -1018,6 +1025,7 @@ static void handle_key(Live *v, int r, wint_t c)
         v->paused = false;
         v->stepping = true;
         v->step_from = ev_count(v->log);
+        if (v->real) sched_pause(v->sched, false);
         reanchor(v);
         set_tick(v);
         break;
@@ -1063,6 +1071,11 @@ static void quit_now(Live *v)
 static void set_tick(Live *v)
 {
     v->dirty = true;
+    if (v->real) {                    /* real time: a heartbeat a frame */
+        v->tick_ns = REAL_TICK_NS;
+        if (v->sched && v->real_started) sched_set_ui_tick(v->sched, v->tick_ns);
+        return;
+    }
     double t = v->speed * 1e9 / 60;   /* ~60 heartbeats per wall second */
     if (t > 20e6) t = 20e6;
     if (t < 1000) t = 1000;
@@ -1081,10 +1094,33 @@ static bool found_switch(Live *v)
     return false;
 }
 
+/* The real backend's heartbeat, on its service thread with the log locked,
+ * while the program runs on: it must not block, so a pause is asked of the
+ * scheduler (which stops the clock and the threads), and the view shows
+ * program time as it is. A step resumes and pauses again at the first GIL
+ * switch seen, up to a heartbeat late. */
+static void heartbeat_real(Live *v, Sched *s, int64_t now)
+{
+    v->now = now;
+    if (v->stepping && found_switch(v)) {
+        v->dirty = true;
+        v->stepping = false;
+        v->paused = true;
+        sched_pause(s, true);
+    }
+    poll_keys(v, 0);
+    if (v->quit) quit_now(v);
+    v->dnow = now;
+    draw(v);
+}
+
 void live_heartbeat(Sched *s, int64_t now, void *arg)
 {
     Live *v = arg;
-    (void)s;
+    if (v->real) {
+        heartbeat_real(v, s, now);
+        return;
+    }
     now = now > v->origin ? now - v->origin : 0;   /* lesson mode: the cell's own clock */
     v->now = now;
     if (v->pull) v->pull(v->pull_arg);
@@ -1267,6 +1303,13 @@ void live_sched_config(Live *v, SchedConfig *sc)
     sc->on_ui_tick = live_heartbeat;
     sc->on_ui_tick_arg = v;
     sc->ui_tick_ns = v->tick_ns;
+    if (sc->backend_real) {
+        /* No heartbeat until the view is set up (live_set_code): it would
+         * run beside the caller's set-up calls. */
+        v->real = true;
+        sc->ui_tick_ns = 0;
+        set_tick(v);
+    }
 }
 
 int64_t live_tick_ns(const Live *v) { return v->tick_ns; }
@@ -1296,6 +1339,13 @@ void live_set_code(Live *v, const char *code, size_t len)
     }
     if (v->ncode == 1 && !*v->code_lines[0]) v->ncode = 0;
     v->code_top = 0;
+    if (v->real && v->sched && !v->real_started) {
+        /* The program's code is the last thing set before it runs: from
+         * now on the heartbeat owns the view until live_finish. */
+        v->real_started = true;
+        draw(v);
+        set_tick(v);
+    }
 }
 
 void live_set_probe(Live *v, int (*thread_line)(void *arg, int thread), void *arg)
@@ -1348,6 +1398,7 @@ int live_console_width(const Live *v) { return v->W / 2; }
 
 int live_finish(Live *v, int status)
 {
+    if (v->real && v->sched) sched_set_ui_tick(v->sched, 0);   /* the view is ours again */
     live_sync(v);
     v->finished = true;
     v->paused = false;
@@ -1381,6 +1432,8 @@ int live_finish(Live *v, int status)
 void live_close(Live *v)
 {
     if (!v) return;
+    /* From the heartbeat itself (q) this returns at once. */
+    if (v->real && v->sched) sched_set_ui_tick(v->sched, 0);
     term_restore();
     current = NULL;
     if (v->saved_err >= 0) close(v->saved_err);

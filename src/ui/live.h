@@ -9,11 +9,18 @@
  * Grid (ui/grid.h) and only the cells that changed since the last frame are
  * sent to the terminal, at most ~30 frames a second.
  *
- * The view is a reader of the event log, driven by the virtual backend's
- * heartbeat (SchedConfig.on_ui_tick: live_heartbeat), which runs with every
- * Python thread stopped: it reads keys, paces virtual time against the wall
- * clock (--speed), pauses (by not returning) and redraws. It never runs
- * Python code. The one thing it asks of the interpreter — which line each
+ * The view is a reader of the event log, driven by the backend's heartbeat
+ * (SchedConfig.on_ui_tick: live_heartbeat). On the virtual backend it runs
+ * with every Python thread stopped: it reads keys, paces virtual time
+ * against the wall clock (--speed), pauses (by not returning) and redraws.
+ * On the real backend it comes every 30 ms from the scheduler's service
+ * thread with the log locked while the threads run on: it reads keys,
+ * pauses with sched_pause (program time stands still) and redraws, and
+ * shows no line markers (the probe needs the threads stopped); it starts
+ * with live_set_code (the last set-up call before the program runs) and
+ * stops in live_finish. Program mode only: the REPL and lessons stay on the
+ * virtual backend's heartbeat (main.c opens no view for them on the real
+ * backend). It never runs Python code. The one thing it asks of the interpreter — which line each
  * thread is on — comes through LiveConfig.thread_line, a read-only probe
  * given by the caller, so ui/ never includes vm/ headers.
  *

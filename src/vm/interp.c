@@ -190,6 +190,7 @@ Interp *interp_new(const InterpConfig *cfg)
         in->owns_sched = true;
     }
     in->process = sched_process_new(in->sched, "MainProcess", &in->eval_breaker, BREAK_DROP_GIL);
+    sched_process_set_pause_bit(in->process, BREAK_PAUSE);
 
     ThreadState *ts = interp_thread_new(in);
     in->main_thread = ts;
@@ -226,6 +227,8 @@ int interp_handle_breaker(ThreadState *ts)
 {
     Interp *in = ts->interp;
     unsigned bits = atomic_load_explicit(&in->eval_breaker, memory_order_relaxed);
+    /* Paused (the scheduler clears the bit on resume): stop here. */
+    if (bits & BREAK_PAUSE) sched_pause_point(ts->sched);
     if (bits & BREAK_DROP_GIL) sched_gil_yield(ts->sched);
     if (bits & BREAK_GC) {
         atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)BREAK_GC, memory_order_relaxed);
@@ -626,6 +629,7 @@ Interp *interp_new_child(Interp *parent, const char *name)
     in->sched = parent->sched;
     in->owns_sched = false;
     in->process = sched_process_new(in->sched, name, &in->eval_breaker, BREAK_DROP_GIL);
+    sched_process_set_pause_bit(in->process, BREAK_PAUSE);
     in->main_thread = interp_thread_new(in);
     return in;
 }

@@ -41,6 +41,7 @@ enum {
     BREAK_DROP_GIL = 2,      /* another thread asked for the GIL */
     BREAK_SIGNAL = 4,        /* a signal (SIGINT) is pending */
     BREAK_MEMORY = 8,        /* over the memory cap */
+    BREAK_PAUSE = 16,        /* the live view paused the run (sched_pause, real backend) */
 };
 
 /* A module written in C: fills `module` (a ModuleObj) with its attributes. */

@@ -7,16 +7,17 @@ import time
 
 a = threading.Lock()
 b = threading.Lock()
+both_hold_one = threading.Barrier(2)   # so the inversion happens on any backend, under any load
 
 def one():
     with a:
-        time.sleep(0.01)
+        both_hold_one.wait()
         with b:
             print('one never gets here')
 
 def two():
     with b:
-        time.sleep(0.01)
+        both_hold_one.wait()
         with a:
             print('two never gets here')
 
