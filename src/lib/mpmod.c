@@ -203,6 +203,8 @@ typedef struct MpShared { atomic_llong next_pid; } MpShared;
 
 #define MP_RUNNING INT_MIN   /* MpProc.status while the process runs */
 
+typedef struct MpChild MpChild;
+
 typedef struct MpProc {
     atomic_int refs;        /* the parent's wrapper and the running child */
     int64_t pid;
@@ -213,12 +215,41 @@ typedef struct MpProc {
     bool fork;              /* started by fork: __main__ comes from the snapshot */
     MpBuf snapshot;         /* fork, or a spawn without a script: the parent's __main__ (snapshot_main) */
     Interp *child;
+    MpChild *record;        /* the parent's record of the child */
 } MpProc;
+
+/* A child interpreter, as its parent remembers it: freed with the parent
+ * once the child's thread is done with it (`done`), else left to the end
+ * of the process (a daemon child that still runs). */
+struct MpChild {
+    Interp *interp;
+    atomic_bool done;
+    MpChild *next;
+};
 
 typedef struct MpState {
     MpShared *shared;
     MpProc *self;           /* NULL in the first process */
+    MpChild *children;
 } MpState;
+
+static void mp_cleanup(Interp *in)
+{
+    MpState *st = in->mp;
+    if (!st) return;
+    MpChild *c = st->children;
+    while (c) {
+        MpChild *next = c->next;
+        if (atomic_load(&c->done)) {
+            interp_free(c->interp);
+            free(c);
+        }
+        c = next;
+    }
+    if (!st->self) free(st->shared);   /* the first process owns the shared counter */
+    free(st);
+    in->mp = NULL;
+}
 
 static MpState *mp_state(Interp *in)
 {
@@ -227,6 +258,7 @@ static MpState *mp_state(Interp *in)
         st->shared = xcalloc(1, sizeof *st->shared);
         atomic_init(&st->shared->next_pid, (in->pid ? in->pid : MP_ROOT_PID) + 1);
         in->mp = st;
+        in->lib_cleanup = mp_cleanup;
     }
     return in->mp;
 }
@@ -1456,6 +1488,7 @@ static void child_entry(SchedThread *self, void *arg)
 {
     MpProc *p = arg;
     Interp *in = p->child;
+    MpChild *record = p->record;
     ThreadState *ts = in->main_thread;
     interp_child_attach(in, self);
     sched_charge(self, MP_COST_CHILD_START_NS);
@@ -1471,10 +1504,14 @@ static void child_entry(SchedThread *self, void *arg)
         int s = interp_child_finish(in, VAL_NULL);
         status = code ? (int)code : s;
     }
+    /* From here on this thread does not touch its interpreter: the parent
+     * may free it. */
+    atomic_store(&record->done, true);
     proc_end(p, status);
     sched_wake(p->joiners, -1);
     proc_decref(p);
-    /* The child's heap stays: its daemon threads may still be parked. */
+    /* The parent frees this interpreter when it ends (record->done); daemon
+     * threads of the child that still wait keep it alive (interp_free refuses). */
     sched_thread_exit(self);
 }
 
@@ -1524,7 +1561,14 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     cst->shared = st->shared;
     cst->self = p;
     child->mp = cst;
+    child->lib_cleanup = mp_cleanup;
     p->child = child;
+    MpChild *record = xcalloc(1, sizeof *record);
+    record->interp = child;
+    atomic_init(&record->done, false);
+    record->next = st->children;
+    st->children = record;
+    p->record = record;
     /* The child's main ThreadState learns its SchedThread itself
      * (interp_child_attach): from here on the child may already run. */
     sched_thread_start_in(ts->sched, child->process, "MainThread", child->main_thread, child_entry, p);

@@ -205,6 +205,7 @@ bool interp_free(Interp *in)
      * baton that will never come: their state stays, the process ends. */
     bool others = in->threads && in->threads->next;
     if (others) return false;
+    if (in->lib_cleanup) in->lib_cleanup(in);
     heap_free_all(&in->heap);
     ThreadState *ts = in->threads;
     while (ts) {

@@ -106,6 +106,7 @@ struct Interp {
     /* multiprocessing (lib/mpmod.c; see "child interpreters" below) */
     int64_t pid, ppid;           /* os.getpid(), os.getppid(); 0: the defaults */
     void *mp;                    /* mpmod's per-process state, or NULL */
+    void (*lib_cleanup)(Interp *in);   /* frees library state (mp), called by interp_free */
 };
 
 /* The library layer registers itself (native modules and embedded Python
