@@ -68,6 +68,7 @@ typedef enum OptionId {
     OPT_SVG,
     OPT_CHECK,
     OPT_LIST,
+    OPT_SCRIPT,
     OPT_ASCII,
     OPT_TIMEOUT,
     OPT_WIDTH,
@@ -120,6 +121,8 @@ static const OptionSpec options[OPT_COUNT] = {
         "lessons: compare outputs with expect blocks", NULL, NULL},
     [OPT_LIST] = {"list", 0, NULL,
         "list the lessons (name and title, in course order)", NULL, NULL},
+    [OPT_SCRIPT] = {"script", 0, "FILE",
+        "REPL: read statements and :commands from FILE, headless", NULL, NULL},
     [OPT_ASCII] = {"ascii", 0, NULL,
         "7-bit glyphs", NULL, NULL},
     [OPT_TIMEOUT] = {"timeout", 0, "DUR",
@@ -146,6 +149,7 @@ typedef struct Cli {
     bool list;
     bool ascii;
     const char *trace_path;
+    const char *script_path;    /* --script: the REPL's input, headless */
     const char *svg_path;
     double speed;
     int64_t timeout_ns;         /* 0: none */
@@ -422,6 +426,9 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
         break;
     case OPT_LIST:
         cli->list = true;
+        break;
+    case OPT_SCRIPT:
+        cli->script_path = value;
         break;
     case OPT_ASCII:
         cli->ascii = true;
@@ -764,11 +771,20 @@ static Interp *repl_reset(void *arg, Interp *old, const InterpConfig *cfg)
     return repl_interp(rr, cfg);
 }
 
-/* The REPL: live on a terminal, else headless (scripted: stdin). */
+/* The REPL: live on a terminal, else headless (scripted: stdin, or the
+ * --script file). */
 static int run_repl(Cli *cli)
 {
+    FILE *in = stdin;
+    if (cli->script_path) {
+        in = fopen(cli->script_path, "r");
+        if (!in) {
+            fprintf(stderr, "%s: cannot open '%s': %s\n", program_name, cli->script_path, strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
     lib_init();
-    ReplRun rr = {.cli = cli, .live = open_live(cli, "REPL")};
+    ReplRun rr = {.cli = cli, .live = cli->script_path ? NULL : open_live(cli, "REPL")};
     Interp *interp = repl_interp(&rr, &cli->cfg);
     if (!interp) {
         if (rr.live)
@@ -777,10 +793,12 @@ static int run_repl(Cli *cli)
         return EXIT_ERROR;
     }
     ReplConfig rc = {
-        .interp = interp, .live = rr.live, .in = stdin, .ascii = cli->ascii,
+        .interp = interp, .live = rr.live, .in = in, .ascii = cli->ascii,
         .width = cli->width ? cli->width : 100, .reset = repl_reset, .reset_arg = &rr,
     };
     int status = repl_run(&rc);
+    if (in != stdin)
+        fclose(in);
     if (rr.live)
         live_close(rr.live);
     else if (!write_reports(cli, rr.log) && status == EXIT_OK)
@@ -831,6 +849,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s: %s is not implemented yet\n", program_name, cli.pending);
         return EXIT_USAGE;
     }
+    if (cli.script_path && cli.file)
+        usage_error("--script feeds the REPL; it cannot go with a FILE");
     if (!cli.file)
         return run_repl(&cli);
     if (lesson)
