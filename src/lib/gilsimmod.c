@@ -70,7 +70,6 @@ static Value gilsim_mark(ThreadState *ts, int argc, Value *argv, Value kwnames)
 static Value gilsim_now(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "now", argc, kwnames, 0, 0)) return VAL_NULL;
-    sched_tick(ts->sched);   /* sync this thread's clock (see timemod.c) */
     return float_new(ts, (double)sched_now(ts->interp->sched) / 1e9);
 }
 

@@ -1060,14 +1060,12 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
         double t;
         if (!float_as_double(ts, argv[1], &t)) return VAL_NULL;
         if (t < 0) t = 0;
-        sched_tick(ts->sched);
         deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
     }
     MpMsg *m;
     /* Another process's reader may take the message we were woken for. */
     while (!(m = chan_pop(ts, c))) {
         if (deadline >= 0) {
-            sched_tick(ts->sched);
             if (sched_now(ts->interp->sched) >= deadline) return tuple_pack(ts, 2, VAL_FALSE, VAL_NONE);
         }
         SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_nonempty, c);
@@ -1599,12 +1597,10 @@ static Value process_join(ThreadState *ts, int argc, Value *argv, Value kwnames)
         double t;
         if (!float_as_double(ts, argv[1], &t)) return VAL_NULL;
         if (t < 0) t = 0;
-        sched_tick(ts->sched);
         deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
     }
     while (!proc_done(p)) {
         if (deadline >= 0) {
-            sched_tick(ts->sched);
             if (sched_now(ts->interp->sched) >= deadline) return VAL_FALSE;
         }
         SchedWait r = sched_block_unless(ts->sched, p->joiners, deadline, proc_done, p);

@@ -93,12 +93,7 @@ static const char *thread_name_of(ThreadState *ts, int64_t ident)
     return NULL;
 }
 
-/* The program clock, this thread's clock synced first (see timemod.c). */
-static int64_t now_ns(ThreadState *ts)
-{
-    sched_tick(ts->sched);
-    return sched_now(ts->interp->sched);
-}
+static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
 
 /* Parses acquire(blocking=True, timeout=-1) into a deadline (-1: none, -2:
  * non-blocking). */

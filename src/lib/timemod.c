@@ -24,14 +24,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 
-/* The program clock as the calling thread sees it. The scheduler moves a
- * running thread's clock only when it syncs it (a tick), so tick first: else
- * perf_counter() around pure computation would read the same time twice. */
-static int64_t now_ns(ThreadState *ts)
-{
-    if (ts->sched) sched_tick(ts->sched);
-    return sched_now(ts->interp->sched);
-}
+static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
 
 /* Seconds (int or float) to ns, with CPython's checks for sleep(). */
 static bool seconds_arg(ThreadState *ts, Value v, int64_t *ns, const char *negative_msg)

@@ -660,7 +660,19 @@ static void v_free(Sched *s)
 
 static EventLog *v_log(Sched *s) { return s->log; }
 static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
-static int64_t v_now(Sched *s) { return s->now; }
+/* Program time as the acting thread sees it. A running thread's clock moves
+ * only when it syncs (a tick); between ticks the eval loop and vm_charge just
+ * spend its budget, so add what it has spent: perf_counter() around pure
+ * computation then measures it without forcing a tick. */
+static int64_t v_now(Sched *s)
+{
+    SchedThread *t = s->baton;
+    if (t && t->state == T_RUN) {
+        int64_t used = t->budget_granted - t->budget;
+        return t->clock + (used > 0 ? stretch(s, used) : 0);
+    }
+    return s->now;
+}
 static void v_set_switch_interval(Sched *s, int64_t ns) { s->cfg.switch_interval_ns = ns; }
 static void v_set_ui_tick(Sched *s, int64_t ns) { s->cfg.ui_tick_ns = ns; s->next_ui_tick = s->now; }
 static void v_set_cores(Sched *s, int cores) { s->cfg.cores = cores; }
