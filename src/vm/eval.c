@@ -625,12 +625,15 @@ static void chain_context(ThreadState *ts)
     e->context = handled;
 }
 
-/* The "Value after * must be an iterable" family: replace a TypeError from
- * iterating v when v is not iterable at all. */
-static bool not_iterable(Value v)
+/* The "Value after * must be an iterable" family: when iterating v raised a
+ * TypeError because v is not iterable at all, clear it and return true, so
+ * that the caller raises CPython's message for its context instead. */
+static bool clear_if_not_iterable(ThreadState *ts, Value v)
 {
     Type *t = val_type(v);
-    return !t->tp_iter && !t->tp_getitem;
+    if (!err_matches(ts, &exc_TypeError) || t->tp_iter || t->tp_getitem) return false;
+    err_clear(ts);
+    return true;
 }
 
 static int dict_merge_mapping(ThreadState *ts, Value dict, Value m, Value callable, bool check_dups)
@@ -1447,8 +1450,7 @@ dispatch_switch:
     vmcase(LIST_EXTEND) {
         Value it = PEEK(1);
         if (list_extend(ts, PEEK(oparg + 1), it) < 0) {
-            if (err_matches(ts, &exc_TypeError) && not_iterable(it)) {
-                err_clear(ts);
+            if (clear_if_not_iterable(ts, it)) {
                 err_format(ts, &exc_TypeError, "Value after * must be an iterable, not %s", val_type_name(it));
             }
             goto error;
@@ -1460,8 +1462,7 @@ dispatch_switch:
     vmcase(SET_UPDATE) {
         Value it = PEEK(1);
         if (set_update(ts, PEEK(oparg + 1), it) < 0) {
-            if (err_matches(ts, &exc_TypeError) && not_iterable(it)) {
-                err_clear(ts);
+            if (clear_if_not_iterable(ts, it)) {
                 err_format(ts, &exc_TypeError, "Value after * must be an iterable, not %s", val_type_name(it));
             }
             goto error;
@@ -1510,8 +1511,7 @@ dispatch_switch:
         }
         Value it = obj_iter(ts, seq);
         if (!it) {
-            if (err_matches(ts, &exc_TypeError) && not_iterable(seq)) {
-                err_clear(ts);
+            if (clear_if_not_iterable(ts, seq)) {
                 err_format(ts, &exc_TypeError, "cannot unpack non-iterable %s object", val_type_name(seq));
             }
             goto error;
@@ -1552,8 +1552,7 @@ dispatch_switch:
         Value *base = sp - 1;
         Value it = obj_iter(ts, seq);
         if (!it) {
-            if (err_matches(ts, &exc_TypeError) && not_iterable(seq)) {
-                err_clear(ts);
+            if (clear_if_not_iterable(ts, seq)) {
                 err_format(ts, &exc_TypeError, "cannot unpack non-iterable %s object", val_type_name(seq));
             }
             goto error;
@@ -1688,9 +1687,8 @@ dispatch_switch:
             } else {
                 Value l = seq_to_list(ts, cargs);
                 if (!l) {
-                    if (err_matches(ts, &exc_TypeError) && not_iterable(cargs)) {
+                    if (clear_if_not_iterable(ts, cargs)) {
                         char fname[160];
-                        err_clear(ts);
                         func_describe(ts, callable, fname, sizeof fname);
                         err_format(ts, &exc_TypeError, "%s argument after * must be an iterable, not %s", fname,
                                    val_type_name(cargs));

@@ -7,49 +7,9 @@
 # restores the terminal and leaves each cell's output behind; 80x24 works;
 # q while a cell runs is 130; TERM=dumb and a pipe stay headless.
 # Skips (77) without tmux.
-: "${GILSIM:?}" "${GILSIM_SRCDIR:?}"
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "1..0 # SKIP tmux is not installed"
-    exit 77
-fi
-tmp=$(mktemp -d) || exit 1
-# A socket per start: a server being killed must not take the next one along.
-runs=0
-sock="$tmp/tmux.0.sock"
-T() { tmux -S "$sock" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+. "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 cp "$GILSIM_SRCDIR/tests/ui/small.lesson" "$tmp/small.lesson"
-cd "$tmp" || exit 1
-export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=
-unset NO_COLOR
-
 echo "1..13"
-i=0
-ok() { i=$((i + 1)); echo "ok $i - $1"; }
-notok() {
-    i=$((i + 1)); echo "not ok $i - $1"
-    T capture-pane -p -t g 2>/dev/null | sed 's/^/# /'
-}
-check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
-screen() { T capture-pane -p -t g; }
-wait_for() {   # wait_for PATTERN [SECONDS]: until the screen shows PATTERN
-    n=0
-    while [ $n -lt $((${2:-5} * 20)) ]; do
-        screen | grep -Eq "$1" && return 0
-        sleep 0.05
-        n=$((n + 1))
-    done
-    return 1
-}
-start() {   # start COLS ROWS COMMAND...
-    cols=$1 rows=$2
-    shift 2
-    T kill-server 2>/dev/null
-    runs=$((runs + 1))
-    sock="$tmp/tmux.$runs.sock"
-    T new-session -d -s g -x "$cols" -y "$rows" \
-        "$* ; echo EXIT=\$?; sleep 60"
-}
 
 # 1: the first page: the title, the prose, the cell's code; nothing ran.
 start 100 30 "'$GILSIM' small.lesson"

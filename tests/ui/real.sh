@@ -4,20 +4,7 @@
 # still), space resumes (it moves on); q quits and restores the terminal;
 # a short run ends and says so. Real time: no golden screens, only what
 # must hold on any machine. Skips (77) without tmux.
-: "${GILSIM:?}"
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "1..0 # SKIP tmux is not installed"
-    exit 77
-fi
-tmp=$(mktemp -d) || exit 1
-runs=0
-sock="$tmp/tmux.0.sock"
-T() { tmux -S "$sock" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=
-unset NO_COLOR
-
+. "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 # Two threads spin for argv[1] seconds of program time.
 cat > spin.py <<'EOF'
 import sys, threading, time
@@ -37,34 +24,7 @@ for t in ts:
     t.join()
 print("main done")
 EOF
-
 echo "1..7"
-i=0
-ok() { i=$((i + 1)); echo "ok $i - $1"; }
-notok() {
-    i=$((i + 1)); echo "not ok $i - $1"
-    T capture-pane -p -t g 2>/dev/null | sed 's/^/# /'
-}
-check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
-screen() { T capture-pane -p -t g; }
-wait_for() {   # wait_for PATTERN [SECONDS]
-    n=0
-    while [ $n -lt $((${2:-5} * 20)) ]; do
-        screen | grep -Eq "$1" && return 0
-        sleep 0.05
-        n=$((n + 1))
-    done
-    return 1
-}
-start() {   # start COLS ROWS COMMAND...
-    cols=$1 rows=$2
-    shift 2
-    T kill-server 2>/dev/null
-    runs=$((runs + 1))
-    sock="$tmp/tmux.$runs.sock"
-    T new-session -d -s g -x "$cols" -y "$rows" \
-        "$* ; echo EXIT=\$?; sleep 60"
-}
 # The program time in the header ("t = 1.23 s").
 ptime() { screen | sed -n 1p | grep -o 't = [0-9.]* [mµ]*s'; }
 
