@@ -611,17 +611,19 @@ static Value builtin_round(ThreadState *ts, int argc, Value *argv, Value kwnames
 
 /* ---- isinstance / issubclass ---- */
 
-static int class_check(ThreadState *ts, Value v, Value cls, bool sub, int depth)
+static int class_check(ThreadState *ts, Value v, Value cls, bool sub)
 {
     if (IS_TYPE(cls))
         return sub ? type_is_subtype((Type *)v, (Type *)cls) : obj_isinstance(v, (Type *)cls);
-    if (IS_TUPLE(cls) && depth < 100) {
-        for (int64_t i = 0; i < TUPLE(cls)->length; i++) {
-            int r = class_check(ts, v, TUPLE(cls)->items[i], sub, depth + 1);
-            if (r != 0)
-                return r;
-        }
-        return 0;
+    if (IS_TUPLE(cls)) {
+        /* Tuples nest: (int, (str, (float,))). */
+        if (!obj_enter_recursive_call(ts, sub ? " in __subclasscheck__" : " in __instancecheck__"))
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < TUPLE(cls)->length && r == 0; i++)
+            r = class_check(ts, v, TUPLE(cls)->items[i], sub);
+        obj_leave_recursive_call(ts);
+        return r;
     }
     if (sub)
         err_format(ts, &exc_TypeError,
@@ -636,7 +638,7 @@ static Value builtin_isinstance(ThreadState *ts, int argc, Value *argv, Value kw
 {
     if (!lib_check_positional(ts, "isinstance", argc, kwnames, 2, 2))
         return VAL_NULL;
-    int r = class_check(ts, argv[0], argv[1], false, 0);
+    int r = class_check(ts, argv[0], argv[1], false);
     return r < 0 ? VAL_NULL : val_bool(r);
 }
 
@@ -646,7 +648,7 @@ static Value builtin_issubclass(ThreadState *ts, int argc, Value *argv, Value kw
         return VAL_NULL;
     if (!IS_TYPE(argv[0]))
         return err_format(ts, &exc_TypeError, "issubclass() arg 1 must be a class");
-    int r = class_check(ts, argv[0], argv[1], true, 0);
+    int r = class_check(ts, argv[0], argv[1], true);
     return r < 0 ? VAL_NULL : val_bool(r);
 }
 

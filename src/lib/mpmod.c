@@ -71,7 +71,6 @@
 #define MP_COST_MESSAGE_NS 10000
 #define MP_COST_SPAWN_PARENT_NS 1000000    /* fork+exec of the child, in the parent */
 #define MP_COST_CHILD_START_NS 15000000    /* interpreter start-up in the child */
-#define MP_MAX_DEPTH 1000
 #define MP_ROOT_PID 4242                   /* osmod's simulated pid of the first process */
 
 /* ---- byte buffers ---- */
@@ -295,7 +294,8 @@ typedef struct Dumper {
     Value *keys;          /* memo: open addressing, object -> index */
     int64_t *vals;
     size_t cap, n;
-    int depth;
+    MpChan **chans;       /* channels whose reference the buffer took (given back on failure) */
+    size_t nchans;
     bool fork;            /* a fork's copy: functions pickle cannot name go by value */
 } Dumper;
 
@@ -544,10 +544,8 @@ static bool dump(Dumper *d, Value v)
         buf_i64(b, seen);
         return true;
     }
-    if (++d->depth > MP_MAX_DEPTH) {
-        err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded while pickling an object");
+    if (!obj_enter_recursive_call(ts, " while pickling an object"))   /* as pickle's save() */
         return false;
-    }
     bool ok = true;
     switch (kind) {
     case K_TUPLE:
@@ -629,6 +627,8 @@ static bool dump(Dumper *d, Value v)
         if (val_type(v) == &type_mp_channel) {
             MpChan *c = chan_of(v);
             atomic_fetch_add(&c->refs, 1);
+            d->chans = xrealloc(d->chans, (d->nchans + 1) * sizeof *d->chans);
+            d->chans[d->nchans++] = c;
             buf_u8(b, T_CHANNEL);
             buf_put(b, &c, sizeof c);
             break;
@@ -647,7 +647,7 @@ static bool dump(Dumper *d, Value v)
         err_format(ts, &exc_TypeError, "cannot pickle '%s' object", val_type_name(v));
         ok = false;
     }
-    d->depth--;
+    obj_leave_recursive_call(ts);
     return ok;
 }
 
@@ -659,7 +659,13 @@ static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, bool fork)
     bool ok = dump(&d, v);
     free(d.keys);
     free(d.vals);
-    if (!ok) buf_free(out);
+    if (!ok) {
+        /* A failure after a channel went in (a RecursionError further on):
+         * the buffer is dropped, and the references it held with it. */
+        for (size_t i = 0; i < d.nchans; i++) chan_decref(d.chans[i]);
+        buf_free(out);
+    }
+    free(d.chans);
     return ok;
 }
 
@@ -830,6 +836,9 @@ static Value load(Loader *l)
 {
     ThreadState *ts = l->ts;
     uint8_t tag;
+    /* As deep as dump went, which the sender's recursion limit bounded; this
+     * thread's stack may be used up sooner (pickle's loads is not recursive). */
+    if (!obj_check_c_stack(ts, " while unpickling an object")) return VAL_NULL;
     if (!take(l, &tag, 1)) return VAL_NULL;
     switch (tag) {
     case T_NONE: return VAL_NONE;

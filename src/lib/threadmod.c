@@ -311,6 +311,7 @@ static void thread_entry(SchedThread *st, void *arg)
     ThreadState *ts = arg;
     Value func = ts->roots[0], args = ts->roots[1], kwargs = ts->roots[2];
     Value r = VAL_NULL;
+    obj_mark_c_stack(ts);
 
     int64_t npos = TUPLE(args)->length;
     int64_t nkw = kwargs && kwargs != VAL_NONE ? dict_len(kwargs) : 0;

@@ -10,6 +10,7 @@
  * swap), and == / != fall back to identity.
  */
 #include <string.h>
+#include <sys/resource.h>
 
 #include "vm/abstract.h"
 #include "vm/class.h"
@@ -48,27 +49,97 @@ Value type_lookup(Type *t, Value name)
     return VAL_NULL;
 }
 
-/* ---- repr / str ---- */
+/* ---- C recursion guards ---- */
 
-static bool enter_recursion(ThreadState *ts, const char *what)
+/* The C stack a thread may use. Python threads other than the main one run
+ * on 16 MB pthreads (sched_virtual.c, sched_real.c); the main thread runs on
+ * the process's stack, RLIMIT_STACK (usually 8 MB; unlimited is taken as
+ * 8 MB). The budget is the smaller, less an eighth kept for what runs
+ * between two checks (an error's message, a traceback, the argv and
+ * environment above main's frame). Every platform gilsim builds on grows its
+ * stacks down. */
+#define THREAD_STACK_SIZE ((size_t)16 << 20)
+
+/* ThreadSanitizer shadows each thread's calls on a stack of its own, of 64K
+ * frames, and corrupts its state past that: stay well inside it. */
+#if defined(__SANITIZE_THREAD__)
+#define C_STACK_CAP ((size_t)4 << 20)
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define C_STACK_CAP ((size_t)4 << 20)
+#endif
+#endif
+#ifndef C_STACK_CAP
+#define C_STACK_CAP THREAD_STACK_SIZE
+#endif
+
+static size_t c_stack_budget(void)
 {
-    if (++ts->c_depth > ts->interp->cfg.recursion_limit) {
+    size_t size = (size_t)8 << 20;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        size = (size_t)rl.rlim_cur;
+    if (size > C_STACK_CAP)
+        size = C_STACK_CAP;
+    return size - size / 8;
+}
+
+/* The frame address, not a local's: a sanitizer may keep locals elsewhere. */
+#define C_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))
+
+void obj_mark_c_stack(ThreadState *ts)
+{
+    uintptr_t here = C_STACK_HERE();
+    size_t budget = c_stack_budget();
+    ts->c_stack_limit = here > budget ? here - budget : 1;
+}
+
+uintptr_t obj_c_stack_limit(ThreadState *ts)
+{
+    /* A thread state nobody marked (a unit test's) counts from here. */
+    if (!ts->c_stack_limit)
+        obj_mark_c_stack(ts);
+    return ts->c_stack_limit;
+}
+
+bool obj_c_stack_exhausted(ThreadState *ts) { return C_STACK_HERE() < obj_c_stack_limit(ts); }
+
+bool obj_check_c_stack(ThreadState *ts, const char *where)
+{
+    if (!obj_c_stack_exhausted(ts))
+        return true;
+    err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return false;
+}
+
+/* CPython 3.11 counts Python frames and these levels on one counter;
+ * gilsim counts only C levels (and eval.c's C -> Python re-entries). So the
+ * limits agree from the top level — 1000 nested lists, 500 levels of a
+ * __repr__ that recurses through Python — while under a deep Python
+ * recursion C recursion may go further here than there. */
+bool obj_enter_recursive_call(ThreadState *ts, const char *where)
+{
+    if (++ts->c_depth > ts->interp->cfg.recursion_limit || obj_c_stack_exhausted(ts)) {
         ts->c_depth--;
-        err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded while getting the %s of an object", what);
+        err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return false;
     }
     return true;
 }
+
+void obj_leave_recursive_call(ThreadState *ts) { ts->c_depth--; }
+
+/* ---- repr / str ---- */
 
 Value obj_repr(ThreadState *ts, Value v)
 {
     Type *t = val_type(v);
     if (!t->tp_repr)
         return object_default_repr(ts, v);
-    if (!enter_recursion(ts, "repr"))
+    if (!obj_enter_recursive_call(ts, " while getting the repr of an object"))
         return VAL_NULL;
     Value r = t->tp_repr(ts, v);
-    ts->c_depth--;
+    obj_leave_recursive_call(ts);
     if (r && !IS_STR(r))
         return err_format(ts, &exc_TypeError, "__repr__ returned non-string (type %s)", val_type_name(r));
     return r;
@@ -81,10 +152,10 @@ Value obj_str(ThreadState *ts, Value v)
         return v;
     if (!t->tp_str)
         return obj_repr(ts, v);
-    if (!enter_recursion(ts, "str"))
+    if (!obj_enter_recursive_call(ts, " while getting the str of an object"))
         return VAL_NULL;
     Value r = t->tp_str(ts, v);
-    ts->c_depth--;
+    obj_leave_recursive_call(ts);
     if (r && !IS_STR(r))
         return err_format(ts, &exc_TypeError, "__str__ returned non-string (type %s)", val_type_name(r));
     return r;
@@ -149,6 +220,11 @@ int64_t obj_hash(ThreadState *ts, Value v)
         err_format(ts, &exc_TypeError, "unhashable type: '%s'", t->name);
         return -1;
     }
+    /* A tuple's hash recurses into its items. CPython does not count this
+     * recursion (it hashes a 100,000-deep tuple and crashes on a deeper
+     * one); gilsim goes as deep as its C stack allows. */
+    if (!obj_check_c_stack(ts, " while getting the hash of an object"))
+        return -1;
     return t->tp_hash(ts, v);
 }
 
@@ -193,6 +269,8 @@ int64_t obj_len(ThreadState *ts, Value v)
 static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 static const char *const cmp_symbol[6] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value do_richcompare(ThreadState *ts, Value a, Value b, int op);
+
 Value obj_richcompare(ThreadState *ts, Value a, Value b, int op)
 {
     if (val_is_smallint(a) && val_is_smallint(b)) {
@@ -211,6 +289,18 @@ Value obj_richcompare(ThreadState *ts, Value a, Value b, int op)
     Type *ta = val_type(a), *tb = val_type(b);
     if (ta == &type_str && tb == &type_str && (op == CMP_EQ || op == CMP_NE))
         return val_bool(str_eq(a, b) == (op == CMP_EQ));
+    if (!obj_enter_recursive_call(ts, " in comparison"))
+        return VAL_NULL;
+    Value r = do_richcompare(ts, a, b, op);
+    obj_leave_recursive_call(ts);
+    return r;
+}
+
+/* The slots' part of a rich comparison, under obj_richcompare's recursion
+ * guard (comparing nested containers recurses through here). */
+static Value do_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    Type *ta = val_type(a), *tb = val_type(b);
     bool checked_reverse = false;
     Value r;
     if (ta != tb && tb->tp_richcompare && type_is_subtype(tb, ta)) {
@@ -448,6 +538,10 @@ Value obj_next(ThreadState *ts, Value it)
     Type *t = val_type(it);
     if (!t->tp_next)
         return err_format(ts, &exc_TypeError, "'%s' object is not an iterator", t->name);
+    /* map, zip, filter ... over one another recurse here. CPython does not
+     * count it (and crashes on a chain of a million); the C stack bounds it. */
+    if (!obj_check_c_stack(ts, " while iterating"))
+        return VAL_NULL;
     return t->tp_next(ts, it);
 }
 

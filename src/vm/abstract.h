@@ -6,6 +6,33 @@
 
 #include "vm/object.h"
 
+/* ---- C recursion guards (CPython's Py_EnterRecursiveCall) ----
+ * A C routine that recurses on its data (comparing, repr'ing or hashing
+ * nested containers; the compiler on a deep AST) must not overflow the C
+ * stack, whatever the input and whatever sys.setrecursionlimit says. Two
+ * checks: a count, ts->c_depth against the recursion limit, where CPython
+ * counts too; and the C stack itself, measured from where the thread
+ * started (obj_mark_c_stack) against a budget that fits the smallest stack
+ * a Python thread runs on. */
+
+/* Records the current C stack position as the thread's base. Call on the
+ * thread's own stack, as it starts running Python code. */
+void obj_mark_c_stack(ThreadState *ts);
+/* Is the C stack nearly used up? Raises nothing. */
+bool obj_c_stack_exhausted(ThreadState *ts);
+/* The lowest address the thread's C stack may reach before those checks
+ * fail (for the parser, which has no thread state). */
+uintptr_t obj_c_stack_limit(ThreadState *ts);
+/* Enters one level of counted C recursion; false with RecursionError
+ * ("maximum recursion depth exceeded" + where, e.g. " in comparison") when
+ * c_depth passes the recursion limit or the C stack is nearly used up. */
+bool obj_enter_recursive_call(ThreadState *ts, const char *where);
+void obj_leave_recursive_call(ThreadState *ts);
+/* The C stack check alone, for recursions CPython does not count (hashing a
+ * nested tuple, next() through a chain of iterators): false with
+ * RecursionError ("maximum recursion depth exceeded" + where). */
+bool obj_check_c_stack(ThreadState *ts, const char *where);
+
 Value obj_repr(ThreadState *ts, Value v);            /* repr(v): a str */
 Value obj_str(ThreadState *ts, Value v);             /* str(v): a str */
 Value obj_ascii(ThreadState *ts, Value v);           /* ascii(v) */

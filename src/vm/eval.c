@@ -53,7 +53,8 @@
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* Nested C -> Python re-entries allowed before RecursionError (keeps the C
- * stack bounded: each level costs a run_frame activation plus its callers). */
+ * stack bounded: each level costs a run_frame activation plus its callers;
+ * obj_c_stack_exhausted checks the stack itself too). */
 #define C_RECURSION_LIMIT 1200
 
 /* ------------------------------------------------------------ stack chunks */
@@ -425,8 +426,11 @@ static Value genexp_next(ThreadState *ts, Value self)
     IterObj *g = (IterObj *)self;
     for (;;) {
         if (!g->b) return VAL_NULL;
-        Type *t = val_type(g->b);
-        Value x = t->tp_next ? t->tp_next(ts, g->b) : obj_next(ts, g->b);
+        /* A generator expression over another is a frame deeper in CPython:
+         * one level of recursion. */
+        if (!obj_enter_recursive_call(ts, "")) return VAL_NULL;
+        Value x = obj_next(ts, g->b);
+        obj_leave_recursive_call(ts);
         if (!x) {
             if (err_occurred(ts)) {
                 if (!err_matches(ts, &exc_StopIteration)) return VAL_NULL;
@@ -815,7 +819,8 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases)
 {
     FunctionObj *fn = FUNC(body);
     CodeObj *co = CODE(fn->code);
-    if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT)
+    if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT ||
+        obj_c_stack_exhausted(ts))
         return recursion_error(ts);
     Value ns = dict_new(ts);
     gc_push_root(ts, ns);
@@ -1975,7 +1980,7 @@ exception_unwind: {
 
 static Value call_function(ThreadState *ts, Value func, int argc, Value *argv, Value kwnames)
 {
-    if (UNLIKELY(ts->c_depth >= C_RECURSION_LIMIT))
+    if (UNLIKELY(ts->c_depth >= C_RECURSION_LIMIT || obj_c_stack_exhausted(ts)))
         return err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Frame *f = push_function_frame(ts, func, argc, argv, kwnames);
     if (!f) return VAL_NULL;
@@ -2058,7 +2063,8 @@ bool obj_callable(Value v)
 Value eval_code_locals(ThreadState *ts, Value code, Value globals, Value locals)
 {
     CodeObj *co = CODE(code);
-    if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT)
+    if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT ||
+        obj_c_stack_exhausted(ts))
         return recursion_error(ts);
     Frame *f = frame_alloc(ts, co);
     f->globals = globals;

@@ -150,6 +150,7 @@ static void attach_main_thread(Interp *in, SchedThread *self)
     ThreadState *ts = in->main_thread;
     ts->sched = self;
     ts->budget = sched_budget(self);
+    obj_mark_c_stack(ts);
     in->interned = dict_new(ts);
     in->modules = dict_new(ts);
 #define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);

@@ -67,7 +67,9 @@ struct ThreadState {
     Value handled_exc;           /* the exception being handled (for `raise` and __context__), or VAL_NULL */
     Frame *frame;                /* innermost Python frame */
     int py_depth;                /* Python call depth, for RecursionError */
-    int c_depth;                 /* nested C -> Python re-entries */
+    int c_depth;                 /* nested C -> Python re-entries and C recursion levels */
+    uintptr_t c_stack_limit;     /* the C stack may grow down to this address before RecursionError
+                                    (abstract.c: obj_mark_c_stack); 0: not yet marked */
     Value *roots; int nroots, roots_cap;   /* gc_push_root stack */
     Value *repr_active; int nrepr_active, repr_active_cap;   /* objects being repr'd (list.c: [...] for cycles) */
     Value thread_obj;            /* the threading.Thread object, when there is one */
