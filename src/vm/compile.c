@@ -17,6 +17,15 @@
  *     exceptional, and each break/continue/return that leaves them) — the
  *     "frame blocks" stack (fblocks) says what each jump out has to undo.
  *
+ * The tree can be deep: `1+1+...+1` is a left-leaning tree as deep as the
+ * chain is long, and `a.b.c...`, `f()()...`, `a[0][0]...` the same. Every
+ * recursive walk (symbol table, analysis, code generation) counts its depth
+ * as CPython's symtable does — three levels per level of the recursion limit
+ * (COMPILER_STACK_FRAME_SCALE), starting from three times the current Python
+ * depth — and checks the C stack too (for a limit raised out of its reach),
+ * raising RecursionError "maximum recursion depth exceeded during
+ * compilation".
+ *
  * The compiler runs without safe points, so the GC cannot run during it:
  * constants and child code objects can live in C arrays until the code object
  * is built. The first error longjmps out; all compiler memory is tracked and
@@ -24,6 +33,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -112,6 +122,34 @@ static void sidx_free(StrIndex *x)
     memset(x, 0, sizeof *x);
 }
 
+/* -------------------------------------------------------- constant index */
+
+/* A code object's constants, found by value and type as CPython's consts
+ * dict does with its type-aware keys: 1, 1.0 and True are three constants,
+ * and so are 0.0 and -0.0. Open addressing over indices into Unit.consts
+ * (slot = index + 1; 0 is empty). Code objects and tuples are never shared,
+ * so never indexed. */
+typedef struct ConstIndex { int *slots; int cap, n; } ConstIndex;
+
+static uint64_t const_hash(Value v)
+{
+    uint64_t h;
+    if (IS_STR(v)) h = (uint64_t)str_hash(v);
+    else if (IS_FLOAT(v)) {
+        double d = ((FloatObj *)v)->value;
+        memcpy(&h, &d, sizeof h);
+    } else if (val_is_smallint(v) || IS_BIGINT(v)) h = (uint64_t)int_hash(v);
+    else h = (uint64_t)v;                     /* None, True, False, Ellipsis: by identity */
+    h ^= (uint64_t)(uintptr_t)val_type(v) * 0x9e3779b97f4a7c15u;
+    return h ^ (h >> 29);
+}
+
+static void cidx_free(ConstIndex *x)
+{
+    free(x->slots);
+    memset(x, 0, sizeof *x);
+}
+
 /* ----------------------------------------------------------- symbol table */
 
 enum {
@@ -168,7 +206,7 @@ typedef struct Unit {
     int *labels; int nlabels, caplabels;
     Handler *handlers; int nhandlers, caphandlers;
     int cur_handler;
-    Value *consts; int nconsts, capconsts;
+    Value *consts; int nconsts, capconsts; ConstIndex const_index;
     const char **names; int nnames, capnames; StrIndex names_index;
     const char **varnames; int nvarnames, capvarnames; StrIndex var_index;
     const char **cellvars; int ncellvars, capcellvars; StrIndex cell_index;
@@ -196,6 +234,7 @@ struct Compiler {
     const void **node_keys; Scope **node_vals; int node_cap, node_n;
     Unit *u;
     void **mem; int nmem, capmem;
+    int depth, depth_limit;  /* AST recursion (enter_node) */
     /* the error */
     Type *err_type;
     char err_msg[320];
@@ -254,6 +293,24 @@ static _Noreturn void unsupported(Compiler *c, AstLoc loc, const char *what)
 {
     compile_error_at(c, loc, "%s not supported by gilsim", what);
 }
+
+/* ------------------------------------------------------ recursion guard */
+
+#define COMPILER_STACK_FRAME_SCALE 3
+
+static int scaled(int n) { return n < INT_MAX / COMPILER_STACK_FRAME_SCALE ? n * COMPILER_STACK_FRAME_SCALE : n; }
+
+/* Every recursive walk of the tree enters here once per level. */
+static void enter_node(Compiler *c)
+{
+    if (++c->depth > c->depth_limit || obj_c_stack_exhausted(c->ts)) {
+        snprintf(c->err_msg, sizeof c->err_msg, "maximum recursion depth exceeded during compilation");
+        c->err_type = &exc_RecursionError;
+        longjmp(c->fail, 1);
+    }
+}
+
+static void leave_node(Compiler *c) { c->depth--; }
 
 /* ------------------------------------------------------ node -> scope map */
 
@@ -386,7 +443,7 @@ static void st_comprehension(Compiler *c, const Expr *e)
     c->cur = saved;
 }
 
-static void st_expr(Compiler *c, const Expr *e)
+static void st_expr_node(Compiler *c, const Expr *e)
 {
     if (!e) return;
     switch (e->kind) {
@@ -462,6 +519,14 @@ static void st_expr(Compiler *c, const Expr *e)
     }
 }
 
+static void st_expr(Compiler *c, const Expr *e)
+{
+    if (!e) return;
+    enter_node(c);
+    st_expr_node(c, e);
+    leave_node(c);
+}
+
 static void st_declare(Compiler *c, const Stmt *s, int global)
 {
     Scope *sc = c->cur;
@@ -484,7 +549,9 @@ static void st_declare(Compiler *c, const Stmt *s, int global)
     }
 }
 
-static void st_stmt(Compiler *c, const Stmt *s)
+static void st_stmt(Compiler *c, const Stmt *s);
+
+static void st_stmt_node(Compiler *c, const Stmt *s)
 {
     switch (s->kind) {
     case S_EXPR: st_expr(c, s->u.expr); break;
@@ -595,6 +662,13 @@ static void st_stmt(Compiler *c, const Stmt *s)
     }
 }
 
+static void st_stmt(Compiler *c, const Stmt *s)
+{
+    enter_node(c);
+    st_stmt_node(c, s);
+    leave_node(c);
+}
+
 static void st_stmts(Compiler *c, const StmtList *l)
 {
     for (int i = 0; i < l->n; i++) st_stmt(c, l->items[i]);
@@ -634,7 +708,9 @@ static void nameset_remove(NameSet *s, const char *name)
         }
 }
 
-static void analyze(Compiler *c, Scope *s, const NameSet *bound)
+static void analyze(Compiler *c, Scope *s, const NameSet *bound);
+
+static void analyze_node(Compiler *c, Scope *s, const NameSet *bound)
 {
     for (int i = 0; i < s->nsyms; i++) {
         Symbol *sym = &s->syms[i];
@@ -689,6 +765,13 @@ static void analyze(Compiler *c, Scope *s, const NameSet *bound)
             }
         }
     }
+}
+
+static void analyze(Compiler *c, Scope *s, const NameSet *bound)
+{
+    enter_node(c);
+    analyze_node(c, s, bound);
+    leave_node(c);
 }
 
 /* Helper for `import a.b`: the first component, tracked. */
@@ -762,12 +845,37 @@ static int const_equal(Value a, Value b)
     return 0;
 }
 
+/* The slot of the index where v is, or where it would go. */
+static int *cidx_slot(const ConstIndex *x, const Value *consts, Value v)
+{
+    uint32_t m = (uint32_t)x->cap - 1;
+    for (uint32_t i = (uint32_t)const_hash(v) & m;; i = (i + 1) & m) {
+        int k = x->slots[i];
+        if (!k || const_equal(consts[k - 1], v)) return &x->slots[i];
+    }
+}
+
+static void cidx_grow(ConstIndex *x, const Value *consts)
+{
+    ConstIndex old = *x;
+    x->cap = old.cap ? old.cap * 2 : 16;
+    x->slots = xcalloc((size_t)x->cap, sizeof(int));
+    for (int i = 0; i < old.cap; i++)
+        if (old.slots[i]) *cidx_slot(x, consts, consts[old.slots[i] - 1]) = old.slots[i];
+    free(old.slots);
+}
+
 static int add_const(Compiler *c, Value v)
 {
     Unit *u = c->u;
-    if (!val_is(v, K_CODE) && !IS_TUPLE(v))
-        for (int i = 0; i < u->nconsts; i++)
-            if (const_equal(u->consts[i], v)) return i;
+    bool shared = !val_is(v, K_CODE) && !IS_TUPLE(v);
+    if (shared) {
+        if ((u->const_index.n + 1) * 2 > u->const_index.cap) cidx_grow(&u->const_index, u->consts);
+        int *slot = cidx_slot(&u->const_index, u->consts, v);
+        if (*slot) return *slot - 1;
+        *slot = u->nconsts + 1;
+        u->const_index.n++;
+    }
     GROW(c, u->consts, u->capconsts, u->nconsts + 1);
     u->consts[u->nconsts] = v;
     return u->nconsts++;
@@ -913,6 +1021,7 @@ static Value unit_assemble(Compiler *c)
     sidx_free(&u->var_index);
     sidx_free(&u->cell_index);
     sidx_free(&u->free_index);
+    cidx_free(&u->const_index);
     c->u = u->parent;
     return VAL(co);
 }
@@ -1189,7 +1298,9 @@ static void compile_dict(Compiler *c, const Expr *e)
     }
 }
 
-static void compile_jump_if(Compiler *c, const Expr *e, int cond, int label)
+static void compile_jump_if(Compiler *c, const Expr *e, int cond, int label);
+
+static void compile_jump_if_node(Compiler *c, const Expr *e, int cond, int label)
 {
     if (e->kind == E_UNARY && e->u.unary.op == UOP_NOT) {
         compile_jump_if(c, e->u.unary.operand, !cond, label);
@@ -1211,6 +1322,13 @@ static void compile_jump_if(Compiler *c, const Expr *e, int cond, int label)
     }
     compile_expr(c, e);
     emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+static void compile_jump_if(Compiler *c, const Expr *e, int cond, int label)
+{
+    enter_node(c);
+    compile_jump_if_node(c, e, cond, label);
+    leave_node(c);
 }
 
 static void emit_compare_op(Compiler *c, CmpOp op)
@@ -1530,7 +1648,7 @@ static void compile_fstring(Compiler *c, const Expr *e)
         emit(c, OP_BUILD_STRING, n);
 }
 
-static void compile_expr(Compiler *c, const Expr *e)
+static void compile_expr_node(Compiler *c, const Expr *e)
 {
     Unit *u = c->u;
     int saved_line = u->line;
@@ -1621,6 +1739,13 @@ static void compile_expr(Compiler *c, const Expr *e)
         unsupported(c, e->loc, "'await' is");
     }
     u->line = saved_line;
+}
+
+static void compile_expr(Compiler *c, const Expr *e)
+{
+    enter_node(c);
+    compile_expr_node(c, e);
+    leave_node(c);
 }
 
 /* ------------------------------------------------------- assignment */
@@ -1992,7 +2117,9 @@ static void compile_import_from(Compiler *c, const Stmt *s)
     emit(c, OP_POP_TOP, 0);
 }
 
-static void compile_stmt(Compiler *c, const Stmt *s)
+static void compile_stmt(Compiler *c, const Stmt *s);
+
+static void compile_stmt_node(Compiler *c, const Stmt *s)
 {
     Unit *u = c->u;
     if (s->loc.line > 0) u->line = s->loc.line;
@@ -2150,6 +2277,13 @@ static void compile_stmt(Compiler *c, const Stmt *s)
     }
 }
 
+static void compile_stmt(Compiler *c, const Stmt *s)
+{
+    enter_node(c);
+    compile_stmt_node(c, s);
+    leave_node(c);
+}
+
 static void compile_stmts(Compiler *c, const StmtList *l)
 {
     for (int i = 0; i < l->n; i++) compile_stmt(c, l->items[i]);
@@ -2224,6 +2358,7 @@ static void free_unit_indexes(Compiler *c)
         sidx_free(&u->var_index);
         sidx_free(&u->cell_index);
         sidx_free(&u->free_index);
+        cidx_free(&u->const_index);
     }
 }
 
@@ -2233,8 +2368,12 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, Value filenam
     ParseError perr;
     memset(&perr, 0, sizeof perr);
     AstArena *arena = ast_arena_new();
-    Module *m = parse_source(arena, src, len, (ParseMode)mode, &perr);
+    Module *m = parse_source(arena, src, len, (ParseMode)mode, obj_c_stack_limit(ts), &perr);
     if (!m) {
+        if (perr.kind && strcmp(perr.kind, "MemoryError") == 0) {
+            ast_arena_free(arena);
+            return err_no_memory(ts);
+        }
         Type *t = &exc_SyntaxError;
         if (perr.kind && strcmp(perr.kind, "IndentationError") == 0) t = &exc_IndentationError;
         else if (perr.kind && strcmp(perr.kind, "TabError") == 0) t = &exc_TabError;
@@ -2248,6 +2387,8 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, Value filenam
     c->srclen = len;
     c->filename = filename;
     c->mode = mode;
+    c->depth = scaled(ts->py_depth);
+    c->depth_limit = scaled(ts->interp->cfg.recursion_limit);
     Value result = VAL_NULL;
     if (setjmp(c->fail) == 0) {
         c->source = str_new(ts, src, len);
@@ -2284,8 +2425,11 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, Value filenam
     } else {
         free_unit_indexes(c);
         gc_pop_roots(ts, 1);
-        compile_raise_syntax_error(ts, c->err_type, c->err_msg, filename, src, len, c->err_loc.line,
-                                   c->err_loc.col, c->err_loc.end_line, c->err_loc.end_col);
+        if (c->err_type == &exc_RecursionError)
+            err_format(ts, c->err_type, "%s", c->err_msg);
+        else
+            compile_raise_syntax_error(ts, c->err_type, c->err_msg, filename, src, len, c->err_loc.line,
+                                       c->err_loc.col, c->err_loc.end_line, c->err_loc.end_col);
         result = VAL_NULL;
     }
     free_scope_indexes(c->module_scope);

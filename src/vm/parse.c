@@ -7,6 +7,9 @@
  * nothing leaks. Recursion is bounded: the lexer caps bracket nesting at 200
  * and `depth` caps the other self-recursive rules (unary operators, `not`,
  * `lambda`, conditional expressions), so no input overflows the C stack.
+ * Left-associative chains (`1+1+...`, `a.b.c...`, `f()()...`) are loops
+ * here, however long; the tree they make is as deep as they are long, and
+ * the compiler's own guard (compile.c) reports it.
  *
  * Error positions follow CPython: a generic "invalid syntax" points at the
  * token where parsing stopped; messages from CPython's invalid_* rules point
@@ -16,6 +19,7 @@
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +27,15 @@
 #include "vm/lex.h"
 #include "vm/parse.h"
 
-#define MAX_DEPTH 1000          /* nested expressions other than brackets */
+/* Rule recursion the parser allows. CPython's parser gives up past 6000
+ * levels of rule calls (pegen's MAXSTACK) with a bare MemoryError, and so
+ * does gilsim. gilsim counts a level where a rule recurses — one for each
+ * unary operator, `not`, conditional expression or nested expression, two
+ * for `**` and `lambda`, as pegen spends — whereas pegen counts every rule
+ * on the way, some twenty per bracket; so brackets nested and mixed with
+ * the others reach the limit later here (the lexer stops brackets at 200
+ * anyway). A level costs well under a kilobyte of C stack. */
+#define MAX_DEPTH 6000
 #define MAX_FSTRING_DEPTH 8     /* f-strings inside f-string fields */
 
 typedef struct Parser {
@@ -37,6 +49,7 @@ typedef struct Parser {
     ParseError *err;
     jmp_buf *jb;
     int depth;
+    uintptr_t stack_limit;      /* parse_source's; 0: none */
     int fdepth;                 /* f-string nesting */
     bool in_fstring;            /* errors get the "f-string: " prefix */
     bool err_at_eof;            /* the error happened at the end of input (REPL: need more) */
@@ -312,12 +325,24 @@ static Stmt *finish_stmt(Parser *p, Stmt *s)
     return s;
 }
 
-static void enter(Parser *p)
+static void enter_levels(Parser *p, int levels)
 {
-    if (++p->depth > MAX_DEPTH) error_tok(p, "expression nested too deeply");
+    p->depth += levels;
+    if (p->depth > MAX_DEPTH
+        || (p->stack_limit && (uintptr_t)__builtin_frame_address(0) < p->stack_limit)) {
+        ParseError *e = p->err;
+        e->kind = "MemoryError";
+        e->msg[0] = 0;
+        e->line = p->tok.line;
+        e->col = p->tok.col;
+        e->end_col = e->col + 1;
+        longjmp(*p->jb, 1);
+    }
 }
 
-static void leave(Parser *p) { p->depth--; }
+static void enter(Parser *p) { enter_levels(p, 1); }
+static void leave_levels(Parser *p, int levels) { p->depth -= levels; }
+static void leave(Parser *p) { leave_levels(p, 1); }
 
 /* -------------------------------------------------------------- targets */
 
@@ -701,6 +726,7 @@ static Expr *fstring_expr(Parser *p, const Token *t, const StrTok *st, size_t st
     sub->err = p->err;
     sub->jb = p->jb;
     sub->depth = p->depth;
+    sub->stack_limit = p->stack_limit;
     sub->fdepth = p->fdepth + 1;
     sub->in_fstring = true;
     sub->mode = PARSE_EVAL;
@@ -1347,9 +1373,9 @@ static Expr *power(Parser *p)
     }
     if (check(p, T_DOUBLESTAR)) {
         next(p);
-        enter(p);
+        enter_levels(p, 2);
         Expr *r = factor(p);
-        leave(p);
+        leave_levels(p, 2);
         Expr *b = EXPR_AT(p, E_BINOP, e);
         b->u.binop.op = OP_POW;
         b->u.binop.left = e;
@@ -1504,7 +1530,9 @@ static Expr *lambdef(Parser *p)
     next(p);
     Arguments *args = parameters(p, true);
     expect_forced(p, T_COLON);
+    enter(p);
     Expr *body = expression(p);
+    leave(p);
     Expr *e = EXPR_AT_TOK(p, E_LAMBDA, t);
     e->u.lambda.args = args;
     e->u.lambda.body = body;
@@ -2498,8 +2526,8 @@ static Module *parse_inner(Parser *p, const char *src, size_t len, ParseMode mod
     return m;
 }
 
-static Module *parse_run(AstArena *arena, const char *src, size_t len, ParseMode mode, ParseError *err,
-                         bool *at_eof)
+static Module *parse_run(AstArena *arena, const char *src, size_t len, ParseMode mode,
+                         uintptr_t stack_limit, ParseError *err, bool *at_eof)
 {
     memset(err, 0, sizeof *err);
     *at_eof = false;
@@ -2523,6 +2551,7 @@ static Module *parse_run(AstArena *arena, const char *src, size_t len, ParseMode
     p->arena = arena;
     p->err = err;
     p->jb = &jb;
+    p->stack_limit = stack_limit;
     Module *m = NULL;
     if (setjmp(jb) == 0) {
         m = parse_inner(p, src, len, mode);
@@ -2534,10 +2563,11 @@ static Module *parse_run(AstArena *arena, const char *src, size_t len, ParseMode
     return m;
 }
 
-Module *parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, ParseError *err)
+Module *parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, uintptr_t stack_limit,
+                     ParseError *err)
 {
     bool at_eof;
-    return parse_run(arena, src, len, mode, err, &at_eof);
+    return parse_run(arena, src, len, mode, stack_limit, err, &at_eof);
 }
 
 bool parse_is_incomplete(const char *src, size_t len)
@@ -2545,7 +2575,7 @@ bool parse_is_incomplete(const char *src, size_t len)
     AstArena *arena = ast_arena_new();
     ParseError err;
     bool at_eof;
-    Module *m = parse_run(arena, src, len, PARSE_SINGLE, &err, &at_eof);
+    Module *m = parse_run(arena, src, len, PARSE_SINGLE, 0, &err, &at_eof);
     bool incomplete;
     if (!m) {
         incomplete = at_eof;

@@ -12,13 +12,15 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "vm/ast.h"
 
 typedef enum ParseMode { PARSE_FILE, PARSE_SINGLE /* REPL: one interactive statement */, PARSE_EVAL /* one expression */ } ParseMode;
 
 typedef struct ParseError {
-    const char *kind;   /* "SyntaxError", "IndentationError" or "TabError" */
+    const char *kind;   /* "SyntaxError", "IndentationError", "TabError", or "MemoryError"
+                           (nested too deeply for the parser, as CPython's; no message) */
     char msg[256];      /* CPython 3.11's message, e.g. "invalid syntax", "expected ':'" */
     int line;           /* 1-based */
     int col;            /* 0-based, in code points: where the caret goes */
@@ -27,8 +29,11 @@ typedef struct ParseError {
 
 /* Parses UTF-8 source. Returns NULL on error with *err filled. The returned
    Module (PARSE_FILE/PARSE_SINGLE) lives in the arena. For PARSE_EVAL the
-   module body holds one S_EXPR. */
-Module *parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, ParseError *err);
+   module body holds one S_EXPR. stack_limit: the lowest C stack address the
+   parser may reach (the thread's ThreadState.c_stack_limit), or 0 for none;
+   nesting past it is a MemoryError, as nesting past CPython's limit is. */
+Module *parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, uintptr_t stack_limit,
+                     ParseError *err);
 
 /* For the REPL: does `src` need more lines (an open block, bracket or triple-quoted string)? */
 bool parse_is_incomplete(const char *src, size_t len);

@@ -174,7 +174,7 @@ static const char *const frags[] = {
 static int parse_ok(const char *src, size_t len, ParseMode mode, ParseError *err, char **dump)
 {
     AstArena *a = ast_arena_new();
-    Module *m = parse_source(a, src, len, mode, err);
+    Module *m = parse_source(a, src, len, mode, 0, err);
     if (dump) *dump = m ? ast_dump_module(m) : NULL;
     ast_arena_free(a);
     return m != NULL;
@@ -185,7 +185,7 @@ int main(void)
     int nd = (int)(sizeof dump_cases / sizeof *dump_cases);
     int ne = (int)(sizeof error_cases / sizeof *error_cases);
     int nr = (int)(sizeof repl_cases / sizeof *repl_cases);
-    plan(nd + ne + nr + 10);
+    plan(nd + ne + nr + 12);
 
     for (int i = 0; i < nd; i++) {
         ParseError err;
@@ -260,7 +260,7 @@ int main(void)
     ok(sane, "4000 random inputs give a module or a well-formed error");
 
     /* 10000 nested brackets stop at CPython's limit of 200. */
-    static char deep[60000];
+    static char deep[200000];
     memset(deep, '[', 10000);
     ok(!parse_ok(deep, 10000, PARSE_FILE, &err, NULL) && strcmp(err.msg, "too many nested parentheses") == 0
            && err.col == 200,
@@ -271,9 +271,12 @@ int main(void)
     for (int i = 0; i < 200; i++) deep[n++] = ')';
     ok(parse_ok(deep, n, PARSE_FILE, &err, NULL), "200 nested brackets are fine");
 
-    /* Other self-recursive rules are bounded too. */
+    /* Other self-recursive rules are bounded too: past CPython's 6000 rule
+     * levels, a MemoryError as CPython 3.11's parser gives; below, a tree
+     * (the compiler has its own limit). */
     const char *const chains[] = {"-", "not ", "lambda:", "x if y else ", "2**"};
-    int bounded = 1;
+    const int levels[] = {1, 1, 2, 1, 2};
+    int bounded = 1, below = 1;
     for (int k = 0; k < 5; k++) {
         size_t cl = strlen(chains[k]);
         n = 0;
@@ -282,8 +285,29 @@ int main(void)
             n += cl;
         }
         deep[n++] = '1';
-        if (parse_ok(deep, n, PARSE_FILE, &err, NULL) || strcmp(err.kind, "SyntaxError") != 0) bounded = 0;
+        if (parse_ok(deep, n, PARSE_FILE, &err, NULL) || strcmp(err.kind, "MemoryError") != 0) bounded = 0;
+        n = 0;
+        for (int i = 0; i < 5900 / levels[k] && n + cl < sizeof deep - 2; i++, n += cl)
+            memcpy(deep + n, chains[k], cl);
+        deep[n++] = '1';
+        if (!parse_ok(deep, n, PARSE_FILE, &err, NULL)) below = 0;
     }
-    ok(bounded, "long unary, not, lambda, if-else and ** chains give a SyntaxError");
+    ok(bounded, "long unary, not, lambda, if-else and ** chains give a MemoryError");
+    ok(below, "the same chains just under the limit parse");
+
+    /* Left-associative chains are loops: any length parses. */
+    const char *const flat[] = {"+1", ".b", "(1)", "[0]", " and a", " < a"};
+    int flat_ok = 1;
+    for (int k = 0; k < 6; k++) {
+        size_t cl = strlen(flat[k]);
+        n = 0;
+        deep[n++] = 'a';
+        while (n + cl < sizeof deep) {
+            memcpy(deep + n, flat[k], cl);
+            n += cl;
+        }
+        if (!parse_ok(deep, n, PARSE_FILE, &err, NULL)) flat_ok = 0;
+    }
+    ok(flat_ok, "long +, attribute, call, subscript, and, < chains parse");
     return done();
 }
