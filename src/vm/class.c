@@ -22,6 +22,7 @@
 #include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
@@ -473,15 +474,23 @@ void class_update_slots(Type *t)
 /* OpaqueObj-compatible: dict, data (the def), then the owner. */
 typedef struct DescrObj { Obj h; Value dict; void *data; Type *owner; } DescrObj;
 
+bool descr_check(ThreadState *ts, const char *name, Type *owner, Value obj)
+{
+    if (type_is_subtype(val_type(obj), owner))
+        return true;
+    err_format(ts, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+               owner->name, val_type_name(obj));
+    return false;
+}
+
 static Value getset_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
     if (obj == VAL_NULL)
         return descr;
     DescrObj *d = (DescrObj *)descr;
     const GetSetDef *def = d->data;
-    if (!type_is_subtype(val_type(obj), d->owner))
-        return err_format(ts, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                          def->name, d->owner->name, val_type_name(obj));
+    if (!descr_check(ts, def->name, d->owner, obj))
+        return VAL_NULL;
     return def->get(ts, obj);
 }
 
@@ -491,25 +500,65 @@ static Value getset_repr(ThreadState *ts, Value self)
     return str_printf(ts, "<attribute '%s' of '%s' objects>", ((const GetSetDef *)d->data)->name, d->owner->name);
 }
 
+/* __get__/__set__/__delete__ called from Python take no keywords, as
+ * CPython's slot wrappers; "" names them as PyArg_UnpackTuple does. */
+static bool descr_args(ThreadState *ts, const char *name, int argc, Value kwnames, int min, int max)
+{
+    if (kwnames && TUPLE(kwnames)->length) {
+        err_format(ts, &exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    return args_check(ts, "", argc - 1, VAL_NULL, min, max);
+}
+
+static Value m_getset_set(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!descr_args(ts, "__set__", argc, kwnames, 2, 2))
+        return VAL_NULL;
+    return descr_set(ts, argv[0], argv[1], argv[2]) < 0 ? VAL_NULL : VAL_NONE;
+}
+
+static Value m_getset_delete(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!descr_args(ts, "__delete__", argc, kwnames, 1, 1))
+        return VAL_NULL;
+    return descr_set(ts, argv[0], argv[1], VAL_NULL) < 0 ? VAL_NULL : VAL_NONE;
+}
+
+static const MethodDef getset_methods[] = {
+    {"__set__", m_getset_set, 0},
+    {"__delete__", m_getset_delete, 0},
+    {NULL, NULL, 0},
+};
+
+static Value descr_objclass(ThreadState *ts, Value self) { return VAL(((DescrObj *)self)->owner); }
+
+static const GetSetDef descr_getsets[] = {
+    {"__objclass__", descr_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 Type type_getset_descr = {
     .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
     .name = "getset_descriptor",
     .layout = K_OPAQUE,
     .instance_size = sizeof(DescrObj),
+    .methods = getset_methods,
+    .getsets = descr_getsets,
     .tp_descr_get = getset_get,
     .tp_repr = getset_repr,
 };
 
-/* A METH_CLASS native: binds to the class. */
+/* A METH_CLASS native: binds to the class, which its own descr_get checks. */
 static Value classmeth_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
-    NativeObj *fn = ((DescrObj *)descr)->data;
-    Value cls = type ? type : VAL(val_type(obj));
-    NativeObj *b = gc_alloc(ts, &type_native, sizeof(NativeObj));
-    b->def = fn->def;
-    b->self = cls;
-    b->owner = fn->owner;
-    return VAL(b);
+    return type_native.tp_descr_get(ts, VAL(((DescrObj *)descr)->data), obj, type);
+}
+
+/* dict.__dict__['fromkeys'](dict, ...): native_call checks the class. */
+static Value classmeth_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    return native_call(ts, VAL(((DescrObj *)self)->data), argc, argv, kwnames);
 }
 
 static Value classmeth_repr(ThreadState *ts, Value self)
@@ -523,6 +572,8 @@ static Type type_classmethod_descr = {
     .name = "classmethod_descriptor",
     .layout = K_OPAQUE,
     .instance_size = sizeof(DescrObj),
+    .getsets = descr_getsets,
+    .tp_call = classmeth_call,
     .tp_descr_get = classmeth_get,
     .tp_repr = classmeth_repr,
 };
@@ -542,6 +593,24 @@ static Type type_staticmethod_descr = {
     .tp_repr = classmeth_repr,
 };
 
+/* __get__ of a static descriptor type: its tp_descr_get (CPython's
+ * wrap_descr_get), never a heap subclass's override. */
+static Value m_descr_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!descr_args(ts, "__get__", argc, kwnames, 1, 2))
+        return VAL_NULL;
+    Value obj = argv[1] == VAL_NONE ? VAL_NULL : argv[1];
+    Value type = argc > 2 && argv[2] != VAL_NONE ? argv[2] : VAL_NULL;
+    if (!obj && !type)
+        return err_format(ts, &exc_TypeError, "__get__(None, None) is invalid");
+    Type *t = val_type(argv[0]);
+    while (t->tflags & TF_HEAP)
+        t = t->base;
+    return t->tp_descr_get(ts, argv[0], obj, type);
+}
+
+static const MethodDef descr_get_def = {"__get__", m_descr_get, 0};
+
 bool descr_is_data(Value descr)
 {
     if (!val_is_obj(descr))
@@ -559,6 +628,8 @@ int descr_set(ThreadState *ts, Value descr, Value obj, Value v)
     if (val_is_obj(descr) && OBJ(descr)->type == &type_getset_descr) {
         DescrObj *d = (DescrObj *)descr;
         const GetSetDef *def = d->data;
+        if (!descr_check(ts, def->name, d->owner, obj))
+            return -1;
         if (!def->set) {
             err_format(ts, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
                        def->name, d->owner->name);
@@ -579,6 +650,24 @@ int descr_set(ThreadState *ts, Value descr, Value obj, Value v)
 /* ---- type_ready ---- */
 
 enum { TF_READY = 0x4000 };   /* private: type_ready has run */
+
+/* A static type's method descriptor (immortal) into its dict. */
+static void add_method(Type *t, const MethodDef *m)
+{
+    NativeObj *fn = gc_alloc_immortal(&type_native, sizeof(NativeObj));
+    fn->def = m;
+    fn->self = VAL_NULL;
+    fn->owner = t;
+    Value v = VAL(fn);
+    if (m->flags & (METH_CLASS | METH_STATIC)) {
+        DescrObj *d = gc_alloc_immortal((m->flags & METH_CLASS) ? &type_classmethod_descr : &type_staticmethod_descr,
+                                        sizeof(DescrObj));
+        d->data = fn;
+        d->owner = t;
+        v = VAL(d);
+    }
+    dict_set_str(NULL, t->dict, str_new_immortal(m->name), v);
+}
 
 void type_ready(Type *t)
 {
@@ -609,21 +698,10 @@ void type_ready(Type *t)
 
     if (!t->dict)
         t->dict = dict_new_immortal();
-    for (const MethodDef *m = t->methods; m && m->name; m++) {
-        NativeObj *fn = gc_alloc_immortal(&type_native, sizeof(NativeObj));
-        fn->def = m;
-        fn->self = VAL_NULL;
-        fn->owner = t;
-        Value v = VAL(fn);
-        if (m->flags & (METH_CLASS | METH_STATIC)) {
-            DescrObj *d = gc_alloc_immortal((m->flags & METH_CLASS) ? &type_classmethod_descr : &type_staticmethod_descr,
-                                            sizeof(DescrObj));
-            d->data = fn;
-            d->owner = t;
-            v = VAL(d);
-        }
-        dict_set_str(NULL, t->dict, str_new_immortal(m->name), v);
-    }
+    for (const MethodDef *m = t->methods; m && m->name; m++)
+        add_method(t, m);
+    if (t->tp_descr_get && !dict_get_str(t->dict, dn[D_get]))
+        add_method(t, &descr_get_def);
     for (const GetSetDef *g = t->getsets; g && g->name; g++) {
         DescrObj *d = gc_alloc_immortal(&type_getset_descr, sizeof(DescrObj));
         d->data = (void *)g;
@@ -661,20 +739,11 @@ void type_ready(Type *t)
     }
 }
 
-void core_types_ready(void)
+void descr_types_ready(void)
 {
-    type_ready(&type_object);
-    type_ready(&type_type);
-    type_ready(&type_none);
-    type_ready(&type_notimpl);
-    type_ready(&type_ellipsis);
-    type_ready(&type_int);
-    type_ready(&type_bool);
-    type_ready(&type_float);
     type_ready(&type_getset_descr);
     type_ready(&type_classmethod_descr);
     type_ready(&type_staticmethod_descr);
-    exc_types_ready();
 }
 
 /* ---- instances ---- */
@@ -977,8 +1046,6 @@ static const GetSetDef type_getsets[] = {
 
 static Value m_type_mro(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (argc < 1 || !IS_TYPE(argv[0]))
-        return err_format(ts, &exc_TypeError, "descriptor 'mro' of 'type' object needs an argument");
     Value tup = g_type_mro(ts, argv[0]);
     return seq_to_list(ts, tup);
 }

@@ -18,9 +18,8 @@ void class_update_slots(Type *t);
 /* A type's repr: "<class 'int'>" / "<class '__main__.Foo'>". */
 Value type_repr(ThreadState *ts, Value t);
 
-/* type_ready() for the types of object.c, class.c, int.c, float.c and exc.c
- * (for types_init). */
-void core_types_ready(void);
+/* type_ready() for the descriptor types of class.c (for types_init). */
+void descr_types_ready(void);
 /* object's defaults, for other types to reuse. */
 int64_t object_hash_addr(Value v);              /* CPython's pointer hash */
 int64_t object_hash_identity(ThreadState *ts, Value v);   /* deterministic identity hash (object.__hash__) */
@@ -28,6 +27,10 @@ Value object_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
 /* Calls a method found on a type (by type_lookup) with self prepended, binding
  * it first if it is a descriptor other than a plain function. */
 Value call_method_found(ThreadState *ts, Value func, Value self, int argc, Value *argv);
+/* CPython's descr_check: true if obj is an instance of owner (or of a
+ * subclass), else false with TypeError "descriptor 'NAME' for 'OWNER' objects
+ * doesn't apply to a '...' object". */
+bool descr_check(ThreadState *ts, const char *name, Type *owner, Value obj);
 /* The descriptor type of GetSetDefs (a data descriptor). */
 extern Type type_getset_descr;
 /* True if descr (found on a type) is a data descriptor: a getset, a property,

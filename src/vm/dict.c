@@ -968,8 +968,8 @@ DUNDER_CMP(dict_dne, "dict.__ne__", dict_richcompare, CMP_NE)
 DUNDER_INIT(dict_dinit, dict_tp_init)
 
 static const MethodDef dict_methods[] = {
-    {"__len__", dict_dlen, 0}, {"__getitem__", dict_dgetitem, 0}, {"__setitem__", dict_dsetitem, 0},
-    {"__delitem__", dict_ddelitem, 0}, {"__contains__", dict_dcontains, 0}, {"__iter__", dict_diter, 0},
+    {"__len__", dict_dlen, 0}, {"__getitem__", dict_dgetitem, METH_COEXIST}, {"__setitem__", dict_dsetitem, 0},
+    {"__delitem__", dict_ddelitem, 0}, {"__contains__", dict_dcontains, METH_COEXIST}, {"__iter__", dict_diter, 0},
     {"__repr__", dict_drepr, 0}, {"__or__", dict_dor, 0}, {"__ior__", dict_dior, 0},
     {"__eq__", dict_deq, 0}, {"__ne__", dict_dne, 0}, {"__init__", dict_dinit, 0},
     {"__class_getitem__", generic_class_getitem, METH_CLASS},

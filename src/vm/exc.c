@@ -278,19 +278,8 @@ fail:
     return VAL_NULL;
 }
 
-static bool check_exc_self(ThreadState *ts, int argc, Value *argv, const char *what)
-{
-    if (argc < 1 || !val_is(argv[0], K_EXCEPTION)) {
-        err_format(ts, &exc_TypeError, "descriptor '%s' requires a 'BaseException' object", what);
-        return false;
-    }
-    return true;
-}
-
 static Value m_exc_init(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!check_exc_self(ts, argc, argv, "__init__"))
-        return VAL_NULL;
     /* The nearest built-in class's init: SyntaxError/OSError keep their fields. */
     Type *bt = OBJ(argv[0])->type;
     while (bt && (bt->tflags & TF_HEAP))
@@ -310,8 +299,6 @@ static Value m_exc_new(ThreadState *ts, int argc, Value *argv, Value kwnames)
 
 static Value m_exc_str(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!check_exc_self(ts, argc, argv, "__str__"))
-        return VAL_NULL;
     Type *bt = OBJ(argv[0])->type;
     while (bt && (bt->tflags & TF_HEAP))
         bt = bt->base;
@@ -320,14 +307,12 @@ static Value m_exc_str(ThreadState *ts, int argc, Value *argv, Value kwnames)
 
 static Value m_exc_repr(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!check_exc_self(ts, argc, argv, "__repr__"))
-        return VAL_NULL;
     return exc_tp_repr(ts, argv[0]);
 }
 
 static Value m_with_traceback(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!check_exc_self(ts, argc, argv, "with_traceback") || !args_check(ts, "with_traceback", argc - 1, kwnames, 1, 1))
+    if (!args_check(ts, "with_traceback", argc - 1, kwnames, 1, 1))
         return VAL_NULL;
     Value tb = argv[1];
     if (tb != VAL_NONE && !val_is(tb, K_TRACEBACK))

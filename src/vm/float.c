@@ -547,11 +547,6 @@ static Value float_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value
 
 static bool self_float(ThreadState *ts, int argc, Value *argv, Value kwnames, const char *name, int nargs)
 {
-    if (argc < 1 || !IS_FLOAT(argv[0])) {
-        err_format(ts, &exc_TypeError, "descriptor '%s' for 'float' objects doesn't apply to a '%s' object", name,
-                   argc ? val_type_name(argv[0]) : "NULL");
-        return false;
-    }
     return args_check(ts, name, argc - 1, kwnames, nargs, nargs);
 }
 
@@ -612,8 +607,6 @@ static Value m_float_format(ThreadState *ts, int argc, Value *argv, Value kwname
 
 static Value m_float_round(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (argc < 1 || !IS_FLOAT(argv[0]))
-        return err_format(ts, &exc_TypeError, "descriptor '__round__' requires a 'float' object");
     if (!args_check(ts, "__round__", argc - 1, kwnames, 0, 1))
         return VAL_NULL;
     return float_round(ts, float_value(argv[0]), argc > 1 ? argv[1] : VAL_NULL);

@@ -1610,9 +1610,6 @@ static int build_string(FmtCtx *c, StrBuf *out, const char *s, size_t n, int dep
 Value format_str_method(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     int npos = args_npos(argc, kwnames);
-    if (npos < 1 || !val_is(argv[0], K_STR))
-        return err_format(ts, &exc_TypeError, "descriptor 'format' for 'str' objects doesn't apply to a '%s' object",
-                          npos < 1 ? "NoneType" : val_type_name(argv[0]));
     FmtCtx c = {
         .ts = ts, .args = argv + 1, .nargs = npos - 1,
         .kwvalues = argv + npos, .kwnames = kwnames,

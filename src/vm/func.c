@@ -255,7 +255,16 @@ Type type_bound_method = {
     .trace = bound_trace,
 };
 
-/* ---- native functions and methods ---- */
+/* ---- native functions and methods ----
+ *
+ * The receiver check. Every method of a built-in type is entered through its
+ * descriptor, a NativeObj with `owner` set: called unbound with the receiver in
+ * argv[0] (`dict.get(d, k)`, and `d.get(k)` through LOAD_METHOD), or bound
+ * by __get__ (`d.get`). Both paths check that the receiver is an instance of
+ * the owner or of a subclass, as CPython's method descriptors do, so no method
+ * body ever sees a foreign self and none needs to check it. The check is a
+ * walk up the receiver's type's base chain, whose first step (its exact
+ * type) is the common case. */
 
 Value native_new(ThreadState *ts, const MethodDef *def, Value self, Type *owner)
 {
@@ -271,10 +280,94 @@ static inline bool native_is_bound(const NativeObj *n)
     return n->self != VAL_NULL && !val_is(n->self, K_MODULE);
 }
 
+/* The dunders CPython implements as slot wrappers (wrapper_descriptor, from
+ * its slotdefs table) unless the type defines them as plain methods
+ * (METH_COEXIST); their error messages differ from a method's. */
+static bool native_is_slot_wrapper(const MethodDef *def)
+{
+    static const char *const slot_names[] = {
+        "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__",
+        "__call__", "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__",
+        "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__", "__get__",
+        "__getattribute__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__",
+        "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__",
+        "__init__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__",
+        "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+        "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__",
+        "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__",
+        "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__", "__rmul__", "__ror__",
+        "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__",
+        "__set__", "__setattr__", "__setitem__", "__str__", "__sub__", "__truediv__",
+        "__xor__",
+    };
+    if (def->flags & METH_COEXIST) return false;
+    for (size_t i = 0; i < sizeof slot_names / sizeof slot_names[0]; i++)
+        if (strcmp(def->name, slot_names[i]) == 0) return true;
+    return false;
+}
+
+/* A class method's receiver is a class: the owner or a subclass of it. */
+static bool class_receiver_ok(ThreadState *ts, const NativeObj *n, Value cls)
+{
+    if (!IS_TYPE(cls)) {
+        err_format(ts, &exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+                   n->def->name, n->owner->name, val_type_name(cls));
+        return false;
+    }
+    if (!type_is_subtype((Type *)cls, n->owner)) {
+        err_format(ts, &exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
+                   n->def->name, n->owner->name, ((Type *)cls)->name);
+        return false;
+    }
+    return true;
+}
+
+/* The common case of an unbound method's receiver check: no keywords, and
+ * argv[0] an instance of the owner (its exact type first). A class method's
+ * receiver is a class, checked by receiver_slow. */
+static inline bool receiver_fast(const NativeObj *n, int argc, Value *argv, Value kwnames)
+{
+    if (argc < 1 || kwnames || (n->def->flags & METH_CLASS)) return false;
+    for (Type *t = val_type(argv[0]); t; t = t->base)
+        if (t == n->owner) return true;
+    return false;
+}
+
+/* The rest of the check: keywords, a class method, a static method (no
+ * receiver), else a missing or foreign receiver: CPython's TypeError. */
+static bool receiver_slow(ThreadState *ts, const NativeObj *n, int argc, Value *argv, Value kwnames)
+{
+    const MethodDef *def = n->def;
+    if (def->flags & METH_STATIC) return true;
+    int npos = kwnames ? argc - (int)TUPLE(kwnames)->length : argc;
+    if ((def->flags & METH_CLASS) && npos >= 1) return class_receiver_ok(ts, n, argv[0]);
+    if (npos >= 1 && type_is_subtype(val_type(argv[0]), n->owner)) return true;
+    bool wrapper = native_is_slot_wrapper(def);
+    if (npos < 1 && ((def->flags & METH_CLASS) || wrapper)) {
+        err_format(ts, &exc_TypeError, "descriptor '%s' of '%s' object needs an argument", def->name,
+                   n->owner->name);
+    } else if (npos < 1) {
+        char fn[160];
+        func_describe(ts, VAL(n), fn, sizeof fn);
+        err_format(ts, &exc_TypeError, "unbound method %s needs an argument", fn);
+    } else if (wrapper) {
+        err_format(ts, &exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                   def->name, n->owner->name, val_type_name(argv[0]));
+    } else {
+        descr_check(ts, def->name, n->owner, argv[0]);
+    }
+    return false;
+}
+
 Value native_call(ThreadState *ts, Value fn, int argc, Value *argv, Value kwnames)
 {
     NativeObj *n = (NativeObj *)fn;
-    if (!native_is_bound(n)) return n->def->fn(ts, argc, argv, kwnames);
+    if (!native_is_bound(n)) {
+        /* a method descriptor: argv[0] is its receiver */
+        if (n->owner && !receiver_fast(n, argc, argv, kwnames) && !receiver_slow(ts, n, argc, argv, kwnames))
+            return VAL_NULL;
+        return n->def->fn(ts, argc, argv, kwnames);
+    }
     Value small[9];
     Value *buf = argc + 1 <= 9 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
     buf[0] = n->self;
@@ -296,21 +389,29 @@ static Value native_repr(ThreadState *ts, Value self)
 {
     NativeObj *n = (NativeObj *)self;
     if (!n->self && n->owner)
-        return str_printf(ts, "<method '%s' of '%s' objects>", n->def->name, n->owner->name);
+        return str_printf(ts, "<%s '%s' of '%s' objects>", native_is_slot_wrapper(n->def) ? "slot wrapper" : "method",
+                          n->def->name, n->owner->name);
     if (!native_is_bound(n)) return str_printf(ts, "<built-in function %s>", n->def->name);
     return str_printf(ts, "<built-in method %s of %s object at %p>", n->def->name,
                       IS_TYPE(n->self) ? "type" : val_type_name(n->self), (void *)n->self);
 }
 
+/* Binding checks the receiver as a call does (CPython's descr_check and
+ * classmethod_get), so a bound method never holds a foreign self. */
 static Value native_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
     NativeObj *n = (NativeObj *)descr;
     if (n->self || (n->def->flags & METH_STATIC)) return descr;
     if (n->def->flags & METH_CLASS) {
-        Value cls = type ? type : VAL(val_type(obj));
+        Value cls = type ? type : obj ? VAL(val_type(obj)) : VAL_NULL;
+        if (!cls)
+            return err_format(ts, &exc_TypeError, "descriptor '%s' for type '%s' needs either an object or a type",
+                              n->def->name, n->owner ? n->owner->name : "?");
+        if (n->owner && !class_receiver_ok(ts, n, cls)) return VAL_NULL;
         return native_new(ts, n->def, cls, n->owner);
     }
     if (!obj) return descr;
+    if (n->owner && !descr_check(ts, n->def->name, n->owner, obj)) return VAL_NULL;
     return native_new(ts, n->def, obj, n->owner);
 }
 
@@ -318,10 +419,16 @@ static Value native_get_name(ThreadState *ts, Value self)
 {
     return str_from_cstr(ts, ((NativeObj *)self)->def->name);
 }
+/* A method's owner as its __qualname__ starts: "lock", not "_thread.lock". */
+static const char *owner_qualname(const Type *owner)
+{
+    return owner->qualname ? str_cstr(owner->qualname) : owner->name;
+}
+
 static Value native_get_qualname(ThreadState *ts, Value self)
 {
     NativeObj *n = (NativeObj *)self;
-    if (n->owner) return str_printf(ts, "%s.%s", n->owner->name, n->def->name);
+    if (n->owner) return str_printf(ts, "%s.%s", owner_qualname(n->owner), n->def->name);
     return str_from_cstr(ts, n->def->name);
 }
 static Value native_get_self(ThreadState *ts, Value self)
@@ -337,6 +444,7 @@ static Value native_get_module(ThreadState *ts, Value self)
     return str_from_cstr(ts, "builtins");
 }
 static Value native_get_doc(ThreadState *ts, Value self) { return VAL_NONE; }
+static Value native_get_objclass(ThreadState *ts, Value self) { return VAL(((NativeObj *)self)->owner); }
 
 static const GetSetDef native_getsets[] = {
     {"__name__", native_get_name, NULL},
@@ -344,8 +452,19 @@ static const GetSetDef native_getsets[] = {
     {"__self__", native_get_self, NULL},
     {"__module__", native_get_module, NULL},
     {"__doc__", native_get_doc, NULL},
+    {"__objclass__", native_get_objclass, NULL},
     {NULL, NULL, NULL},
 };
+
+/* One type stands for CPython's builtin_function_or_method and its method
+ * descriptors: a function or a bound method has no __get__ or __objclass__. */
+static Value native_getattr(ThreadState *ts, Value self, Value name)
+{
+    NativeObj *n = (NativeObj *)self;
+    if ((!n->owner || n->self) && (str_eq_cstr(name, "__get__") || str_eq_cstr(name, "__objclass__")))
+        return err_attribute(ts, self, name);
+    return generic_getattr(ts, self, name);
+}
 
 static Value native_richcompare(ThreadState *ts, Value a, Value b, int op)
 {
@@ -375,6 +494,7 @@ Type type_native = {
     .getsets = native_getsets,
     .tp_call = callable_tp_call,
     .tp_repr = native_repr,
+    .tp_getattr = native_getattr,
     .tp_descr_get = native_descr_get,
     .tp_richcompare = native_richcompare,
     .tp_hash = native_hash,
@@ -394,7 +514,7 @@ void func_describe(ThreadState *ts, Value callable, char *buf, size_t size)
     }
     if (val_is(callable, K_NATIVE)) {
         NativeObj *n = (NativeObj *)callable;
-        if (n->owner) snprintf(buf, size, "%s.%s()", n->owner->name, n->def->name);
+        if (n->owner) snprintf(buf, size, "%s.%s()", owner_qualname(n->owner), n->def->name);
         else if (n->self && val_is(n->self, K_MODULE) && IS_STR(((ModuleObj *)n->self)->name) &&
                  !str_eq_cstr(((ModuleObj *)n->self)->name, "builtins"))
             snprintf(buf, size, "%s.%s()", str_cstr(((ModuleObj *)n->self)->name), n->def->name);

@@ -15,6 +15,7 @@
 
 #include "vm/interp.h"
 #include "vm/abstract.h"
+#include "vm/class.h"
 #include "vm/compile.h"
 #include "vm/dict.h"
 #include "vm/eval.h"
@@ -66,6 +67,7 @@ void types_init(void)
         &type_property, &type_staticmethod, &type_classmethod,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) type_ready(core[i]);
+    descr_types_ready();
     func_init_types();
 #define READY_EXC(name, base) type_ready(&exc_##name);
     EXC_TYPES(READY_EXC)

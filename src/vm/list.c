@@ -898,7 +898,7 @@ DUNDER_CMP(list_dge, "list.__ge__", list_richcompare, CMP_GE)
 DUNDER_INIT(list_dinit, list_tp_init)
 
 static const MethodDef list_methods[] = {
-    {"__len__", list_dlen, 0}, {"__getitem__", list_dgetitem, 0}, {"__setitem__", list_dsetitem, 0},
+    {"__len__", list_dlen, 0}, {"__getitem__", list_dgetitem, METH_COEXIST}, {"__setitem__", list_dsetitem, 0},
     {"__delitem__", list_ddelitem, 0}, {"__contains__", list_dcontains, 0}, {"__iter__", list_diter, 0},
     {"__repr__", list_drepr, 0}, {"__add__", list_dadd, 0}, {"__iadd__", list_diadd, 0},
     {"__mul__", list_dmul, 0}, {"__rmul__", list_drmul, 0}, {"__imul__", list_dimul, 0},

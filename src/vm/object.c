@@ -128,8 +128,6 @@ static void instance_trace(GC *gc, Obj *o)
 /* The methods of object, for super().__init__(...) and friends. */
 static Value m_init(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (argc < 1)
-        return err_format(ts, &exc_TypeError, "descriptor '__init__' of 'object' object needs an argument");
     Type *t = val_type(argv[0]);
     /* object.__init__ called explicitly checks as if it were the type's init */
     if (argc > 1) {

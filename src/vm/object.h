@@ -108,6 +108,7 @@ enum {
     METH_DEFAULT = 0,
     METH_CLASS = 1,        /* argv[0] is the class (e.g. dict.fromkeys) */
     METH_STATIC = 2,       /* no self */
+    METH_COEXIST = 4,      /* a slot dunder CPython defines as a plain method (list.__getitem__), for messages */
 };
 
 /* A data attribute of a built-in type, e.g. Exception.args, range.start. */

@@ -1229,7 +1229,8 @@ DUNDER_INIT(set_dinit, set_tp_init)
 DUNDER_NEW(frozenset_dnew, &type_frozenset, frozenset_tp_new)
 
 #define SET_COMMON_DUNDERS                                                                           \
-    {"__len__", set_dlen, 0}, {"__contains__", set_dcontains, 0}, {"__iter__", set_diter, 0},       \
+    {"__len__", set_dlen, 0}, {"__contains__", set_dcontains, METH_COEXIST},                        \
+    {"__iter__", set_diter, 0},                                                                      \
     {"__repr__", set_drepr, 0}, {"__or__", set_dor, 0}, {"__and__", set_dand, 0},                   \
     {"__sub__", set_dsub, 0}, {"__xor__", set_dxor, 0}, {"__eq__", set_deq, 0}, {"__ne__", set_dne, 0}, \
     {"__lt__", set_dlt, 0}, {"__le__", set_dle, 0}, {"__gt__", set_dgt, 0}, {"__ge__", set_dge, 0},     \
