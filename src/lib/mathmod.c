@@ -874,6 +874,14 @@ static bool comb_args(ThreadState *ts, Value nv, Value kv, mpz_t n, mpz_t k)
     return true;
 }
 
+/* comb(n, k) and perm(n, k) have about k * log2(n) bits: MemoryError
+ * rather than GMP's abort (or hours of work) when that passes the cap. */
+static bool comb_size_ok(ThreadState *ts, const mpz_t n, const mpz_t k)
+{
+    double bits = mpz_get_d(k) * (double)mpz_sizeinbase(n, 2);
+    return bits < 8.0 * 1024 * 1024 || gc_check_size(ts, bits / 8 > 1e18 ? (size_t)1e18 : (size_t)(bits / 8));
+}
+
 static Value math_comb(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!lib_check_positional(ts, "comb", argc, kwnames, 2, 2))
@@ -890,10 +898,12 @@ static Value math_comb(ThreadState *ts, int argc, Value *argv, Value kwnames)
     mpz_sub(r, n, k);
     if (mpz_cmp(r, k) < 0)
         mpz_set(k, r);   /* comb(n, k) == comb(n, n - k) */
-    if (!mpz_fits_ulong_p(k)) {
+    if (!mpz_fits_slong_p(k)) {
         err_format(ts, &exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
         goto done;
     }
+    if (!comb_size_ok(ts, n, k))
+        goto done;
     mpz_bin_ui(r, n, mpz_get_ui(k));
     result = int_from_mpz(ts, r);
 done:
@@ -905,19 +915,23 @@ static Value math_perm(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!lib_check_positional(ts, "perm", argc, kwnames, 1, 2))
         return VAL_NULL;
+    if (argc == 1 || argv[1] == VAL_NONE)   /* perm(n) is n!, with factorial's errors, as in CPython */
+        return math_factorial(ts, 1, argv, VAL_NULL);
     mpz_t n, k, r, f;
     mpz_inits(n, k, r, f, NULL);
     Value result = VAL_NULL;
-    if (!comb_args(ts, argv[0], argc == 2 && argv[1] != VAL_NONE ? argv[1] : VAL_NULL, n, k))
+    if (!comb_args(ts, argv[0], argv[1], n, k))
         goto done;
     if (mpz_cmp(k, n) > 0) {
         result = val_from_smallint(0);
         goto done;
     }
-    if (!mpz_fits_ulong_p(k)) {
+    if (!mpz_fits_slong_p(k)) {
         err_format(ts, &exc_OverflowError, "k must not exceed %lld", (long long)INT64_MAX);
         goto done;
     }
+    if (!comb_size_ok(ts, n, k))
+        goto done;
     unsigned long kk = mpz_get_ui(k);
     /* perm(n, k) = comb(n, k) * k! */
     mpz_bin_ui(r, n, kk);

@@ -144,11 +144,17 @@ static Value time_strftime(ThreadState *ts, int argc, Value *argv, Value kwnames
     if (!IS_TUPLE(t) || TUPLE(t)->length < 9)
         return err_format(ts, &exc_TypeError, "Tuple or struct_time argument required");
     int64_t f[9];
-    for (int i = 0; i < 9; i++)
-        if (!int_to_i64(TUPLE(t)->items[i], &f[i]))
-            return err_format(ts, &exc_TypeError, "an integer is required");
+    for (int i = 0; i < 9; i++) {
+        Value item = TUPLE(t)->items[i];
+        if (!val_is_int(item))
+            return err_format(ts, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              val_type_name(item));
+        if (!int_to_i64(item, &f[i]) || f[i] > INT32_MAX || f[i] < INT32_MIN)
+            return err_format(ts, &exc_OverflowError, "signed integer is %s",
+                              int_sign(item) > 0 ? "greater than maximum" : "less than minimum");
+    }
     struct tm tm = {0};
-    tm.tm_year = (int)f[0] - 1900;
+    tm.tm_year = (int)(f[0] - 1900);
     tm.tm_mon = (int)f[1] - 1;
     tm.tm_mday = (int)f[2];
     tm.tm_hour = (int)f[3];

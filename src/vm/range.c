@@ -383,6 +383,8 @@ static Value range_index(ThreadState *ts, int argc, Value *argv, Value kwnames)
     int64_t i = val_is_int(argv[1]) ? range_find_int(r, argv[1]) : range_find_slow(ts, r, argv[1], NULL);
     if (i == -2)
         return VAL_NULL;
+    if (i < 0 && !val_is_int(argv[1]))   /* CPython searches by iterating, with the generic message */
+        return err_format(ts, &exc_ValueError, "sequence.index(x): x not in sequence");
     if (i < 0) {
         Value s = obj_repr(ts, argv[1]);
         if (!s)
