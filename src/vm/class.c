@@ -85,7 +85,8 @@ static Value call_found_kw(ThreadState *ts, Value func, Value self, int argc, Va
     if (val_is_obj(func)) {
         Obj *o = OBJ(func);
         bool plain = o->kind == K_FUNCTION ||
-                     (o->kind == K_NATIVE && o->type == &type_native && ((NativeObj *)o)->self == VAL_NULL);
+                     (o->kind == K_NATIVE && o->type == &type_native && ((NativeObj *)o)->self == VAL_NULL &&
+                      ((NativeObj *)o)->owner);
         if (plain) {
             Value *args = argc + 1 <= 8 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
             args[0] = self;

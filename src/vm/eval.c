@@ -1103,6 +1103,7 @@ dispatch_switch:
             Value descr = type_lookup(t, name);
             if (descr && (val_is(descr, K_FUNCTION) ||
                           (val_is(descr, K_NATIVE) && !((NativeObj *)descr)->self &&
+                           ((NativeObj *)descr)->owner &&
                            !(((NativeObj *)descr)->def->flags & (METH_CLASS | METH_STATIC))))) {
                 if (t->dict_offset && val_is_obj(obj)) {
                     Value d = *(Value *)((char *)OBJ(obj) + t->dict_offset);
@@ -2031,7 +2032,7 @@ Value vm_call_method(ThreadState *ts, Value v, Value name, int argc, Value *argv
     if (t->tp_getattr == generic_getattr) {
         Value d = type_lookup(t, name);
         if (d && (val_is(d, K_FUNCTION) ||
-                  (val_is(d, K_NATIVE) && !((NativeObj *)d)->self &&
+                  (val_is(d, K_NATIVE) && !((NativeObj *)d)->self && ((NativeObj *)d)->owner &&
                    !(((NativeObj *)d)->def->flags & (METH_CLASS | METH_STATIC))))) {
             bool shadowed = false;
             if (t->dict_offset && val_is_obj(v)) {

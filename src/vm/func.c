@@ -401,7 +401,9 @@ static Value native_repr(ThreadState *ts, Value self)
 static Value native_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
     NativeObj *n = (NativeObj *)descr;
-    if (n->self || (n->def->flags & METH_STATIC)) return descr;
+    /* A built-in function (no owning type: len, time.gmtime) is not a
+     * descriptor in CPython: stored in a class, it does not bind. */
+    if (n->self || !n->owner || (n->def->flags & METH_STATIC)) return descr;
     if (n->def->flags & METH_CLASS) {
         Value cls = type ? type : obj ? VAL(val_type(obj)) : VAL_NULL;
         if (!cls)
