@@ -19,6 +19,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_time", timemod_init},
     {"gilsim", gilsimmod_init},
     {"_multiprocessing", mpmod_init},
+    {"_traceback", tracebackmod_init},
     {NULL, NULL},
 };
 

@@ -15,6 +15,7 @@ int timemod_init(ThreadState *ts, Value module);
 int gilsimmod_init(ThreadState *ts, Value module);
 int threadmod_init(ThreadState *ts, Value module);     /* _thread (threadmod.c) */
 int mpmod_init(ThreadState *ts, Value module);         /* _multiprocessing (mpmod.c) */
+int tracebackmod_init(ThreadState *ts, Value module);  /* _traceback (tracebackmod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):

@@ -6,16 +6,24 @@
  * these objects. The switch interval and recursion limit live in the
  * interpreter's configuration, where the scheduler and the eval loop read
  * them.
+ *
+ * sys._getframe() returns a snapshot of the frame chain: gilsim's frames live
+ * in per-thread stack chunks and are reused when a call returns, so a frame
+ * object cannot point at one. The snapshot (code, globals, the line being
+ * executed, and f_back, itself a snapshot) is what logging and tracebacks
+ * read; it does not follow the frame as it runs on.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "lib/lib.h"
 #include "lib/modules.h"
 #include "vm/abstract.h"
 #include "vm/dict.h"
+#include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/gc.h"
@@ -30,6 +38,7 @@
 enum { STDIO_OUT = 1, STDIO_ERR = 2 };
 
 static Type stdio_type;
+static Type framesnap_type;   /* below: sys._getframe */
 
 FILE *sysmod_stdio_file(ThreadState *ts, Value file)
 {
@@ -121,6 +130,7 @@ static Type stdio_type = {
 void sysmod_types_init(void)
 {
     type_ready(&stdio_type);
+    type_ready(&framesnap_type);
 }
 
 static Value stdio_new(ThreadState *ts, int which)
@@ -128,6 +138,124 @@ static Value stdio_new(ThreadState *ts, int which)
     OpaqueObj *o = gc_alloc(ts, &stdio_type, sizeof(OpaqueObj));
     o->data = (void *)(uintptr_t)which;
     return VAL(o);
+}
+
+/* ---- frame snapshots (sys._getframe) ---- */
+
+typedef struct FrameSnapObj {
+    Obj h;
+    Value code;            /* CodeObj */
+    Value globals;         /* dict */
+    Value back;            /* the caller's snapshot, or VAL_NULL */
+    int line;
+} FrameSnapObj;
+
+#define FRAMESNAP(v) ((FrameSnapObj *)(v))
+
+static void framesnap_trace(GC *gc, Obj *self)
+{
+    FrameSnapObj *f = (FrameSnapObj *)self;
+    gc_mark(gc, f->code);
+    if (val_is_obj(f->globals)) gc_mark(gc, f->globals);
+    if (val_is_obj(f->back)) gc_mark(gc, f->back);
+}
+
+static Value framesnap_get_code(ThreadState *ts, Value self) { return FRAMESNAP(self)->code; }
+static Value framesnap_get_lineno(ThreadState *ts, Value self) { return val_from_smallint(FRAMESNAP(self)->line); }
+static Value framesnap_get_back(ThreadState *ts, Value self)
+{
+    return FRAMESNAP(self)->back ? FRAMESNAP(self)->back : VAL_NONE;
+}
+static Value framesnap_get_globals(ThreadState *ts, Value self)
+{
+    return FRAMESNAP(self)->globals ? FRAMESNAP(self)->globals : VAL_NONE;
+}
+
+static Value framesnap_repr(ThreadState *ts, Value self)
+{
+    FrameSnapObj *f = FRAMESNAP(self);
+    const CodeObj *co = CODE(f->code);
+    return str_printf(ts, "<frame at %p, file '%s', line %d, code %s>", (void *)f,
+                      IS_STR(co->filename) ? str_cstr(co->filename) : "<unknown>", f->line,
+                      str_cstr(co->name));
+}
+
+static const GetSetDef framesnap_getsets[] = {
+    {"f_code", framesnap_get_code, NULL},
+    {"f_lineno", framesnap_get_lineno, NULL},
+    {"f_back", framesnap_get_back, NULL},
+    {"f_globals", framesnap_get_globals, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Type framesnap_type = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "frame",
+    .base = &type_object,
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(FrameSnapObj),
+    .getsets = framesnap_getsets,
+    .tp_repr = framesnap_repr,
+    .trace = framesnap_trace,
+};
+
+/* _getframe([depth]): the frame `depth` calls below the caller's. */
+static Value sys_getframe(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!lib_check_positional(ts, "_getframe", argc, kwnames, 0, 1))
+        return VAL_NULL;
+    int64_t depth = 0;
+    if (argc == 1) {
+        if (IS_FLOAT(argv[0]))
+            return err_format(ts, &exc_TypeError, "'float' object cannot be interpreted as an integer");
+        if (!lib_index_i64(ts, argv[0], &depth, "int"))
+            return VAL_NULL;
+    }
+    Frame *f = ts->frame;
+    for (; f && depth > 0; depth--)
+        f = f->prev;
+    if (!f)
+        return err_format(ts, &exc_ValueError, "call stack is not deep enough");
+    /* Snapshots outermost first, so that each one's f_back exists when it is
+     * made. No collection can run during these allocations (gc.h). */
+    int n = 0;
+    for (Frame *g = f; g; g = g->prev)
+        n++;
+    Frame **chain = xmalloc(sizeof *chain * (size_t)n);
+    int i = 0;
+    for (Frame *g = f; g; g = g->prev)
+        chain[i++] = g;
+    Value back = VAL_NULL;
+    for (i = n - 1; i >= 0; i--) {
+        FrameSnapObj *s = gc_alloc(ts, &framesnap_type, sizeof *s);
+        s->code = VAL(chain[i]->code);
+        s->globals = chain[i]->globals;
+        s->line = frame_line(chain[i]);
+        s->back = back;
+        back = VAL(s);
+    }
+    free(chain);
+    return back;
+}
+
+/* exc_info(): (type, value, traceback) of the exception being handled. */
+static Value sys_exc_info(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!lib_check_none(ts, "exc_info", argc, kwnames))
+        return VAL_NULL;
+    Value e = ts->handled_exc;
+    if (!e || e == VAL_NONE)
+        return tuple_pack(ts, 3, VAL_NONE, VAL_NONE, VAL_NONE);
+    Value tb = ((ExcObj *)e)->traceback;
+    return tuple_pack(ts, 3, VAL(val_type(e)), e, tb ? tb : VAL_NONE);
+}
+
+static Value sys_exception(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!lib_check_none(ts, "exception", argc, kwnames))
+        return VAL_NULL;
+    Value e = ts->handled_exc;
+    return e ? e : VAL_NONE;
 }
 
 /* ---- functions ---- */
@@ -214,6 +342,9 @@ static const MethodDef sys_functions[] = {
     {"getswitchinterval", sys_getswitchinterval, 0},
     {"setswitchinterval", sys_setswitchinterval, 0},
     {"intern", sys_intern, 0},
+    {"_getframe", sys_getframe, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
     {NULL, NULL, 0},
 };
 
