@@ -29,6 +29,7 @@ void lib_init(void)
     sysmod_types_init();
     threadmod_types_init();
     mpmod_types_init();
+    timemod_types_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);
 }
 

@@ -28,5 +28,6 @@ void randommod_types_init(void);
 void sysmod_types_init(void);
 void threadmod_types_init(void);
 void mpmod_types_init(void);
+void timemod_types_init(void);
 
 #endif

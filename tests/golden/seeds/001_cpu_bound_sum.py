@@ -35,6 +35,6 @@ if __name__ == '__main__':
     multithreading(l)
     print('multithreading: ', time.time()-s_t)
 # expect: 1999998000000
-# expect: normal:  0.015999794006347656
+# expect: normal:  0.01600027084350586
 # expect: 1999998000000
 # expect: multithreading:  0.016409873962402344
