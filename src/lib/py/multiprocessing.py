@@ -1022,3 +1022,39 @@ def get_context(method=None):
     if method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
     return _Context(method)
+
+
+# ---- logging (CPython's multiprocessing.util.get_logger / log_to_stderr) ----
+# The logger is made on first use; gilsim's process machinery does not log
+# its own steps (CPython's "[INFO/Process-1] child process calling
+# self.run()" lines), and children do not inherit log_to_stderr().
+
+SUBDEBUG = 5
+SUBWARNING = 25
+LOGGER_NAME = 'multiprocessing'
+DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
+_logger = None
+
+
+def get_logger():
+    """The 'multiprocessing' logger (not propagating to the root)."""
+    global _logger
+    import logging
+    with logging._lock:
+        if not _logger:
+            _logger = logging.getLogger(LOGGER_NAME)
+            _logger.propagate = 0
+    return _logger
+
+
+def log_to_stderr(level=None):
+    """get_logger() with a stderr handler in DEFAULT_LOGGING_FORMAT."""
+    import logging
+    logger = get_logger()
+    formatter = logging.Formatter(DEFAULT_LOGGING_FORMAT)
+    handler = logging.StreamHandler()
+    handler.setFormatter(formatter)
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return _logger
