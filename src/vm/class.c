@@ -619,9 +619,10 @@ bool descr_is_data(Value descr)
     Obj *o = OBJ(descr);
     if (o->type == &type_getset_descr || o->kind == K_PROPERTY)
         return true;
-    if (o->type->tflags & TF_HEAP)
-        return type_lookup(o->type, dn[D_set]) != VAL_NULL || type_lookup(o->type, dn[D_delete]) != VAL_NULL;
-    return false;
+    if (o->kind == K_NATIVE || o->kind == K_FUNCTION)
+        return false;
+    /* a class, or a library type (such as namedtuple's _tuplegetter), with __set__ */
+    return type_lookup(o->type, dn[D_set]) != VAL_NULL || type_lookup(o->type, dn[D_delete]) != VAL_NULL;
 }
 
 int descr_set(ThreadState *ts, Value descr, Value obj, Value v)
@@ -738,6 +739,9 @@ void type_ready(Type *t)
         if (!t->dict_offset)
             t->dict_offset = b->dict_offset;
     }
+    /* an unhashable type says so in its dict, as CPython's do (list.__hash__ is None) */
+    if ((!t->tp_hash || t->tp_hash == hash_not_implemented) && !dict_get_str(t->dict, dn[D_hash]))
+        dict_set_str(NULL, t->dict, dn[D_hash], VAL_NONE);
 }
 
 void descr_types_ready(void)
@@ -800,6 +804,20 @@ static void type_trace(GC *gc, Obj *o)
         gc_mark_obj(gc, (Obj *)t->base);
 }
 
+/* The trace of a heap subclass that added a __dict__ to a built-in layout:
+ * the nearest built-in base's trace, then the dict. */
+static void trace_with_dict(GC *gc, Obj *self)
+{
+    Type *b = self->type;
+    while (b->tflags & TF_HEAP)
+        b = b->base;
+    if (b->trace)
+        b->trace(gc, self);
+    Value d = *(Value *)((char *)self + self->type->dict_offset);
+    if (val_is_obj(d))
+        gc_mark(gc, d);
+}
+
 Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname)
 {
     if (!IS_STR(name))
@@ -847,14 +865,23 @@ Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qual
     t->tflags = TF_HEAP | TF_BASETYPE | TF_READY;
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
+    t->trace = base->trace;
     if (base->layout == K_INSTANCE && base->dict_offset == 0) {
         t->instance_size = sizeof(InstanceObj);
         t->dict_offset = offsetof(InstanceObj, dict);
+    } else if (base->layout == K_DICT && base->dict_offset == 0) {
+        /* Instances of a dict subclass have a __dict__, after the base's
+         * fields: dict.c allocates instance_size for subtypes. */
+        t->dict_offset = (base->instance_size + sizeof(Value) - 1) / sizeof(Value) * sizeof(Value);
+        t->instance_size = t->dict_offset + sizeof(Value);
+        t->trace = trace_with_dict;
     }
-    t->trace = base->trace;
     t->finalize = base->finalize;
     copy_slots(t, base);
     class_update_slots(t);
+    /* __eq__ without __hash__: CPython sets __hash__ = None in the class */
+    if (dict_get_str(d, dn[D_eq]) && !dict_get_str(d, dn[D_hash]))
+        dict_set_str(ts->interp, d, dn[D_hash], VAL_NONE);
     gc_pop_roots(ts, 1);
     return VAL(t);
 }

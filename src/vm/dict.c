@@ -966,12 +966,13 @@ DUNDER_BINARY(dict_dior, "dict.__ior__", dict_ior)
 DUNDER_CMP(dict_deq, "dict.__eq__", dict_richcompare, CMP_EQ)
 DUNDER_CMP(dict_dne, "dict.__ne__", dict_richcompare, CMP_NE)
 DUNDER_INIT(dict_dinit, dict_tp_init)
+DUNDER_NEW(dict_dnew, &type_dict, dict_tp_new)
 
 static const MethodDef dict_methods[] = {
     {"__len__", dict_dlen, 0}, {"__getitem__", dict_dgetitem, METH_COEXIST}, {"__setitem__", dict_dsetitem, 0},
     {"__delitem__", dict_ddelitem, 0}, {"__contains__", dict_dcontains, METH_COEXIST}, {"__iter__", dict_diter, 0},
     {"__repr__", dict_drepr, 0}, {"__or__", dict_dor, 0}, {"__ior__", dict_dior, 0},
-    {"__eq__", dict_deq, 0}, {"__ne__", dict_dne, 0}, {"__init__", dict_dinit, 0},
+    {"__eq__", dict_deq, 0}, {"__ne__", dict_dne, 0}, {"__init__", dict_dinit, 0}, {"__new__", dict_dnew, METH_STATIC},
     {"__class_getitem__", generic_class_getitem, METH_CLASS},
     {"get", dict_get_meth, 0}, {"keys", dict_keys, 0}, {"values", dict_values, 0},
     {"items", dict_items, 0}, {"pop", dict_pop, 0}, {"popitem", dict_popitem, 0},

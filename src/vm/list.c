@@ -896,6 +896,7 @@ DUNDER_CMP(list_dle, "list.__le__", list_richcompare, CMP_LE)
 DUNDER_CMP(list_dgt, "list.__gt__", list_richcompare, CMP_GT)
 DUNDER_CMP(list_dge, "list.__ge__", list_richcompare, CMP_GE)
 DUNDER_INIT(list_dinit, list_tp_init)
+DUNDER_NEW(list_dnew, &type_list, list_tp_new)
 
 static const MethodDef list_methods[] = {
     {"__len__", list_dlen, 0}, {"__getitem__", list_dgetitem, METH_COEXIST}, {"__setitem__", list_dsetitem, 0},
@@ -903,7 +904,7 @@ static const MethodDef list_methods[] = {
     {"__repr__", list_drepr, 0}, {"__add__", list_dadd, 0}, {"__iadd__", list_diadd, 0},
     {"__mul__", list_dmul, 0}, {"__rmul__", list_drmul, 0}, {"__imul__", list_dimul, 0},
     {"__eq__", list_deq, 0}, {"__ne__", list_dne, 0}, {"__lt__", list_dlt, 0}, {"__le__", list_dle, 0},
-    {"__gt__", list_dgt, 0}, {"__ge__", list_dge, 0}, {"__init__", list_dinit, 0},
+    {"__gt__", list_dgt, 0}, {"__ge__", list_dge, 0}, {"__init__", list_dinit, 0}, {"__new__", list_dnew, METH_STATIC},
     {"__class_getitem__", generic_class_getitem, METH_CLASS},
     {"append", list_append_meth, 0}, {"extend", list_extend_meth, 0}, {"insert", list_insert_meth, 0},
     {"pop", list_pop, 0}, {"remove", list_remove, 0}, {"index", list_index, 0},

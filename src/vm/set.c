@@ -1226,6 +1226,7 @@ DUNDER_CMP(set_dgt, "__gt__", set_richcompare, CMP_GT)
 DUNDER_CMP(set_dge, "__ge__", set_richcompare, CMP_GE)
 DUNDER_HASH(frozenset_dhash, "frozenset.__hash__", frozenset_hash)
 DUNDER_INIT(set_dinit, set_tp_init)
+DUNDER_NEW(set_dnew, &type_set, set_tp_new)
 DUNDER_NEW(frozenset_dnew, &type_frozenset, frozenset_tp_new)
 
 #define SET_COMMON_DUNDERS                                                                           \
@@ -1237,7 +1238,7 @@ DUNDER_NEW(frozenset_dnew, &type_frozenset, frozenset_tp_new)
     {"__class_getitem__", generic_class_getitem, METH_CLASS}
 
 static const MethodDef set_methods[] = {
-    SET_COMMON_DUNDERS, {"__init__", set_dinit, 0}, {"__ior__", set_dior, 0}, {"__iand__", set_diand, 0},
+    SET_COMMON_DUNDERS, {"__init__", set_dinit, 0}, {"__new__", set_dnew, METH_STATIC}, {"__ior__", set_dior, 0}, {"__iand__", set_diand, 0},
     {"__isub__", set_disub, 0}, {"__ixor__", set_dixor, 0},
     {"add", set_add_meth, 0}, {"remove", set_remove, 0}, {"discard", set_discard, 0},
     {"pop", set_pop, 0}, {"clear", set_clear_meth, 0}, {"copy", set_copy_meth, 0},
