@@ -611,10 +611,32 @@ static Value builtin_round(ThreadState *ts, int argc, Value *argv, Value kwnames
 
 /* ---- isinstance / issubclass ---- */
 
+/* gilsim's stand-in for ABCMeta (collections.abc has no metaclass): a class
+ * whose MRO defines _abc_subclasscheck is asked, when the ordinary check
+ * fails, whether the class of v (or v, for issubclass) counts as a
+ * subclass: its __subclasshook__ and registered classes. */
+static int abc_check(ThreadState *ts, Value v, Type *cls, bool sub)
+{
+    Value name = interp_intern_cstr(ts, "_abc_subclasscheck");
+    if (!type_lookup(cls, name))
+        return 0;
+    Value hook = obj_getattr(ts, VAL(cls), name);
+    if (!hook)
+        return -1;
+    gc_push_root(ts, hook);
+    Value r = vm_call1(ts, hook, sub ? v : VAL(val_type(v)));
+    gc_pop_roots(ts, 1);
+    return r ? obj_truthy(ts, r) : -1;
+}
+
 static int class_check(ThreadState *ts, Value v, Value cls, bool sub)
 {
-    if (IS_TYPE(cls))
-        return sub ? type_is_subtype((Type *)v, (Type *)cls) : obj_isinstance(v, (Type *)cls);
+    if (IS_TYPE(cls)) {
+        bool r = sub ? type_is_subtype((Type *)v, (Type *)cls) : obj_isinstance(v, (Type *)cls);
+        if (r || !(((Type *)cls)->tflags & TF_HEAP))
+            return r;
+        return abc_check(ts, v, (Type *)cls, sub);
+    }
     if (IS_TUPLE(cls)) {
         /* Tuples nest: (int, (str, (float,))). */
         if (!obj_enter_recursive_call(ts, sub ? " in __subclasscheck__" : " in __instancecheck__"))

@@ -20,6 +20,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"gilsim", gilsimmod_init},
     {"_multiprocessing", mpmod_init},
     {"_traceback", tracebackmod_init},
+    {"_collections", collectionsmod_init},
     {"operator", operatormod_init},
     {"itertools", itertoolsmod_init},
     {NULL, NULL},
@@ -32,6 +33,7 @@ void lib_init(void)
     threadmod_types_init();
     mpmod_types_init();
     timemod_types_init();
+    collectionsmod_types_init();
     operatormod_types_init();
     itertoolsmod_types_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);

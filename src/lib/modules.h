@@ -16,6 +16,7 @@ int gilsimmod_init(ThreadState *ts, Value module);
 int threadmod_init(ThreadState *ts, Value module);     /* _thread (threadmod.c) */
 int mpmod_init(ThreadState *ts, Value module);         /* _multiprocessing (mpmod.c) */
 int tracebackmod_init(ThreadState *ts, Value module);  /* _traceback (tracebackmod.c) */
+int collectionsmod_init(ThreadState *ts, Value module);   /* _collections (collectionsmod.c) */
 int operatormod_init(ThreadState *ts, Value module);   /* operator (operatormod.c) */
 int itertoolsmod_init(ThreadState *ts, Value module);  /* itertools (itertoolsmod.c) */
 
@@ -31,6 +32,7 @@ void sysmod_types_init(void);
 void threadmod_types_init(void);
 void mpmod_types_init(void);
 void timemod_types_init(void);
+void collectionsmod_types_init(void);
 void operatormod_types_init(void);
 void itertoolsmod_types_init(void);
 

@@ -7,9 +7,12 @@ __init__) whose __dict__ is copied, __copy__/__deepcopy__ and
 __getstate__/__setstate__ are honoured, and deepcopy keeps a memo (id ->
 copy) so that shared and recursive structures are copied once.
 
-gilsim has no pickle protocol (__reduce_ex__), so an object that is none of
-the above (a lock, a thread, a module...) cannot be copied: TypeError, as
-CPython raises for the objects it cannot pickle.
+Objects with a __reduce__ of their own (deque, OrderedDict, Counter ...)
+and subclasses of tuple, list, dict and set are rebuilt from their
+reduction, as CPython's copyreg would make it; gilsim has no general
+__reduce_ex__, so any other object without a __dict__ (a lock, a thread, a
+module...) cannot be copied: TypeError, as CPython raises for the objects
+it cannot pickle.
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -134,6 +137,9 @@ def _reconstruct(x, memo):
             args = deepcopy(args, memo)
         y = cls(*args)
     else:
+        reduced = _reduce(x)
+        if reduced is not None:
+            return _reconstruct_reduced(x, memo, *reduced)
         if not hasattr(x, "__dict__"):
             raise TypeError("cannot pickle '%s' object" % cls.__name__)
         y = cls.__new__(cls)
@@ -152,4 +158,70 @@ def _reconstruct(x, memo):
             setstate(state)
         elif state:
             y.__dict__.update(state)
+    return y
+
+
+def _reduce(x):
+    """CPython's x.__reduce_ex__(4) for what copies through it: objects with
+    their own __reduce__ (deque, OrderedDict, Counter, loggers ...) and
+    subclasses of tuple, list, dict and set (namedtuple classes among them).
+    None for everything else."""
+    cls = type(x)
+    builtin_base = isinstance(x, (tuple, list, dict, set, frozenset))
+    if builtin_base:
+        state = getattr(x, "__dict__", None) or None
+        getstate = getattr(x, "__getstate__", None)
+        if getstate is not None:
+            state = getstate()
+        if isinstance(x, (set, frozenset)):
+            return cls, (list(x),), state
+    if getattr(cls, "__reduce__", None) is not None:
+        return x.__reduce__()
+    if not builtin_base:
+        return None
+    args = ()
+    if isinstance(x, tuple):
+        args = x.__getnewargs__()
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(list(x.items())) if isinstance(x, dict) else None
+    return _newobj, (cls,) + tuple(args), state, listitems, dictitems
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _reconstruct_reduced(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """Rebuilds x from its reduction as CPython's copy does: func(*args),
+    then the state (__setstate__, or into __dict__), the list items
+    (append) and the dict items (y[k] = v)."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
