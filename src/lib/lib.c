@@ -23,6 +23,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_collections", collectionsmod_init},
     {"operator", operatormod_init},
     {"itertools", itertoolsmod_init},
+    {"_heapq", heapqmod_init},
     {NULL, NULL},
 };
 

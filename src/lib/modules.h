@@ -19,6 +19,7 @@ int tracebackmod_init(ThreadState *ts, Value module);  /* _traceback (tracebackm
 int collectionsmod_init(ThreadState *ts, Value module);   /* _collections (collectionsmod.c) */
 int operatormod_init(ThreadState *ts, Value module);   /* operator (operatormod.c) */
 int itertoolsmod_init(ThreadState *ts, Value module);  /* itertools (itertoolsmod.c) */
+int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
