@@ -559,6 +559,39 @@ static int exec_source(ThreadState *ts, Value module, const LibPySource *src)
     return r ? 0 : -1;
 }
 
+/* The top-level modules of CPython 3.11's standard library (its
+ * sys.stdlib_module_names without the private ones), space-separated: a
+ * missing module among them is reported as one gilsim lacks, not a typo. */
+static const char cpython_stdlib[] =
+    " abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb "
+    "binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs "
+    "codeop collections colorsys compileall concurrent configparser contextlib contextvars "
+    "copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis "
+    "distutils doctest email encodings enum errno faulthandler fcntl filecmp fileinput "
+    "fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib "
+    "grp gzip hashlib heapq hmac html http imaplib imghdr imp importlib inspect io ipaddress "
+    "itertools json keyword linecache locale logging lzma mailbox mailcap marshal math "
+    "mimetypes mmap modulefinder multiprocessing netrc nis nntplib ntpath nturl2path numbers "
+    "opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil "
+    "platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile "
+    "pyclbr pydoc pyexpat queue quopri random re readline reprlib resource rlcompleter runpy "
+    "sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr "
+    "socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat "
+    "statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog "
+    "tabnanny tarfile telnetlib tempfile termios textwrap threading time timeit tkinter "
+    "token tokenize tomllib trace traceback tracemalloc tty turtle types typing unicodedata "
+    "unittest urllib uu uuid venv warnings wave weakref webbrowser wsgiref xdrlib xml xmlrpc "
+    "zipapp zipfile zipimport zlib zoneinfo ";
+
+static bool in_cpython_stdlib(const char *name)
+{
+    size_t n = strcspn(name, ".");
+    for (const char *p = strstr(cpython_stdlib, " "); p; p = strchr(p + 1, ' '))
+        if (strncmp(p + 1, name, n) == 0 && p[1 + n] == ' ')
+            return true;
+    return false;
+}
+
 static Value load_module(ThreadState *ts, Value name)
 {
     Interp *in = ts->interp;
@@ -567,8 +600,13 @@ static Value load_module(ThreadState *ts, Value name)
     for (const NativeModuleDef *d = in->native_modules; d && d->name; d++)
         if (strcmp(d->name, cname) == 0) native = d;
     const LibPySource *src = (const LibPySource *)find_source(in, cname);
-    if (!native && !src)
+    if (!native && !src) {
+        if (in_cpython_stdlib(cname))
+            return err_format(ts, &exc_ModuleNotFoundError,
+                              "No module named '%s' (CPython's standard library has it; gilsim does not)",
+                              cname);
         return err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'", cname);
+    }
 
     Value module = module_new(ts, name);
     gc_push_root(ts, module);
