@@ -793,7 +793,8 @@ static Value call_with_self(ThreadState *ts, Value func, Value self, int argc, V
     Value small[9];
     Value *buf = argc + 1 <= 9 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
     buf[0] = self;
-    memcpy(buf + 1, argv, sizeof(Value) * (size_t)argc);
+    if (argc)   /* argv may be NULL then (vm_call0) */
+        memcpy(buf + 1, argv, sizeof(Value) * (size_t)argc);
     Value r = vm_call(ts, func, argc + 1, buf, kwnames);
     if (buf != small) free(buf);
     return r;

@@ -371,7 +371,8 @@ Value native_call(ThreadState *ts, Value fn, int argc, Value *argv, Value kwname
     Value small[9];
     Value *buf = argc + 1 <= 9 ? small : xmalloc(sizeof(Value) * (size_t)(argc + 1));
     buf[0] = n->self;
-    memcpy(buf + 1, argv, sizeof(Value) * (size_t)argc);
+    if (argc)   /* argv may be NULL then (vm_call0) */
+        memcpy(buf + 1, argv, sizeof(Value) * (size_t)argc);
     /* buf is not a GC root, but everything in it is reachable from argv and fn. */
     Value r = n->def->fn(ts, argc + 1, buf, kwnames);
     if (buf != small) free(buf);

@@ -3,6 +3,21 @@
 import sys
 import traceback
 
+# tracebacks name the script by its absolute path (CPython's too): print
+# them without the directory, so that the expected lines do not depend on it
+_DIR = __file__[:__file__.rfind('/') + 1]
+
+
+class _Out:
+    def write(self, s):
+        return sys.__stdout__.write(s.replace(_DIR, ''))
+
+    def flush(self):
+        pass
+
+
+sys.stdout = _Out()
+
 
 def level3(n):
     raise ValueError('bad value %d' % n)
@@ -79,47 +94,47 @@ def caller():
 caller()
 
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 17, in level1
+# expect:   File "traceback_format.py", line 32, in level1
 # expect:     level2(7)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 12, in level2
+# expect:   File "traceback_format.py", line 27, in level2
 # expect:     level3(n)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 8, in level3
+# expect:   File "traceback_format.py", line 23, in level3
 # expect:     raise ValueError('bad value %d' % n)
 # expect: ValueError: bad value 7
 # expect:
 # expect: The above exception was the direct cause of the following exception:
 # expect:
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 23, in <module>
+# expect:   File "traceback_format.py", line 38, in <module>
 # expect:     level1()
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 19, in level1
+# expect:   File "traceback_format.py", line 34, in level1
 # expect:     raise RuntimeError('wrapped') from e
 # expect: RuntimeError: wrapped
 # expect:
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 23, in <module>
+# expect:   File "traceback_format.py", line 38, in <module>
 # expect:     level1()
 # expect: RuntimeError: wrapped
 # expect:
 # expect: ['RuntimeError: wrapped\n']
-# expect: /work/wt/lib-mods/tests/golden/stdlib/traceback_format.py 23 <module> 'level1()'
-# expect: /work/wt/lib-mods/tests/golden/stdlib/traceback_format.py 19 level1 "raise RuntimeError('wrapped') from e"
-# expect: <FrameSummary file /work/wt/lib-mods/tests/golden/stdlib/traceback_format.py, line 19 in level1>
+# expect: traceback_format.py 38 <module> 'level1()'
+# expect: traceback_format.py 34 level1 "raise RuntimeError('wrapped') from e"
+# expect: <FrameSummary file traceback_format.py, line 34 in level1>
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 17, in level1
+# expect:   File "traceback_format.py", line 32, in level1
 # expect:     level2(7)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 12, in level2
+# expect:   File "traceback_format.py", line 27, in level2
 # expect:     level3(n)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 8, in level3
+# expect:   File "traceback_format.py", line 23, in level3
 # expect:     raise ValueError('bad value %d' % n)
 # expect: ValueError: bad value 7
 # expect:
 # expect: The above exception was the direct cause of the following exception:
 # expect:
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 23, in <module>
+# expect:   File "traceback_format.py", line 38, in <module>
 # expect:     level1()
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 19, in level1
+# expect:   File "traceback_format.py", line 34, in level1
 # expect:     raise RuntimeError('wrapped') from e
 # expect: RuntimeError: wrapped
 # expect: 7 TypeError: while handling
@@ -130,22 +145,22 @@ caller()
 # expect: ['StopIteration\n']
 # expect: ['AppError: custom\n']
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 65, in <module>
+# expect:   File "traceback_format.py", line 80, in <module>
 # expect:     recurse(8)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 61, in recurse
+# expect:   File "traceback_format.py", line 76, in recurse
 # expect:     recurse(n - 1)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 61, in recurse
+# expect:   File "traceback_format.py", line 76, in recurse
 # expect:     recurse(n - 1)
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 61, in recurse
+# expect:   File "traceback_format.py", line 76, in recurse
 # expect:     recurse(n - 1)
 # expect:   [Previous line repeated 5 more times]
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 60, in recurse
+# expect:   File "traceback_format.py", line 75, in recurse
 # expect:     raise IndexError('bottom')
 # expect: IndexError: bottom
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 79, in <module>
+# expect:   File "traceback_format.py", line 94, in <module>
 # expect:     caller()
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 76, in caller
+# expect:   File "traceback_format.py", line 91, in caller
 # expect:     show_stack()
-# expect:   File "/work/wt/lib-mods/tests/golden/stdlib/traceback_format.py", line 71, in show_stack
+# expect:   File "traceback_format.py", line 86, in show_stack
 # expect:     traceback.print_stack(file=sys.stdout)
 # expect: 3 show_stack
