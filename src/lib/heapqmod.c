@@ -13,14 +13,17 @@
 #include "lib/lib.h"
 #include "lib/modules.h"
 #include "vm/abstract.h"
+#include "vm/cost.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/list.h"
 
-/* a < b (or b < a for the max-heap variants); -1 on error */
+/* a < b (or b < a for the max-heap variants); -1 on error. Each
+ * comparison costs what one of sorted()'s does. */
 static int less(ThreadState *ts, Value a, Value b, bool max)
 {
+    vm_charge(ts, COST_PER_SORT_ITEM);
     return max ? obj_richcompare_bool(ts, b, a, CMP_LT) : obj_richcompare_bool(ts, a, b, CMP_LT);
 }
 

@@ -18,6 +18,7 @@
 #include "lib/modules.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/cost.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/float.h"
@@ -916,6 +917,7 @@ static Value product_next(ThreadState *ts, Value self)
             return VAL_NULL;
         }
     }
+    vm_charge(ts, n * COST_PER_COPY);
     Value r = tuple_new(ts, n);
     for (int64_t i = 0; i < n; i++)
         TUPLE(r)->items[i] = TUPLE(TUPLE(pools)->items[i])->items[it->idx[i]];
@@ -959,6 +961,7 @@ static Value comb_common_new(ThreadState *ts, Type *t, const char *name, int arg
 
 static Value pool_tuple(ThreadState *ts, ItObj *it)
 {
+    vm_charge(ts, it->n * COST_PER_COPY);
     Value r = tuple_new(ts, it->n);
     for (int64_t i = 0; i < it->n; i++)
         TUPLE(r)->items[i] = TUPLE(it->a)->items[it->idx[i]];
