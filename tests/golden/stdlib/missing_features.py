@@ -4,12 +4,15 @@ import io
 import logging
 import string
 import collections
+import logging.handlers
 
 for attempt in (lambda: logging.FileHandler('app.log'),
                 lambda: logging.basicConfig(filename='app.log'),
                 lambda: logging.captureWarnings(True),
                 lambda: io.StringIO(newline=None),
-                lambda: type('Custom', (string.Template,), {'idpattern': '[a-z]+'})('$x')):
+                lambda: type('Custom', (string.Template,), {'idpattern': '[a-z]+'})('$x'),
+                lambda: logging.handlers.RotatingFileHandler('app.log'),
+                lambda: logging.handlers.SocketHandler('localhost', 9020)):
     try:
         attempt()
     except NotImplementedError as e:
@@ -20,4 +23,6 @@ print(hasattr(collections, 'UserDict'))
 # expect: NotImplementedError: logging.captureWarnings: gilsim has no warnings module
 # expect: NotImplementedError: io.StringIO(newline=None): only newline='\n' is supported by gilsim
 # expect: NotImplementedError: string.Template with a custom idpattern, braceidpattern, flags or pattern (gilsim has no re module)
+# expect: NotImplementedError: logging.handlers.RotatingFileHandler: gilsim programs cannot open files
+# expect: NotImplementedError: logging.handlers.SocketHandler: gilsim programs cannot use the network
 # expect: False
