@@ -338,10 +338,11 @@ static bool tm_arg(ThreadState *ts, Value v, struct tm *tm, const char *fname)
             return false;
         }
         int64_t n;
-        if (!lib_index_i64(ts, x, &n, "int"))
+        if (!lib_index_i64(ts, x, &n, "long"))
             return false;
         if (n > INT32_MAX || n < INT32_MIN) {
-            err_format(ts, &exc_OverflowError, "Python int too large to convert to C int");
+            err_format(ts, &exc_OverflowError, "signed integer is %s than %s",
+                       n > 0 ? "greater" : "less", n > 0 ? "maximum" : "minimum");
             return false;
         }
         f[i] = (int)n;
