@@ -462,33 +462,7 @@ static Value builtin_pow(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return VAL_NULL;
     if (!av[2] || av[2] == VAL_NONE)
         return obj_binop(ts, OP_POW, av[0], av[1]);
-    if (!val_is_int(av[0]) || !val_is_int(av[1]) || !val_is_int(av[2]))
-        return err_format(ts, &exc_TypeError,
-                          "pow() 3rd argument not allowed unless all arguments are integers");
-    if (int_sign(av[2]) == 0)
-        return err_format(ts, &exc_ValueError, "pow() 3rd argument cannot be 0");
-    mpz_t b, e, m;
-    mpz_inits(b, e, m, NULL);
-    int_to_mpz(av[0], b);
-    int_to_mpz(av[1], e);
-    int_to_mpz(av[2], m);
-    bool negative_mod = mpz_sgn(m) < 0;
-    mpz_abs(m, m);
-    Value result = VAL_NULL;
-    if (mpz_sgn(e) < 0) {
-        if (!mpz_invert(b, b, m)) {
-            err_format(ts, &exc_ValueError, "base is not invertible for the given modulus");
-            goto done;
-        }
-        mpz_neg(e, e);
-    }
-    mpz_powm(b, b, e, m);   /* in [0, |m|) */
-    if (negative_mod && mpz_sgn(b) != 0)
-        mpz_sub(b, b, m);
-    result = int_from_mpz(ts, b);
-done:
-    mpz_clears(b, e, m, NULL);
-    return result;
+    return int_pow_mod(ts, av[0], av[1], av[2]);
 }
 
 /* ---- round ---- */
@@ -547,30 +521,6 @@ static Value float_round_digits(ThreadState *ts, double x, int64_t ndigits)
     return float_new(ts, r);
 }
 
-/* round(int, ndigits) for ndigits < 0: half-even to a multiple of 10**-ndigits. */
-static Value int_round_digits(ThreadState *ts, Value v, int64_t ndigits)
-{
-    mpz_t x, p, q, r;
-    mpz_inits(x, p, q, r, NULL);
-    int_to_mpz(v, x);
-    Value result;
-    if ((uint64_t)-ndigits > mpz_sizeinbase(x, 10) + 1) {
-        result = val_from_smallint(0);
-        goto done;
-    }
-    mpz_ui_pow_ui(p, 10, (unsigned long)-ndigits);
-    mpz_fdiv_qr(q, r, x, p);
-    mpz_mul_2exp(r, r, 1);
-    int c = mpz_cmp(r, p);
-    if (c > 0 || (c == 0 && mpz_odd_p(q)))
-        mpz_add_ui(q, q, 1);
-    mpz_mul(q, q, p);
-    result = int_from_mpz(ts, q);
-done:
-    mpz_clears(x, p, q, r, NULL);
-    return result;
-}
-
 static Value builtin_round(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     static const char *const names[] = {"number", "ndigits"};
@@ -598,9 +548,7 @@ static Value builtin_round(ThreadState *ts, int argc, Value *argv, Value kwnames
         }
         if (val_is(x, K_BOOL))
             x = val_from_smallint(x == VAL_TRUE);
-        if (!nd || n >= 0)
-            return x;
-        return int_round_digits(ts, x, n);
+        return int_round(ts, x, nd);
     }
     Value fn = type_lookup(val_type(x), interp_intern_cstr(ts, "__round__"));
     if (!fn)

@@ -756,6 +756,13 @@ static Value index_of(ThreadState *ts, Value v)
     return val_is_int(v) ? int_of(ts, v) : obj_index(ts, v);
 }
 
+/* Memory (int_room): a gcd's scratch is up to 7 times its larger operand,
+ * an lcm's result the sum of its operands; a factorial has lgamma(n + 1) /
+ * ln 2 bits, comb(n, k) and perm(n, k) at most k times n's; all of them
+ * multiply on the way (WORK_MUL in int.c: 4). */
+#define WORK_MUL 4.0
+#define WORK_GCD 7.0
+
 static Value math_gcd(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (kwnames && TUPLE(kwnames)->length)
@@ -766,12 +773,13 @@ static Value math_gcd(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value result = VAL_NULL;
     for (int i = 0; i < argc; i++) {
         Value v = index_of(ts, argv[i]);
-        if (!v)
+        if (!v || !int_room(ts, int_bits(v), WORK_GCD))
             goto done;
         int_to_mpz(v, z);
         mpz_gcd(g, g, z);
     }
-    result = int_from_mpz(ts, g);
+    result = int_take_mpz(ts, g);
+    mpz_init(g);
 done:
     mpz_clear(g);
     mpz_clear(z);
@@ -788,12 +796,13 @@ static Value math_lcm(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value result = VAL_NULL;
     for (int i = 0; i < argc; i++) {
         Value v = index_of(ts, argv[i]);
-        if (!v)
+        if (!v || !int_room(ts, (double)mpz_size(l) * GMP_NUMB_BITS + int_bits(v), WORK_GCD))
             goto done;
         int_to_mpz(v, z);
         mpz_lcm(l, l, z);
     }
-    result = int_from_mpz(ts, l);
+    result = int_take_mpz(ts, l);
+    mpz_init(l);
 done:
     mpz_clear(l);
     mpz_clear(z);
@@ -817,13 +826,13 @@ static Value math_isqrt(ThreadState *ts, int argc, Value *argv, Value kwnames)
             r++;
         return val_from_smallint((int64_t)r);
     }
+    if (!int_room(ts, int_bits(n), WORK_MUL))
+        return VAL_NULL;
     mpz_t z;
     mpz_init(z);
     int_to_mpz(n, z);
     mpz_sqrt(z, z);
-    Value r = int_from_mpz(ts, z);
-    mpz_clear(z);
-    return r;
+    return int_take_mpz(ts, z);
 }
 
 static Value math_factorial(ThreadState *ts, int argc, Value *argv, Value kwnames)
@@ -842,14 +851,24 @@ static Value math_factorial(ThreadState *ts, int argc, Value *argv, Value kwname
     }
     if (n < 0)
         return err_format(ts, &exc_ValueError, "factorial() not defined for negative values");
-    if (n > 20 && !gc_check_size(ts, (size_t)((double)n * log2((double)n) / 8)))
+    if (n > 20 && !int_room(ts, lgamma((double)n + 1) / M_LN2, WORK_MUL))
         return VAL_NULL;
     mpz_t z;
     mpz_init(z);
     mpz_fac_ui(z, (unsigned long)n);
-    Value r = int_from_mpz(ts, z);
-    mpz_clear(z);
-    return r;
+    return int_take_mpz(ts, z);
+}
+
+/* Bits of perm(n, k) <= n**k, bounded above; comb(n, k) <= 2**n too. */
+static double perm_bits(mpz_srcptr n, unsigned long k)
+{
+    return (double)k * (double)mpz_sizeinbase(n, 2) + 64;
+}
+
+static double comb_bits(mpz_srcptr n, unsigned long k)
+{
+    double nd = mpz_get_d(n) + 64, p = perm_bits(n, k);
+    return nd < p ? nd : p;
 }
 
 /* comb(n, k) and perm(n, k): n and k non-negative ints. */
@@ -874,14 +893,6 @@ static bool comb_args(ThreadState *ts, Value nv, Value kv, mpz_t n, mpz_t k)
     return true;
 }
 
-/* comb(n, k) and perm(n, k) have about k * log2(n) bits: MemoryError
- * rather than GMP's abort (or hours of work) when that passes the cap. */
-static bool comb_size_ok(ThreadState *ts, const mpz_t n, const mpz_t k)
-{
-    double bits = mpz_get_d(k) * (double)mpz_sizeinbase(n, 2);
-    return bits < 8.0 * 1024 * 1024 || gc_check_size(ts, bits / 8 > 1e18 ? (size_t)1e18 : (size_t)(bits / 8));
-}
-
 static Value math_comb(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!lib_check_positional(ts, "comb", argc, kwnames, 2, 2))
@@ -902,10 +913,11 @@ static Value math_comb(ThreadState *ts, int argc, Value *argv, Value kwnames)
         err_format(ts, &exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
         goto done;
     }
-    if (!comb_size_ok(ts, n, k))
+    if (!int_room(ts, comb_bits(n, mpz_get_ui(k)), WORK_MUL))
         goto done;
     mpz_bin_ui(r, n, mpz_get_ui(k));
-    result = int_from_mpz(ts, r);
+    result = int_take_mpz(ts, r);
+    mpz_init(r);
 done:
     mpz_clears(n, k, r, NULL);
     return result;
@@ -930,14 +942,15 @@ static Value math_perm(ThreadState *ts, int argc, Value *argv, Value kwnames)
         err_format(ts, &exc_OverflowError, "k must not exceed %lld", (long long)INT64_MAX);
         goto done;
     }
-    if (!comb_size_ok(ts, n, k))
-        goto done;
     unsigned long kk = mpz_get_ui(k);
+    if (!int_room(ts, perm_bits(n, kk), WORK_MUL))
+        goto done;
     /* perm(n, k) = comb(n, k) * k! */
     mpz_bin_ui(r, n, kk);
     mpz_fac_ui(f, kk);
     mpz_mul(r, r, f);
-    result = int_from_mpz(ts, r);
+    result = int_take_mpz(ts, r);
+    mpz_init(r);
 done:
     mpz_clears(n, k, r, f, NULL);
     return result;

@@ -75,7 +75,14 @@ static inline Value *frame_stack_base(const Frame *f)
     return (Value *)f->localsplus + co->nlocals + co->ncells + co->nfree;
 }
 
-/* Allocates (does not link) a frame for co above ts's innermost frame. */
+static inline size_t chunk_bytes(const StackChunk *c)
+{
+    return sizeof(StackChunk) + (size_t)(c->limit - c->data) * sizeof(Value);
+}
+
+/* Allocates (does not link) a frame for co above ts's innermost frame. A new
+ * chunk is counted in the heap, so deep recursion meets the memory cap: NULL
+ * with MemoryError set. */
 static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
 {
     size_t need = FRAME_HEADER_VALUES + (size_t)co->framesize;
@@ -90,7 +97,8 @@ static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
     }
     if (!chunk) {
         size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
-        chunk = xmalloc(sizeof(StackChunk) + n * sizeof(Value));
+        chunk = gc_buf_try_alloc(ts, sizeof(StackChunk) + n * sizeof(Value));
+        if (UNLIKELY(!chunk)) return NULL;
         chunk->limit = chunk->data + n;
         base = chunk->data;
         owns = 1;
@@ -112,9 +120,9 @@ static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
     return f;
 }
 
-static void frame_discard(Frame *f)
+static void frame_discard(ThreadState *ts, Frame *f)
 {
-    if (f->owns_chunk) free(f->chunk);
+    if (f->owns_chunk) gc_buf_free(ts->interp, f->chunk, chunk_bytes(f->chunk));
 }
 
 static inline void frame_link(ThreadState *ts, Frame *f)
@@ -128,7 +136,7 @@ static inline void frame_pop(ThreadState *ts, Frame *f)
 {
     ts->frame = f->prev;
     ts->py_depth--;
-    frame_discard(f);
+    frame_discard(ts, f);
 }
 
 int frame_line(const Frame *f)
@@ -329,13 +337,14 @@ static Frame *push_function_frame(ThreadState *ts, Value func, int argc, Value *
     FunctionObj *fn = FUNC(func);
     CodeObj *co = CODE(fn->code);
     Frame *f = frame_alloc(ts, co);
+    if (UNLIKELY(!f)) return NULL;
     f->func = func;
     f->globals = fn->globals;
     if (!kwnames && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
         co->kwonlyargcount == 0) {
         if (argc) memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
     } else if (bind_args(ts, fn, co, f->localsplus, argc, argv, kwnames) < 0) {
-        frame_discard(f);
+        frame_discard(ts, f);
         return NULL;
     }
     if (co->ncells || co->nfree) frame_init_cells(ts, f, fn->closure);
@@ -826,6 +835,10 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases)
     Value ns = dict_new(ts);
     gc_push_root(ts, ns);
     Frame *f = frame_alloc(ts, co);
+    if (!f) {
+        gc_pop_roots(ts, 1);
+        return VAL_NULL;
+    }
     f->func = body;
     f->globals = fn->globals;
     f->locals = ns;
@@ -864,6 +877,7 @@ static Value run_frame(ThreadState *ts, Frame *frame)
     Value kwnames = VAL_NULL;
     uint32_t word;
     int opcode, oparg;
+    gc_bind_thread(interp);   /* GMP's limbs made on this pthread count in this heap */
 
 #define LOAD_FRAME() do { \
         co = frame->code; ip = frame->ip; sp = frame->sp; fast = frame->localsplus; \
@@ -905,6 +919,19 @@ static Value run_frame(ThreadState *ts, Frame *frame)
             sched_tick(ts->sched); \
     } while (0)
 #define vmbreak do { vmfetch(); vmdispatch(); } while (0)
+/* The end of an instruction that may have allocated past the memory cap
+ * with an allocation that cannot fail (gc.h): between two instructions
+ * everything live is reachable, so the collector may run here, and a
+ * MemoryError names this instruction (ip - 1), as CPython's traceback names
+ * the line whose allocation failed. Only the memory bit is handled: the GIL
+ * is not dropped here. */
+#define vmbreak_alloc do { \
+        if (UNLIKELY(BREAKER_SET() & BREAK_MEMORY)) { \
+            SAVE_STATE(); \
+            if (gc_safe_collect(ts) < 0) goto error; \
+        } \
+        vmbreak; \
+    } while (0)
 #define JUMPTO(target) (ip = co->code + (target))
 
     LOAD_FRAME();
@@ -1150,7 +1177,7 @@ dispatch_switch:
         if (!v) goto error;
         sp--;
         TOP() = v;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(STORE_SUBSCR) {
@@ -1166,7 +1193,7 @@ dispatch_switch:
         }
         if (obj_setitem(ts, o, k, v) < 0) goto error;
         sp -= 3;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(DELETE_SUBSCR) {
@@ -1182,6 +1209,9 @@ dispatch_switch:
         if (!r) {
             r = obj_binop(ts, (BinaryOp)oparg, a, b);
             if (!r) goto error;
+            sp--;
+            TOP() = r;
+            vmbreak_alloc;
         }
         sp--;
         TOP() = r;
@@ -1195,6 +1225,9 @@ dispatch_switch:
         if (!r) {
             r = obj_inplace(ts, (BinaryOp)oparg, a, b);
             if (!r) goto error;
+            sp--;
+            TOP() = r;
+            vmbreak_alloc;
         }
         sp--;
         TOP() = r;
@@ -1369,14 +1402,14 @@ dispatch_switch:
         Value t = oparg ? tuple_from_array(ts, oparg, sp - oparg) : VAL_EMPTY_TUPLE;
         sp -= oparg;
         PUSH(t);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_LIST) {
         Value l = list_from_array(ts, oparg, sp - oparg);
         sp -= oparg;
         PUSH(l);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_SET) {
@@ -1390,7 +1423,7 @@ dispatch_switch:
         gc_pop_roots(ts, 1);
         sp -= oparg;
         PUSH(s);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_MAP) {
@@ -1404,7 +1437,7 @@ dispatch_switch:
         gc_pop_roots(ts, 1);
         sp -= 2 * oparg;
         PUSH(d);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_STRING) {
@@ -1422,7 +1455,7 @@ dispatch_switch:
         if (buf != small) free(buf);
         sp -= oparg;
         PUSH(r);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_SLICE) {
@@ -1437,21 +1470,21 @@ dispatch_switch:
     vmcase(LIST_APPEND) {
         Value v = POP();
         list_append(ts, PEEK(oparg), v);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(SET_ADD) {
         Value v = PEEK(1);
         if (set_add(ts, PEEK(oparg + 1), v) < 0) goto error;
         sp--;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(MAP_ADD) {
         Value v = PEEK(1), k = PEEK(2);
         if (dict_set(ts, PEEK(oparg + 2), k, v) < 0) goto error;
         sp -= 2;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(LIST_EXTEND) {
@@ -1463,7 +1496,7 @@ dispatch_switch:
             goto error;
         }
         sp--;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(SET_UPDATE) {
@@ -1475,14 +1508,14 @@ dispatch_switch:
             goto error;
         }
         sp--;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(DICT_UPDATE) {
         Value m = PEEK(1);
         if (dict_merge_mapping(ts, PEEK(oparg + 1), m, VAL_NULL, false) < 0) goto error;
         sp--;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(DICT_MERGE) {
@@ -1490,12 +1523,12 @@ dispatch_switch:
         /* [callable args dict m] */
         if (dict_merge_mapping(ts, PEEK(oparg + 1), m, PEEK(oparg + 3), true) < 0) goto error;
         sp--;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(LIST_TO_TUPLE) {
         TOP() = list_as_tuple(ts, TOP());
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(UNPACK_SEQUENCE) {
@@ -1598,7 +1631,7 @@ dispatch_switch:
         memcpy(base, tmp, sizeof(Value) * (size_t)total);
         if (tmp != tmp_small) free(tmp);
         sp = base + total;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(FORMAT_VALUE) {
@@ -1620,7 +1653,7 @@ dispatch_switch:
         if (!v) goto error;
         if (spec) sp--;
         TOP() = v;
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(KW_NAMES) {
@@ -1747,7 +1780,7 @@ dispatch_switch:
         FUNC(fn)->kwdefaults = kwdefaults;
         FUNC(fn)->defaults = defaults;
         PUSH(fn);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_GENEXP) {
@@ -1755,7 +1788,7 @@ dispatch_switch:
         g->b = POP();
         g->a = TOP();
         TOP() = VAL(g);
-        vmbreak;
+        vmbreak_alloc;
     }
 
     vmcase(BUILD_CLASS) {
@@ -2069,6 +2102,7 @@ Value eval_code_locals(ThreadState *ts, Value code, Value globals, Value locals)
         obj_c_stack_exhausted(ts))
         return recursion_error(ts);
     Frame *f = frame_alloc(ts, co);
+    if (!f) return VAL_NULL;
     f->globals = globals;
     f->locals = locals;
     f->is_entry = 1;

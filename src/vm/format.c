@@ -684,8 +684,8 @@ static void emit_number(StrBuf *sb, const Spec *sp, const NumParts *np, bool gro
 
 /* The magnitude digits of an int in a base (lowercase, or uppercase for
  * hex if upper): returns a pointer into small (cap >= 72) or into a malloc'ed
- * block (*heap set, caller frees). VAL_NULL-free: never fails, except the
- * decimal digit limit (then NULL with ValueError). */
+ * block (*heap set, caller frees). NULL with ValueError past the decimal
+ * digit limit, or with MemoryError when the heap has no room for them. */
 static char *int_digits(ThreadState *ts, Value v, int base, bool upper, char *small,
                         size_t *len, bool *neg, char **heap)
 {
@@ -701,12 +701,14 @@ static char *int_digits(ThreadState *ts, Value v, int base, bool upper, char *sm
         *len = (size_t)(end - p);
         return p;
     }
+    /* room for a copy of v, then for the digits, the StrBuf they go into and the str */
+    size_t cap = mpz_sizeinbase(((IntObj *)v)->z, base) + 2;
+    if (!int_room(ts, int_bits(v), 1) || !gc_check_size(ts, 3 * cap)) return NULL;
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
     *neg = mpz_sgn(z) < 0;
     mpz_abs(z, z);
-    size_t cap = mpz_sizeinbase(z, base) + 2;
     if (base == 10 && cap - 2 > INT_MAX_STR_DIGITS + 1) {
         mpz_clear(z);
         err_format(ts, &exc_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "

@@ -8,11 +8,28 @@
  * sees every use after free.
  *
  * Accounting: an object's bytes are its size class (or what malloc really
- * gave it), buffers count what their owners asked for. The
- * collection threshold follows the live heap (twice the survivors, at least
- * GC_MIN_THRESHOLD), so the cost of marking is amortised over as many bytes of
- * allocation as are live, and never passes the memory cap: a program near the
- * cap collects before it is judged.
+ * gave it), buffers count what their owners asked for, GMP's limbs what GMP
+ * asked for (its hooks pass the sizes back on free). The collection
+ * threshold follows the live heap (twice the survivors, at least
+ * GC_MIN_THRESHOLD or a quarter of the cap), so the cost of marking is
+ * amortised over as many bytes of allocation as are live; and it never goes
+ * past halfway from the live heap to the cap, so that garbage made since the
+ * last collection leaves room for a fallible allocation (which cannot
+ * collect: C code may hold unrooted values there) to succeed.
+ *
+ * GMP. Its allocation functions cannot fail gracefully (the manual: they
+ * must not return NULL, and a longjmp out of them is undefined), so the
+ * hooks always allocate; the heap they charge is the calling pthread's
+ * (gc_bind_thread). Big-int operations estimate their results and GMP's
+ * scratch space and refuse with MemoryError before calling GMP (int.c,
+ * mathmod.c); the hooks are the backstop: past the cap they raise
+ * BREAK_MEMORY, and the eval loop raises MemoryError right after the
+ * instruction (the result is dropped). Only past twice the cap — GMP
+ * working far beyond any estimate, where carrying on would risk the
+ * machine — does a hook stop the run, with "MemoryError" and exit status 1,
+ * through exit() so that the terminal is restored. The counters need no
+ * atomics: a heap is only touched by the thread holding its interpreter's
+ * GIL (or, after the interpreter's threads are done, by whoever frees it).
  *
  * Marking is iterative (a grey stack), so deep structures — a linked list of
  * a million nodes — cannot overflow the C stack. Sweeping runs in two passes:
@@ -27,6 +44,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gmp.h>
+
 #include "vm/gc.h"
 #include "vm/eval.h"
 #include "vm/exc.h"
@@ -37,10 +56,20 @@
 #define GC_MIN_THRESHOLD ((size_t)32 << 20)
 #endif
 
+/* The grey stack holds objects whose children are still to be marked, and
+ * the rest of big arrays (a list of a million items is marked a slice at a
+ * time), so that marking needs little memory of its own: it runs when the
+ * heap is near its cap. */
+typedef struct GreyRange { const Value *v; int64_t n; } GreyRange;
+
 struct GC {
     Obj **grey;
     size_t ngrey, cap;
+    GreyRange *ranges;
+    size_t nranges, ranges_cap;
 };
+
+#define MARK_SLICE 256
 
 /* ---- xmalloc family ---- */
 
@@ -128,10 +157,33 @@ static size_t obj_bytes(Obj *o)
 
 /* ---- allocation ---- */
 
+/* Where infallible growth raises MemoryError: the cap; once MemoryError has
+ * been raised, a little beyond, so that the handlers and the unwinding that
+ * follow (tracebacks, `except MemoryError:` code that drops what it built)
+ * can run until a collection brings the heap back under the cap. */
+static size_t memory_limit(const Heap *h)
+{
+    return h->over_cap ? h->max_bytes + h->max_bytes / 16 : h->max_bytes;
+}
+
+/* Past the threshold: a collection at the next check point; past the limit:
+ * MemoryError at the end of the current instruction (gc_safe_collect). */
 static void note_growth(Interp *in)
 {
-    if (heap_bytes(&in->heap) > in->heap.threshold)
-        atomic_fetch_or_explicit(&in->eval_breaker, BREAK_GC, memory_order_relaxed);
+    Heap *h = &in->heap;
+    size_t bytes = heap_bytes(h);
+    if (__builtin_expect(bytes > h->threshold, 0)) {
+        unsigned bits = bytes > memory_limit(h) ? BREAK_GC | BREAK_MEMORY : BREAK_GC;
+        if ((atomic_load_explicit(&in->eval_breaker, memory_order_relaxed) & bits) != bits)
+            atomic_fetch_or_explicit(&in->eval_breaker, bits, memory_order_relaxed);
+    }
+}
+
+static inline void buffer_charge(Heap *h, size_t size) { h->buffer_bytes += size; }
+
+static inline void buffer_refund(Heap *h, size_t size)
+{
+    h->buffer_bytes -= size < h->buffer_bytes ? size : h->buffer_bytes;
 }
 
 void *gc_alloc(ThreadState *ts, Type *t, size_t size)
@@ -168,7 +220,7 @@ void *gc_buf_alloc(Interp *in, size_t size)
 {
     void *p = xmalloc(size);
     if (in) {
-        in->heap.buffer_bytes += size;
+        buffer_charge(&in->heap, size);
         note_growth(in);
     }
     return p;
@@ -178,8 +230,8 @@ void *gc_buf_realloc(Interp *in, void *p, size_t old_size, size_t new_size)
 {
     void *q = xrealloc(p, new_size);
     if (in) {
-        in->heap.buffer_bytes += new_size;
-        in->heap.buffer_bytes -= old_size < in->heap.buffer_bytes ? old_size : in->heap.buffer_bytes;
+        buffer_charge(&in->heap, new_size);
+        buffer_refund(&in->heap, old_size);
         note_growth(in);
     }
     return q;
@@ -189,17 +241,94 @@ void gc_buf_free(Interp *in, void *p, size_t size)
 {
     if (!p) return;
     free(p);
-    if (in) in->heap.buffer_bytes -= size < in->heap.buffer_bytes ? size : in->heap.buffer_bytes;
+    if (in) buffer_refund(&in->heap, size);
 }
+
+bool gc_has_room(Interp *in, size_t bytes) { return heap_has_room(&in->heap, bytes); }
 
 bool gc_check_size(ThreadState *ts, size_t bytes)
 {
-    Heap *h = &ts->interp->heap;
-    if (bytes > h->max_bytes || h->live_after_gc + bytes > h->max_bytes) {
+    if (!gc_has_room(ts->interp, bytes)) {
         err_no_memory(ts);
         return false;
     }
     return true;
+}
+
+bool gc_check_array(ThreadState *ts, int64_t n, size_t item_size)
+{
+    if (n < 0 || (uint64_t)n > SIZE_MAX / item_size) {
+        err_no_memory(ts);
+        return false;
+    }
+    return gc_check_size(ts, (size_t)n * item_size);
+}
+
+void *gc_buf_try_alloc(ThreadState *ts, size_t size)
+{
+    if (!gc_check_size(ts, size)) return NULL;
+    return gc_buf_alloc(ts->interp, size);
+}
+
+void *gc_buf_try_realloc(ThreadState *ts, Interp *owner, void *p, size_t old_size, size_t new_size)
+{
+    if (new_size > old_size && !gc_check_size(ts, new_size - old_size)) return NULL;
+    return gc_buf_realloc(owner, p, old_size, new_size);
+}
+
+/* ---- GMP's limbs ---- */
+
+static _Thread_local Interp *limb_owner;   /* the heap charged on this pthread */
+
+void gc_bind_thread(Interp *in) { limb_owner = in; }
+
+/* Past the threshold (rare): the breaker bits, and the backstop. */
+static void limb_growth(Interp *in, size_t n)
+{
+    Heap *h = &in->heap;
+    note_growth(in);
+    if (n > h->max_bytes / 4 && heap_bytes(h) / 2 > h->max_bytes) {
+        fprintf(stderr, "MemoryError: big-int arithmetic needs more than twice --max-memory "
+                "(%zu bytes); stopping\n", h->max_bytes);
+        exit(1);
+    }
+}
+
+static inline void limb_charge(size_t n)
+{
+    Interp *in = limb_owner;
+    if (!in) return;
+    buffer_charge(&in->heap, n);
+    if (__builtin_expect(heap_bytes(&in->heap) > in->heap.threshold, 0)) limb_growth(in, n);
+}
+
+static inline void limb_refund(size_t n)
+{
+    Interp *in = limb_owner;
+    if (in) buffer_refund(&in->heap, n);
+}
+
+static void *limb_alloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p) out_of_memory(n);
+    limb_charge(n);
+    return p;
+}
+
+static void *limb_realloc(void *p, size_t old_size, size_t new_size)
+{
+    void *q = realloc(p, new_size);
+    if (!q) out_of_memory(new_size);
+    if (new_size > old_size) limb_charge(new_size - old_size);
+    else limb_refund(old_size - new_size);
+    return q;
+}
+
+static void limb_free(void *p, size_t size)
+{
+    free(p);
+    limb_refund(size);
 }
 
 /* ---- marking ---- */
@@ -208,6 +337,8 @@ void gc_mark_obj(GC *gc, Obj *o)
 {
     if (!o || (o->gc_flags & (OF_IMMORTAL | OF_MARKED))) return;
     o->gc_flags |= OF_MARKED;
+    /* nothing to trace in an object of a static type without children */
+    if (!o->type->trace && (o->type->h.gc_flags & OF_IMMORTAL)) return;
     if (gc->ngrey == gc->cap) {
         gc->cap = gc->cap ? gc->cap * 2 : 1024;
         gc->grey = xrealloc(gc->grey, gc->cap * sizeof *gc->grey);
@@ -222,15 +353,28 @@ void gc_mark(GC *gc, Value v)
 
 void gc_mark_array(GC *gc, const Value *v, int64_t n)
 {
+    if (n > MARK_SLICE) {
+        if (gc->nranges == gc->ranges_cap) {
+            gc->ranges_cap = gc->ranges_cap ? gc->ranges_cap * 2 : 16;
+            gc->ranges = xrealloc(gc->ranges, gc->ranges_cap * sizeof *gc->ranges);
+        }
+        gc->ranges[gc->nranges++] = (GreyRange){v + MARK_SLICE, n - MARK_SLICE};
+        n = MARK_SLICE;
+    }
     for (int64_t i = 0; i < n; i++) gc_mark(gc, v[i]);
 }
 
 static void drain(GC *gc)
 {
-    while (gc->ngrey) {
-        Obj *o = gc->grey[--gc->ngrey];
-        gc_mark_obj(gc, &o->type->h);          /* heap types are objects too */
-        if (o->type->trace) o->type->trace(gc, o);
+    for (;;) {
+        while (gc->ngrey) {
+            Obj *o = gc->grey[--gc->ngrey];
+            gc_mark_obj(gc, &o->type->h);          /* heap types are objects too */
+            if (o->type->trace) o->type->trace(gc, o);
+        }
+        if (!gc->nranges) break;
+        GreyRange r = gc->ranges[--gc->nranges];
+        gc_mark_array(gc, r.v, r.n);
     }
 }
 
@@ -285,23 +429,58 @@ static size_t sweep(Heap *h)
     return live;
 }
 
+/* The smallest step between collections: GC_MIN_THRESHOLD, or a quarter of
+ * a small cap (so that a small cap still leaves room for garbage). */
+static size_t min_step(const Heap *h)
+{
+    return GC_MIN_THRESHOLD < h->max_bytes / 4 ? GC_MIN_THRESHOLD : h->max_bytes / 4;
+}
+
+/* Twice the live heap (at least min_step), but at most halfway to the cap. */
+static size_t next_threshold(const Heap *h)
+{
+    size_t live = h->live_after_gc;
+    size_t next = live * 2 > min_step(h) ? live * 2 : min_step(h);
+    size_t room = h->max_bytes > live ? h->max_bytes - live : 0;
+    return next < live + room / 2 ? next : live + room / 2;
+}
+
 void gc_collect(Interp *in)
 {
     GC gc = {0};
     mark_roots(&gc, in);
     drain(&gc);
     free(gc.grey);
+    free(gc.ranges);
 
-    /* Buffers were counted as they came and went (finalizers free theirs);
-     * objects are recounted. */
+    /* Buffers were counted as they came and went (finalizers free theirs,
+     * GMP's limbs are refunded to the heap bound here); objects are
+     * recounted. */
     Heap *h = &in->heap;
+    Interp *bound = limb_owner;
+    limb_owner = in;
     h->object_bytes = sweep(h);
+    limb_owner = bound;
     h->live_after_gc = heap_bytes(h);
-    size_t next = h->live_after_gc * 2;
-    if (next < GC_MIN_THRESHOLD) next = GC_MIN_THRESHOLD;
-    if (next > h->max_bytes) next = h->max_bytes;
-    h->threshold = next;
+    h->threshold = next_threshold(h);
     h->collections++;
+}
+
+int gc_safe_collect(ThreadState *ts)
+{
+    Interp *in = ts->interp;
+    atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)(BREAK_GC | BREAK_MEMORY),
+                              memory_order_relaxed);
+    gc_collect(in);
+    Heap *h = &in->heap;
+    if (heap_bytes(h) <= h->max_bytes) {
+        h->over_cap = false;
+        return 0;
+    }
+    if (heap_bytes(h) <= memory_limit(h)) return 0;
+    h->over_cap = true;
+    err_no_memory(ts);
+    return -1;
 }
 
 /* ---- temporary roots ---- */
@@ -325,13 +504,23 @@ void gc_pop_roots(ThreadState *ts, int n)
 
 void heap_init(Heap *h, size_t max_bytes)
 {
+    /* The first heap is made before any other thread exists, so this runs
+     * before any GMP call that could race with it. */
+    static bool limb_hooks;
+    if (!limb_hooks) {
+        limb_hooks = true;
+        mp_set_memory_functions(limb_alloc, limb_realloc, limb_free);
+    }
     memset(h, 0, sizeof *h);
     h->max_bytes = max_bytes;
-    h->threshold = GC_MIN_THRESHOLD < max_bytes ? GC_MIN_THRESHOLD : max_bytes;
+    h->threshold = next_threshold(h);
 }
 
-void heap_free_all(Heap *h)
+void heap_free_all(Interp *in)
 {
+    Heap *h = &in->heap;
+    Interp *bound = limb_owner;
+    limb_owner = in;            /* the ints' finalizers refund their limbs here */
     for (Obj *o = h->objects; o; o = o->gc_next)
         if (o->type->finalize) o->type->finalize(o);
     Obj *o = h->objects;
@@ -346,4 +535,5 @@ void heap_free_all(Heap *h)
     h->nslabs = h->slabs_cap = 0;
     h->objects = NULL;
     h->object_bytes = h->buffer_bytes = 0;
+    limb_owner = bound == in ? NULL : bound;   /* in is about to be freed */
 }

@@ -69,8 +69,7 @@ Value int_from_mpz(ThreadState *ts, const mpz_t z)
     return VAL(o);
 }
 
-/* int_from_mpz that also clears z (results of the slow paths). */
-static Value take_mpz(ThreadState *ts, mpz_t z)
+Value int_take_mpz(ThreadState *ts, mpz_t z)
 {
     Value r;
     if (mpz_fits_slong_p(z) && smallint_fits(mpz_get_si(z))) {
@@ -105,6 +104,18 @@ static mpz_srcptr as_mpz(Value v, mpz_t tmp)
     if (small_of(v, &i)) {
         mpz_set_si(tmp, i);
         return tmp;
+    }
+    return BIG(v);
+}
+
+/* The value as a read-only mpz without allocating: a small value lives in
+ * *limb (mpz_roinit_n), so the view must not be cleared or written. */
+static inline mpz_srcptr view_mpz(Value v, mpz_t view, mp_limb_t *limb)
+{
+    int64_t i;
+    if (small_of(v, &i)) {
+        *limb = i < 0 ? -(mp_limb_t)i : (mp_limb_t)i;
+        return mpz_roinit_n(view, limb, i < 0 ? -1 : i > 0);
     }
     return BIG(v);
 }
@@ -236,7 +247,7 @@ Value int_from_double(ThreadState *ts, double d)
         return int_from_i64(ts, (int64_t)d);
     mpz_t z;
     mpz_init_set_d(z, d);
-    return take_mpz(ts, z);
+    return int_take_mpz(ts, z);
 }
 
 /* ---- hashing ---- */
@@ -282,6 +293,10 @@ Value int_to_base_str(ThreadState *ts, Value v, int base, bool prefix)
     if (base == 10 && est > MAX_STR_DIGITS + 1) {
         mpz_clear(tmp);
         return digits_limit_error(ts);
+    }
+    if (!gc_check_size(ts, 2 * est)) {   /* the digits, then the str */
+        mpz_clear(tmp);
+        return VAL_NULL;
     }
     char *buf = xmalloc(est + 8);
     bool neg = mpz_sgn(z) < 0;
@@ -378,7 +393,7 @@ static Value parse_digits(ThreadState *ts, const char *digits, long nd, int base
     mpz_set_str(z, digits, base);
     if (neg)
         mpz_neg(z, z);
-    return take_mpz(ts, z);
+    return int_take_mpz(ts, z);
 }
 
 Value int_from_string(ThreadState *ts, const char *s, size_t n, int base)
@@ -442,16 +457,70 @@ Value int_from_digits(ThreadState *ts, const char *digits, int base)
 
 #define BOTH_INTS(a, b) do { if (!val_is_int(a) || !val_is_int(b)) return VAL_NOTIMPL; } while (0)
 
-/* Slow path of a binary op: r = f(x, y) on mpz. */
-#define MPZ_BINOP(ts, a, b, call) \
+/* ---- memory ----
+ * GMP cannot fail an allocation (gc.c), so every operation that can make a
+ * big number asks first whether the heap has room for `work` times the size
+ * of its result: the result and GMP's scratch space. The factors were
+ * measured through GMP 6.2's allocation hooks, at the peak of the bytes it
+ * holds during one call: multiplication and powers about 3.6 times the
+ * result, factorials 3.8, division up to 5.1 times the dividend, square
+ * roots 3, gcd up to 6.7 times the larger operand; additions, shifts and
+ * bitwise operations need only their result. */
+#define WORK_MUL 4
+#define WORK_DIV 6
+#define WORK_GCD 7
+
+bool int_room(ThreadState *ts, double bits, double work)
+{
+    double bytes = bits / 8 * work + 64;
+    if (bytes >= (double)(SIZE_MAX / 2) || !gc_has_room(ts->interp, (size_t)bytes)) {
+        err_no_memory(ts);
+        return false;
+    }
+    return true;
+}
+
+/* Limbs an int occupies in GMP (a small int: one). */
+static inline size_t limbs_of(Value v)
+{
+    int64_t i;
+    return small_of(v, &i) ? 1 : mpz_size(BIG(v));
+}
+
+double int_bits(Value v) { return (double)limbs_of(v) * GMP_NUMB_BITS; }
+
+static inline size_t max_limbs(Value a, Value b)
+{
+    size_t x = limbs_of(a), y = limbs_of(b);
+    return x > y ? x : y;
+}
+
+/* int_room in limbs, for the arithmetic below (sizes of numbers that exist:
+ * no overflow). */
+static inline bool room_limbs(ThreadState *ts, size_t limbs, unsigned work)
+{
+    if (__builtin_expect(heap_has_room(&ts->interp->heap, (limbs * work + 8) * sizeof(mp_limb_t)), 1))
+        return true;
+    err_no_memory(ts);
+    return false;
+}
+
+/* Slow path of a binary op: r = f(x, y) on mpz, if there is room for
+ * `limbs` limbs `work` times over. */
+#define MPZ_BINOP(ts, a, b, call, limbs, work) \
     do { \
-        mpz_t ta_, tb_, r_; \
-        mpz_inits(ta_, tb_, r_, NULL); \
-        mpz_srcptr x_ = as_mpz(a, ta_), y_ = as_mpz(b, tb_); \
+        if (!room_limbs(ts, limbs, work)) \
+            return VAL_NULL; \
+        mpz_t va_, vb_, r_; \
+        mp_limb_t la_, lb_; \
+        mpz_srcptr x_ = view_mpz(a, va_, &la_), y_ = view_mpz(b, vb_, &lb_); \
+        mpz_init(r_); \
         call(r_, x_, y_); \
-        mpz_clears(ta_, tb_, NULL); \
-        return take_mpz(ts, r_); \
+        return int_take_mpz(ts, r_); \
     } while (0)
+
+/* Dividing by one limb needs no scratch space. */
+static inline unsigned div_work(Value divisor) { return limbs_of(divisor) <= 1 ? 1 : WORK_DIV; }
 
 static Value int_add(ThreadState *ts, Value a, Value b)
 {
@@ -459,7 +528,7 @@ static Value int_add(ThreadState *ts, Value a, Value b)
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
         return int_from_i64(ts, x + y);
-    MPZ_BINOP(ts, a, b, mpz_add);
+    MPZ_BINOP(ts, a, b, mpz_add, max_limbs(a, b) + 1, 1);
 }
 
 static Value int_sub(ThreadState *ts, Value a, Value b)
@@ -468,7 +537,7 @@ static Value int_sub(ThreadState *ts, Value a, Value b)
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
         return int_from_i64(ts, x - y);
-    MPZ_BINOP(ts, a, b, mpz_sub);
+    MPZ_BINOP(ts, a, b, mpz_sub, max_limbs(a, b) + 1, 1);
 }
 
 static Value int_mul(ThreadState *ts, Value a, Value b)
@@ -477,7 +546,7 @@ static Value int_mul(ThreadState *ts, Value a, Value b)
     int64_t x, y, r;
     if (small_of(a, &x) && small_of(b, &y) && !__builtin_mul_overflow(x, y, &r))
         return int_from_i64(ts, r);
-    MPZ_BINOP(ts, a, b, mpz_mul);
+    MPZ_BINOP(ts, a, b, mpz_mul, limbs_of(a) + limbs_of(b), WORK_MUL);
 }
 
 static Value int_floordiv(ThreadState *ts, Value a, Value b)
@@ -492,7 +561,7 @@ static Value int_floordiv(ThreadState *ts, Value a, Value b)
             q--;
         return int_from_i64(ts, q);
     }
-    MPZ_BINOP(ts, a, b, mpz_fdiv_q);
+    MPZ_BINOP(ts, a, b, mpz_fdiv_q, limbs_of(a), div_work(b));
 }
 
 static Value int_mod(ThreadState *ts, Value a, Value b)
@@ -507,7 +576,7 @@ static Value int_mod(ThreadState *ts, Value a, Value b)
             r += y;
         return int_from_i64(ts, r);
     }
-    MPZ_BINOP(ts, a, b, mpz_fdiv_r);
+    MPZ_BINOP(ts, a, b, mpz_fdiv_r, limbs_of(a), div_work(b));
 }
 
 Value int_divmod(ThreadState *ts, Value a, Value b)
@@ -537,6 +606,8 @@ static Value int_truediv(ThreadState *ts, Value a, Value b)
         return err_format(ts, &exc_ZeroDivisionError, "division by zero");
     if (int_sign(a) == 0)
         return float_new(ts, 0.0 / (double)int_sign(b));
+    if (!room_limbs(ts, max_limbs(a, b) + 1, WORK_DIV))
+        return VAL_NULL;
     mpz_t ta, tb, na, nb, q, r;
     mpz_inits(ta, tb, na, nb, q, r, NULL);
     mpz_abs(na, as_mpz(a, ta));
@@ -602,18 +673,15 @@ static Value int_pow(ThreadState *ts, Value a, Value b)
         return err_no_memory(ts);
     }
     unsigned long n = mpz_get_ui(zb);
-    double bits = (double)n * (double)mpz_sizeinbase(za, 2);
-    if (bits > 8.0 * 1e15 || !gc_check_size(ts, (size_t)(bits / 8))) {
+    if (!int_room(ts, (double)n * (double)mpz_sizeinbase(za, 2), WORK_MUL)) {
         mpz_clears(ta, tb, NULL);
-        if (!err_occurred(ts))
-            err_no_memory(ts);
         return VAL_NULL;
     }
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, za, n);
     mpz_clears(ta, tb, NULL);
-    return take_mpz(ts, r);
+    return int_take_mpz(ts, r);
 }
 
 Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m)
@@ -622,6 +690,8 @@ Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m)
         return err_format(ts, &exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (int_sign(m) == 0)
         return err_format(ts, &exc_ValueError, "pow() 3rd argument cannot be 0");
+    if (!room_limbs(ts, max_limbs(a, m), WORK_DIV) || !room_limbs(ts, limbs_of(m), WORK_GCD))
+        return VAL_NULL;
     mpz_t ta, tb, tm, base, am, r;
     mpz_inits(ta, tb, tm, base, am, r, NULL);
     mpz_srcptr za = as_mpz(a, ta), zb = as_mpz(b, tb), zm = as_mpz(m, tm);
@@ -643,7 +713,7 @@ Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m)
         mpz_clear(r);
         return err_format(ts, &exc_ValueError, "base is not invertible for the given modulus");
     }
-    return take_mpz(ts, r);
+    return int_take_mpz(ts, r);
 }
 
 static Value int_lshift(ThreadState *ts, Value a, Value b)
@@ -661,13 +731,13 @@ static Value int_lshift(ThreadState *ts, Value a, Value b)
         if (r >= INT64_MIN && r <= INT64_MAX)
             return int_from_i64(ts, (int64_t)r);
     }
-    if (!gc_check_size(ts, (size_t)(n / 8)))
+    if (!int_room(ts, int_bits(a) + (double)n, 1))
         return VAL_NULL;
     mpz_t t, r;
     mpz_inits(t, r, NULL);
     mpz_mul_2exp(r, as_mpz(a, t), (mp_bitcnt_t)n);
     mpz_clear(t);
-    return take_mpz(ts, r);
+    return int_take_mpz(ts, r);
 }
 
 static Value int_rshift(ThreadState *ts, Value a, Value b)
@@ -683,7 +753,7 @@ static Value int_rshift(ThreadState *ts, Value a, Value b)
     mpz_t r;
     mpz_init(r);
     mpz_fdiv_q_2exp(r, BIG(a), (mp_bitcnt_t)n);
-    return take_mpz(ts, r);
+    return int_take_mpz(ts, r);
 }
 
 static Value int_and(ThreadState *ts, Value a, Value b)
@@ -692,7 +762,7 @@ static Value int_and(ThreadState *ts, Value a, Value b)
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
         return int_from_i64(ts, x & y);
-    MPZ_BINOP(ts, a, b, mpz_and);
+    MPZ_BINOP(ts, a, b, mpz_and, max_limbs(a, b) + 1, 1);
 }
 
 static Value int_or(ThreadState *ts, Value a, Value b)
@@ -701,7 +771,7 @@ static Value int_or(ThreadState *ts, Value a, Value b)
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
         return int_from_i64(ts, x | y);
-    MPZ_BINOP(ts, a, b, mpz_ior);
+    MPZ_BINOP(ts, a, b, mpz_ior, max_limbs(a, b) + 1, 1);
 }
 
 static Value int_xor(ThreadState *ts, Value a, Value b)
@@ -710,15 +780,17 @@ static Value int_xor(ThreadState *ts, Value a, Value b)
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
         return int_from_i64(ts, x ^ y);
-    MPZ_BINOP(ts, a, b, mpz_xor);
+    MPZ_BINOP(ts, a, b, mpz_xor, max_limbs(a, b) + 1, 1);
 }
 
 #define MPZ_UNARY(ts, a, call) \
     do { \
+        if (!room_limbs(ts, limbs_of(a) + 1, 1)) \
+            return VAL_NULL; \
         mpz_t r_; \
         mpz_init(r_); \
         call(r_, BIG(a)); \
-        return take_mpz(ts, r_); \
+        return int_take_mpz(ts, r_); \
     } while (0)
 
 static Value int_neg(ThreadState *ts, Value a)
@@ -764,6 +836,8 @@ Value int_round(ThreadState *ts, Value i, Value ndigits)
         return VAL_NULL;
     if (int_sign(nd) >= 0)
         return int_pos(ts, i);
+    if (!room_limbs(ts, limbs_of(i) + 1, WORK_DIV))
+        return VAL_NULL;
     int64_t n;
     mpz_t ti, p, q, r, twice;
     mpz_inits(ti, p, q, r, twice, NULL);
@@ -781,7 +855,7 @@ Value int_round(ThreadState *ts, Value i, Value ndigits)
         mpz_add_ui(q, q, 1);
     mpz_mul(q, q, p);
     mpz_clears(ti, p, r, twice, NULL);
-    return take_mpz(ts, q);
+    return int_take_mpz(ts, q);
 }
 
 /* ---- the int type ---- */

@@ -10,6 +10,7 @@ typedef struct IntObj { Obj h; mpz_t z; } IntObj;   /* only for values outside t
 Value int_from_i64(ThreadState *ts, int64_t i);
 Value int_from_u64(ThreadState *ts, uint64_t u);
 Value int_from_mpz(ThreadState *ts, const mpz_t z);   /* normalised: small when it fits */
+Value int_take_mpz(ThreadState *ts, mpz_t z);         /* the same, moving z's limbs (z is cleared) */
 Value int_from_double(ThreadState *ts, double d);     /* truncates; OverflowError/ValueError for inf/nan */
 /* Parse an int literal / int(str, base): base 0 = by prefix; accepts
  * underscores and surrounding whitespace like CPython; ValueError with
@@ -25,6 +26,13 @@ int int_sign(Value v);
 int int_cmp(Value a, Value b);                   /* -1, 0, 1 */
 Value int_to_base_str(ThreadState *ts, Value v, int base, bool prefix);  /* bin/oct/hex/str */
 int64_t int_hash(Value v);                       /* CPython's: modulo 2**61-1 */
+
+/* false + MemoryError unless the heap has room for a GMP result of about
+ * `bits` bits and GMP's scratch space: `work` times that in all (int.c gives
+ * the factors). Call before any GMP operation whose result can be big. */
+bool int_room(ThreadState *ts, double bits, double work);
+/* The bits an int occupies in GMP (whole limbs). */
+double int_bits(Value v);
 
 /* pow(a, b, m) for ints (builtins' 3-argument pow), CPython's errors. */
 Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m);

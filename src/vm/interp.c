@@ -153,6 +153,7 @@ static void attach_main_thread(Interp *in, SchedThread *self)
     ts->sched = self;
     ts->budget = sched_budget(self);
     obj_mark_c_stack(ts);
+    gc_bind_thread(in);
     in->interned = dict_new(ts);
     in->modules = dict_new(ts);
 #define MAKE_NAME(n) in->names.n = interp_intern_cstr(ts, #n);
@@ -209,7 +210,7 @@ bool interp_free(Interp *in)
     bool others = in->threads && in->threads->next;
     if (others) return false;
     if (in->lib_cleanup) in->lib_cleanup(in);
-    heap_free_all(&in->heap);
+    heap_free_all(in);
     ThreadState *ts = in->threads;
     while (ts) {
         ThreadState *next = ts->next;
@@ -234,14 +235,7 @@ int interp_handle_breaker(ThreadState *ts)
     /* Paused (the scheduler clears the bit on resume): stop here. */
     if (bits & BREAK_PAUSE) sched_pause_point(ts->sched);
     if (bits & BREAK_DROP_GIL) sched_gil_yield(ts->sched);
-    if (bits & BREAK_GC) {
-        atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)BREAK_GC, memory_order_relaxed);
-        gc_collect(in);
-        if (heap_bytes(&in->heap) > in->heap.max_bytes) {
-            err_no_memory(ts);
-            return -1;
-        }
-    }
+    if ((bits & (BREAK_GC | BREAK_MEMORY)) && gc_safe_collect(ts) < 0) return -1;
     /* Ctrl-C (sched_catch_sigint): as in CPython, only the main thread
      * raises KeyboardInterrupt; the bit stays set until it gets there. */
     if ((bits & BREAK_SIGNAL) && ts == in->main_thread) {
