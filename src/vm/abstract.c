@@ -21,6 +21,8 @@
 #include "vm/interp.h"
 #include "vm/iter.h"
 #include "vm/list.h"
+#include "vm/range.h"
+#include "vm/set.h"
 #include "vm/str.h"
 #include "vm/strbuf.h"
 #include "vm/tuple.h"
@@ -575,8 +577,33 @@ int obj_contains(ThreadState *ts, Value container, Value x)
     return found;
 }
 
+int64_t obj_known_length(Value v, bool distinct)
+{
+    if (!val_is_obj(v))
+        return -1;
+    Type *t = OBJ(v)->type;
+    if (t == &type_range)
+        return ((RangeObj *)v)->length;
+    if (t == &type_dict)
+        return dict_len(v);
+    if (t == &type_set || t == &type_frozenset)
+        return set_len(v);
+    if (distinct)
+        return -1;
+    if (t == &type_list)
+        return LIST(v)->length;
+    if (t == &type_tuple)
+        return TUPLE(v)->length;
+    if (t == &type_str)
+        return STR(v)->length;
+    return -1;
+}
+
 Value seq_to_list(ThreadState *ts, Value iterable)
 {
+    int64_t n = obj_known_length(iterable, false);
+    if (n > 0 && !gc_check_array(ts, n, sizeof(Value)))
+        return VAL_NULL;
     if (IS_LIST(iterable))
         return list_from_array(ts, LIST(iterable)->length, LIST(iterable)->items);
     if (IS_TUPLE(iterable))
@@ -585,7 +612,7 @@ Value seq_to_list(ThreadState *ts, Value iterable)
     if (it == VAL_NULL)
         return VAL_NULL;
     gc_push_root(ts, it);
-    Value list = list_new_empty(ts, 0);
+    Value list = list_new_empty(ts, n > 0 ? n : 0);
     gc_push_root(ts, list);
     for (;;) {
         Value item = obj_next(ts, it);
@@ -594,7 +621,10 @@ Value seq_to_list(ThreadState *ts, Value iterable)
                 list = VAL_NULL;
             break;
         }
-        list_append(ts, list, item);
+        if (list_try_append(ts, list, item) < 0) {
+            list = VAL_NULL;
+            break;
+        }
     }
     gc_pop_roots(ts, 2);
     return list;

@@ -94,6 +94,12 @@ Value type_lookup(Type *t, Value name);             /* along the base chain; VAL
 
 /* Sequences into arrays: a list (new) of the items of any iterable. */
 Value seq_to_list(ThreadState *ts, Value iterable);
+/* How many items iterating v gives, when that is known without running
+ * Python code (exact builtin containers), else -1: bulk builders check the
+ * memory cap for all of them first, as CPython presizes from a length.
+ * distinct: only where the items are known to differ (range, dict, set),
+ * for building sets and dicts. */
+int64_t obj_known_length(Value v, bool distinct);
 /* Items of a tuple or list without copying (others: converted through a new
  * list kept in *holder, which the caller must keep reachable). */
 Value *seq_items(ThreadState *ts, Value seq, int64_t *n, Value *holder);

@@ -79,7 +79,7 @@ static inline int64_t key_hash(ThreadState *ts, Value key)
 /* ---- table management ---- */
 
 /* A fresh empty table of `size` index slots (a power of two >= 8). */
-static void table_new(Interp *in, DictObj *d, uint64_t size)
+static void table_new(DictObj *d, uint64_t size)
 {
     int64_t usable = (int64_t)(size * 2 / 3);
     d->table = gc_buf_alloc(d->in, table_bytes(size, usable));
@@ -101,17 +101,25 @@ static uint64_t find_empty_slot(DictObj *d, int64_t hash)
     return i;
 }
 
-/* Rebuild with room for at least `minused` live entries, compacting holes. */
-static void dict_resize(Interp *in, DictObj *d, int64_t minused)
+/* Rebuild with room for at least `minused` live entries, compacting holes.
+ * -1 with MemoryError (the dict unchanged) if the heap cannot hold the new
+ * table next to the old; ts NULL: never refused (namespaces). */
+static int dict_resize(ThreadState *ts, DictObj *d, int64_t minused)
 {
+    if (ts && minused > INT64_C(1) << 40) {
+        err_no_memory(ts);
+        return -1;
+    }
     uint64_t size = DICT_MINSIZE;
     while ((int64_t)(size * 2 / 3) < minused || size < (uint64_t)minused)
         size <<= 1;
+    if (ts && !gc_check_size(ts, table_bytes(size, (int64_t)(size * 2 / 3))))
+        return -1;
     char *old = d->table;
     uint64_t oldmask = d->mask;
     int64_t oldusable = d->usable, oldn = d->nentries;
     DictEntry *oldentries = old ? (DictEntry *)(old + sizeof(int32_t) * (oldmask + 1)) : NULL;
-    table_new(in, d, size);
+    table_new(d, size);
     DictEntry *ne = d_entries(d);
     int32_t *ix = d_indices(d);
     int64_t n = 0;
@@ -125,6 +133,7 @@ static void dict_resize(Interp *in, DictObj *d, int64_t minused)
     d->nentries = n;
     if (old)
         gc_buf_free(d->in, old, table_bytes(oldmask + 1, oldusable));
+    return 0;
 }
 
 /* Looks key up. Returns its entry index, DKIX_EMPTY if absent, DKIX_ERROR on
@@ -209,11 +218,13 @@ static int64_t lookup_str(DictObj *d, Value key, int64_t hash, uint64_t *slotp)
     }
 }
 
-/* Adds an absent key (slot from the lookup, unless the table must grow). */
-static void insert_new(Interp *in, DictObj *d, Value key, int64_t hash, Value v, uint64_t slot)
+/* Adds an absent key (slot from the lookup, unless the table must grow).
+ * -1 with MemoryError if growing is refused (ts NULL: never). */
+static int insert_new(ThreadState *ts, DictObj *d, Value key, int64_t hash, Value v, uint64_t slot)
 {
     if (!d->table || d->nentries >= d->usable) {
-        dict_resize(in, d, d->used * 3 > DICT_MINSIZE * 2 / 3 ? d->used * 3 : 0);
+        if (dict_resize(ts, d, d->used * 3 > DICT_MINSIZE * 2 / 3 ? d->used * 3 : 0) < 0)
+            return -1;
         slot = find_empty_slot(d, hash);
     }
     DictEntry *e = &d_entries(d)[d->nentries];
@@ -224,6 +235,7 @@ static void insert_new(Interp *in, DictObj *d, Value key, int64_t hash, Value v,
     d->nentries++;
     d->used++;
     d->version++;
+    return 0;
 }
 
 static void delete_at(DictObj *d, int64_t ix, uint64_t slot)
@@ -320,9 +332,9 @@ Value dict_get_cstr(Value dv, const char *key)
     }
 }
 
-int dict_set_str(Interp *in, Value dv, Value key, Value v)
+/* A str key: never runs Python code; growth refused only with a ts. */
+static int set_str(ThreadState *ts, DictObj *d, Value key, Value v)
 {
-    DictObj *d = DICT(dv);
     int64_t hash = str_hash(key);
     uint64_t slot;
     int64_t ix = lookup_str(d, key, hash, &slot);
@@ -331,8 +343,13 @@ int dict_set_str(Interp *in, Value dv, Value key, Value v)
         d->version++;
         return 0;
     }
-    insert_new(in, d, key, hash, v, slot);
-    return 0;
+    return insert_new(ts, d, key, hash, v, slot);
+}
+
+int dict_set_str(Interp *in, Value dv, Value key, Value v)
+{
+    (void)in;   /* the dict knows its heap */
+    return set_str(NULL, DICT(dv), key, v);
 }
 
 /* Set with a known hash. */
@@ -347,15 +364,14 @@ static int set_with_hash(ThreadState *ts, DictObj *d, Value key, int64_t hash, V
         d->version++;
         return 0;
     }
-    insert_new(ts->interp, d, key, hash, v, slot);
-    return 0;
+    return insert_new(ts, d, key, hash, v, slot);
 }
 
 int dict_set(ThreadState *ts, Value dv, Value key, Value v)
 {
     DictObj *d = DICT(dv);
     if (is_exact_str(key))
-        return dict_set_str(ts->interp, dv, key, v);
+        return set_str(ts, d, key, v);
     if (val_is_smallint(key))
         return set_with_hash(ts, d, key, key_hash(ts, key), v);
     /* hashing and comparing may run Python code (and the GC) */
@@ -428,11 +444,11 @@ static Value dict_copy_as(ThreadState *ts, Value dv, Type *t)
         d->used = src->used;
         return VAL(d);
     }
-    dict_resize(ts->interp, d, src->used * 3 / 2 + 1);
+    dict_resize(NULL, d, src->used * 3 / 2 + 1);   /* no bigger than the source */
     DictEntry *se = d_entries(src);
     for (int64_t k = 0; k < src->nentries; k++)
         if (se[k].key)
-            insert_new(ts->interp, d, se[k].key, se[k].hash, se[k].value, find_empty_slot(d, se[k].hash));
+            insert_new(NULL, d, se[k].key, se[k].hash, se[k].value, find_empty_slot(d, se[k].hash));
     return VAL(d);
 }
 
@@ -889,6 +905,11 @@ static Value dict_fromkeys(ThreadState *ts, int argc, Value *argv, Value kwnames
         return VAL_NULL;
     gc_push_root(ts, d);
     bool exact = IS_DICT(d) && val_type(d) == &type_dict;
+    int64_t n = exact ? obj_known_length(argv[1], true) : -1;
+    if (n > DICT(d)->usable && dict_resize(ts, DICT(d), n) < 0) {
+        gc_pop_roots(ts, 1);
+        return VAL_NULL;
+    }
     Value it = obj_iter(ts, argv[1]);
     if (!it) {
         gc_pop_roots(ts, 1);

@@ -1469,7 +1469,7 @@ dispatch_switch:
 
     vmcase(LIST_APPEND) {
         Value v = POP();
-        list_append(ts, PEEK(oparg), v);
+        if (list_try_append(ts, PEEK(oparg), v) < 0) goto error;
         vmbreak_alloc;
     }
 

@@ -69,10 +69,15 @@ static Value *items_alloc(Interp *in, int64_t cap)
     return (Value *)(p + 1);
 }
 
-static Value *items_realloc(Interp *in, Value *items, int64_t oldcap, int64_t cap)
+/* Grows or shrinks the buffer. With `refusable`, growth fails (NULL,
+ * MemoryError set, the old buffer kept) when the heap would pass its cap.
+ * ts NULL: an immortal list. */
+static Value *items_realloc(ThreadState *ts, Value *items, int64_t oldcap, int64_t cap, bool refusable)
 {
+    if (refusable && cap > oldcap && !gc_check_size(ts, sizeof(Value) * (size_t)(cap - oldcap)))
+        return NULL;
     if (!items)
-        return items_alloc(in, cap);
+        return items_alloc(ts ? ts->interp : NULL, cap);
     Interp **p = (Interp **)items - 1;
     p = gc_buf_realloc(*p, p, items_bytes(oldcap), items_bytes(cap));
     return (Value *)(p + 1);
@@ -86,22 +91,35 @@ static void items_free(Value *items, int64_t cap)
     gc_buf_free(*p, p, items_bytes(cap));
 }
 
-static void list_resize_buf(ThreadState *ts, ListObj *l, int64_t cap)
+/* -1 with MemoryError (the list unchanged) if growing is refused. */
+static int resize_buf(ThreadState *ts, ListObj *l, int64_t cap, bool refusable)
 {
-    l->items = items_realloc(ts ? ts->interp : NULL, l->items, l->capacity, cap);
+    Value *items = items_realloc(ts, l->items, l->capacity, cap, refusable);
+    if (!items)
+        return -1;
+    l->items = items;
     l->capacity = cap;
+    return 0;
 }
 
-/* Room for `need` items, over-allocating like CPython. */
-static void list_reserve(ThreadState *ts, ListObj *l, int64_t need)
+static int list_resize_buf(ThreadState *ts, ListObj *l, int64_t cap) { return resize_buf(ts, l, cap, ts != NULL); }
+
+/* Room for `need` items, over-allocating like CPython; -1 with MemoryError. */
+static int reserve(ThreadState *ts, ListObj *l, int64_t need, bool refusable)
 {
     if (need <= l->capacity)
-        return;
+        return 0;
+    if (need > INT64_MAX / 16) {
+        err_no_memory(ts);
+        return -1;
+    }
     int64_t cap = (need + (need >> 3) + 6) & ~(int64_t)3;
     if (cap < need)
         cap = need;
-    list_resize_buf(ts, l, cap);
+    return resize_buf(ts, l, cap, refusable);
 }
+
+static int list_reserve(ThreadState *ts, ListObj *l, int64_t need) { return reserve(ts, l, need, ts != NULL); }
 
 static ListObj *list_alloc(ThreadState *ts, Type *t, int64_t cap)
 {
@@ -135,11 +153,20 @@ Value list_from_array(ThreadState *ts, int64_t n, const Value *items)
     return VAL(l);
 }
 
+int list_try_append(ThreadState *ts, Value list, Value v)
+{
+    ListObj *l = LIST(list);
+    if (l->length == l->capacity && list_reserve(ts, l, l->length + 1) < 0)
+        return -1;
+    l->items[l->length++] = v;
+    return 0;
+}
+
 void list_append(ThreadState *ts, Value list, Value v)
 {
     ListObj *l = LIST(list);
     if (l->length == l->capacity)
-        list_reserve(ts, l, l->length + 1);
+        reserve(ts, l, l->length + 1, false);
     l->items[l->length++] = v;
 }
 
@@ -175,7 +202,8 @@ int list_insert(ThreadState *ts, Value list, int64_t i, Value v)
     }
     if (i > n)
         i = n;
-    list_reserve(ts, l, n + 1);
+    if (list_reserve(ts, l, n + 1) < 0)
+        return -1;
     if (n > i)
         memmove(l->items + i + 1, l->items + i, sizeof(Value) * (size_t)(n - i));
     l->items[i] = v;
@@ -184,28 +212,29 @@ int list_insert(ThreadState *ts, Value list, int64_t i, Value v)
 }
 
 /* Append the items of a list or tuple (which may be `list` itself). */
-static void extend_array(ThreadState *ts, ListObj *l, const Value *items, int64_t n)
+static int extend_array(ThreadState *ts, ListObj *l, const Value *items, int64_t n)
 {
     if (n == 0)
-        return;
+        return 0;
     vm_charge(ts, n * COST_PER_COPY);
     bool self = items == l->items;         /* l.extend(l): the buffer may move */
-    list_reserve(ts, l, l->length + n);
+    if (list_reserve(ts, l, l->length + n) < 0)
+        return -1;
     memmove(l->items + l->length, self ? l->items : items, sizeof(Value) * (size_t)n);
     l->length += n;
+    return 0;
 }
 
 int list_extend(ThreadState *ts, Value list, Value iterable)
 {
     ListObj *l = LIST(list);
-    if (IS_LIST(iterable)) {
-        extend_array(ts, l, LIST(iterable)->items, LIST(iterable)->length);
-        return 0;
-    }
-    if (IS_TUPLE(iterable)) {
-        extend_array(ts, l, TUPLE(iterable)->items, TUPLE(iterable)->length);
-        return 0;
-    }
+    if (IS_LIST(iterable))
+        return extend_array(ts, l, LIST(iterable)->items, LIST(iterable)->length);
+    if (IS_TUPLE(iterable))
+        return extend_array(ts, l, TUPLE(iterable)->items, TUPLE(iterable)->length);
+    int64_t n = obj_known_length(iterable, false);
+    if (n > 0 && list_reserve(ts, l, l->length + n) < 0)
+        return -1;
     gc_push_root(ts, list);
     Value it = obj_iter(ts, iterable);
     if (!it) {
@@ -214,17 +243,49 @@ int list_extend(ThreadState *ts, Value list, Value iterable)
     }
     gc_push_root(ts, it);
     Value v;
+    int rc = 0;
     while ((v = obj_next(ts, it)) != VAL_NULL) {
         vm_charge(ts, COST_PER_NEW_INT + COST_PER_ITEM);   /* generic iteration, as list(range(n)) */
-        list_append(ts, list, v);
+        if ((rc = list_try_append(ts, list, v)) < 0)
+            break;
     }
     gc_pop_roots(ts, 2);
-    return err_occurred(ts) ? -1 : 0;
+    return rc < 0 || err_occurred(ts) ? -1 : 0;
 }
 
-/* ---- sort: a stable merge sort on (key, value) pairs ---- */
+/* ---- sort: a stable merge sort ----
+ * It sorts keys[] and moves vals[] alongside (vals NULL: the keys are the
+ * items, sorted in place), like CPython's sort with and without key=: the
+ * extra memory is a merge buffer of n/2 (keys, and values if any), counted
+ * in the heap. Every item stays reachable while comparisons run Python code
+ * (and maybe the collector): the items are in the rooted holder list, and
+ * those of a run being merged also in the buffer, itself a rooted list. */
 
-typedef struct SortPair { Value key, value; } SortPair;
+typedef struct SortRun { Value *keys, *vals; } SortRun;
+
+/* The functions below take `vals` as a constant and are instantiated twice
+ * (merge_sort_keys, merge_sort_pairs), so that sorting without key= moves
+ * one word per item, as fast as sorting an array of Values. */
+#define SORT_INLINE static inline __attribute__((always_inline))
+
+SORT_INLINE SortRun run_at(SortRun a, int64_t i, bool vals)
+{
+    return (SortRun){a.keys + i, vals ? a.vals + i : NULL};
+}
+
+SORT_INLINE void run_move(SortRun to, int64_t i, SortRun from, int64_t j, bool vals)
+{
+    to.keys[i] = from.keys[j];
+    if (vals)
+        to.vals[i] = from.vals[j];
+}
+
+SORT_INLINE void run_copy(SortRun to, SortRun from, int64_t n, bool vals)
+{
+    memcpy(to.keys, from.keys, sizeof(Value) * (size_t)n);
+    if (vals)
+        memcpy(to.vals, from.vals, sizeof(Value) * (size_t)n);
+}
 
 /* key a < key b? -1 on error. Fast paths for the common homogeneous lists. */
 static int sort_lt(ThreadState *ts, Value a, Value b)
@@ -239,66 +300,137 @@ static int sort_lt(ThreadState *ts, Value a, Value b)
     return obj_richcompare_bool(ts, a, b, CMP_LT);
 }
 
-static int insertion_sort(ThreadState *ts, SortPair *a, int64_t n)
+SORT_INLINE int insertion_sort(ThreadState *ts, SortRun a, int64_t n, bool vals)
 {
     for (int64_t i = 1; i < n; i++) {
-        SortPair x = a[i];
+        Value xk = a.keys[i], xv = vals ? a.vals[i] : VAL_NULL;
         int64_t j = i;
+        int rc = 0;
         while (j > 0) {
-            int k = sort_lt(ts, x.key, a[j - 1].key);
+            int k = sort_lt(ts, xk, a.keys[j - 1]);
             if (k < 0) {
-                a[j] = x;
-                return -1;
+                rc = -1;
+                break;
             }
             if (!k)
                 break;
-            a[j] = a[j - 1];
+            run_move(a, j, a, j - 1, vals);
             j--;
         }
-        a[j] = x;
+        a.keys[j] = xk;
+        if (vals)
+            a.vals[j] = xv;
+        if (rc < 0)
+            return -1;
     }
     return 0;
 }
 
-/* Merge the sorted runs a[0..n1) and a[n1..n1+n2) using tmp (n1 pairs).
+/* Merge the sorted runs a[0..n1) and a[n1..n1+n2) using tmp (n1 items).
  * On error the array is still a permutation of its items. */
-static int merge_runs(ThreadState *ts, SortPair *a, int64_t n1, int64_t n2, SortPair *tmp)
+SORT_INLINE int merge_runs(ThreadState *ts, SortRun a, int64_t n1, int64_t n2, SortRun tmp, bool vals)
 {
-    memcpy(tmp, a, sizeof(SortPair) * (size_t)n1);
-    SortPair *l = tmp, *le = tmp + n1, *r = a + n1, *re = a + n1 + n2, *out = a;
+    run_copy(tmp, a, n1, vals);
+    Value *l = tmp.keys, *le = tmp.keys + n1, *r = a.keys + n1, *re = a.keys + n1 + n2, *out = a.keys;
+    Value *lv = tmp.vals, *rv = vals ? a.vals + n1 : NULL, *outv = a.vals;
     int rc = 0;
     while (l < le && r < re) {
-        int k = sort_lt(ts, r->key, l->key);   /* stable: the right run wins only if smaller */
+        int k = sort_lt(ts, *r, *l);   /* stable: the right run wins only if smaller */
         if (k < 0) {
             rc = -1;
             break;
         }
-        *out++ = k ? *r++ : *l++;
+        if (k) {
+            *out++ = *r++;
+            if (vals)
+                *outv++ = *rv++;
+        } else {
+            *out++ = *l++;
+            if (vals)
+                *outv++ = *lv++;
+        }
     }
-    memcpy(out, l, sizeof(SortPair) * (size_t)(le - l));
+    run_copy((SortRun){out, outv}, (SortRun){l, lv}, le - l, vals);
     return rc;
 }
 
-static int merge_sort(ThreadState *ts, SortPair *a, int64_t n, SortPair *tmp)
+static int merge_sort_keys(ThreadState *ts, SortRun a, int64_t n, SortRun tmp);
+static int merge_sort_pairs(ThreadState *ts, SortRun a, int64_t n, SortRun tmp);
+
+SORT_INLINE int merge_sort(ThreadState *ts, SortRun a, int64_t n, SortRun tmp, bool vals)
 {
     if (n <= 16)
-        return insertion_sort(ts, a, n);
+        return insertion_sort(ts, a, n, vals);
+    int (*self)(ThreadState *, SortRun, int64_t, SortRun) = vals ? merge_sort_pairs : merge_sort_keys;
     int64_t mid = n / 2;
-    if (merge_sort(ts, a, mid, tmp) < 0 || merge_sort(ts, a + mid, n - mid, tmp) < 0)
+    if (self(ts, a, mid, tmp) < 0 || self(ts, run_at(a, mid, vals), n - mid, tmp) < 0)
         return -1;
-    int k = sort_lt(ts, a[mid].key, a[mid - 1].key);
+    int k = sort_lt(ts, a.keys[mid], a.keys[mid - 1]);
     if (k <= 0)
         return k;                          /* already in order (or error) */
-    return merge_runs(ts, a, mid, n - mid, tmp);
+    return merge_runs(ts, a, mid, n - mid, tmp, vals);
 }
 
-static void reverse_pairs(SortPair *a, int64_t n)
+static int merge_sort_keys(ThreadState *ts, SortRun a, int64_t n, SortRun tmp)
+{
+    return merge_sort(ts, a, n, tmp, false);
+}
+
+static int merge_sort_pairs(ThreadState *ts, SortRun a, int64_t n, SortRun tmp)
+{
+    return merge_sort(ts, a, n, tmp, true);
+}
+
+static void reverse_run(SortRun a, int64_t n)
 {
     for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-        SortPair t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+        Value t = a.keys[i];
+        a.keys[i] = a.keys[j];
+        a.keys[j] = t;
+        if (a.vals) {
+            t = a.vals[i];
+            a.vals[i] = a.vals[j];
+            a.vals[j] = t;
+        }
     }
+}
+
+/* Sorts items[0..n) (rooted by the caller) by key; -1 on error. */
+static int sort_items(ThreadState *ts, Value *items, int64_t n, Value key, bool reverse)
+{
+    bool keyed = key && key != VAL_NONE;
+    int64_t half = n / 2 + 1;
+    /* the merge buffer and, with key=, the keys: a list each, so that the
+     * collector sees what they hold */
+    if (!gc_check_size(ts, sizeof(Value) * (size_t)(keyed ? n + 2 * half : half)))
+        return -1;
+    int nroots = 0;
+    SortRun a = {items, NULL};
+    if (keyed) {
+        Value keys = list_new(ts, n);
+        gc_push_root(ts, keys);
+        nroots++;
+        for (int64_t i = 0; i < n; i++) {
+            Value k = vm_call1(ts, key, items[i]);
+            if (!k) {
+                gc_pop_roots(ts, nroots);
+                return -1;
+            }
+            LIST(keys)->items[i] = k;
+        }
+        a = (SortRun){LIST(keys)->items, items};
+    }
+    Value buf = list_new(ts, keyed ? 2 * half : half);
+    gc_push_root(ts, buf);
+    nroots++;
+    SortRun tmp = {LIST(buf)->items, keyed ? LIST(buf)->items + half : NULL};
+    if (reverse)
+        reverse_run(a, n);
+    int rc = keyed ? merge_sort_pairs(ts, a, n, tmp) : merge_sort_keys(ts, a, n, tmp);
+    if (reverse && rc == 0)
+        reverse_run(a, n);
+    gc_pop_roots(ts, nroots);
+    return rc;
 }
 
 int list_sort(ThreadState *ts, Value list, Value key, bool reverse)
@@ -316,39 +448,7 @@ int list_sort(ThreadState *ts, Value list, Value key, bool reverse)
     l->items = NULL;
     l->length = l->capacity = 0;
     gc_push_root(ts, holder);
-    int nroots = 1;
-    int rc = 0;
-    SortPair *pairs = xmalloc(sizeof(SortPair) * (size_t)(n ? n : 1));
-    if (key && key != VAL_NONE) {
-        Value keys = list_new(ts, n);
-        gc_push_root(ts, keys);
-        nroots++;
-        for (int64_t i = 0; i < n; i++) {
-            Value k = vm_call1(ts, key, items[i]);
-            if (!k) {
-                rc = -1;
-                break;
-            }
-            LIST(keys)->items[i] = k;
-            pairs[i].key = k;
-            pairs[i].value = items[i];
-        }
-    } else {
-        for (int64_t i = 0; i < n; i++)
-            pairs[i].key = pairs[i].value = items[i];
-    }
-    if (rc == 0) {
-        if (reverse)
-            reverse_pairs(pairs, n);
-        SortPair *tmp = xmalloc(sizeof(SortPair) * (size_t)(n / 2 + 1));
-        rc = merge_sort(ts, pairs, n, tmp);
-        free(tmp);
-        if (reverse && rc == 0)
-            reverse_pairs(pairs, n);
-        for (int64_t i = 0; i < n; i++)
-            items[i] = pairs[i].value;
-    }
-    free(pairs);
+    int rc = sort_items(ts, items, n, key, reverse);
     /* put the items back; anything the list got meanwhile is dropped */
     bool modified = l->items != NULL || l->length != 0;
     if (l->items)
@@ -358,7 +458,7 @@ int list_sort(ThreadState *ts, Value list, Value key, bool reverse)
     l->capacity = cap;
     LIST(holder)->items = NULL;
     LIST(holder)->length = LIST(holder)->capacity = 0;
-    gc_pop_roots(ts, nroots);
+    gc_pop_roots(ts, 1);
     if (rc == 0 && modified) {
         err_format(ts, &exc_ValueError, "list modified during sort");
         return -1;
@@ -541,7 +641,10 @@ static int list_setslice(ThreadState *ts, Value self, Value slice, Value v)
     } else if (step == 1) {
         int64_t old = n < 0 ? 0 : n;
         int64_t newlen = l->length - old + m;
-        list_reserve(ts, l, newlen);
+        if (list_reserve(ts, l, newlen) < 0) {
+            gc_pop_roots(ts, 1);
+            return -1;
+        }
         if (l->length - start - old > 0)
             memmove(l->items + start + m, l->items + start + old, sizeof(Value) * (size_t)(l->length - start - old));
         if (m > 0)
@@ -595,6 +698,8 @@ static Value list_add(ThreadState *ts, Value a, Value b)
     if (!IS_LIST(b))
         return VAL_NOTIMPL;   /* b.__radd__ may take it; else obj_binop says "can only concatenate" */
     ListObj *x = LIST(a), *y = LIST(b);
+    if (!gc_check_array(ts, x->length + y->length, sizeof(Value)))
+        return VAL_NULL;
     ListObj *r = list_alloc(ts, &type_list, x->length + y->length);
     if (x->length)
         memcpy(r->items, x->items, sizeof(Value) * (size_t)x->length);
@@ -616,10 +721,11 @@ static Value list_repeat(ThreadState *ts, ListObj *l, int64_t n, ListObj *into)
     }
     if (len > INT64_MAX / 8 / n)
         return err_no_memory(ts);
-    if (!gc_check_size(ts, (size_t)(len * n) * sizeof(Value)))
+    if (!gc_check_array(ts, len * n, sizeof(Value)))
         return VAL_NULL;
     ListObj *r = into ? into : list_alloc(ts, &type_list, len * n);
-    list_reserve(ts, r, len * n);
+    if (list_reserve(ts, r, len * n) < 0)
+        return VAL_NULL;
     if (r != l)
         memcpy(r->items, l->items, sizeof(Value) * (size_t)len);
     for (int64_t i = 1; i < n; i++)
@@ -676,7 +782,8 @@ static Value list_append_meth(ThreadState *ts, int argc, Value *argv, Value kwna
         if (!argc_one(ts, "list.append", argc, kwnames))
             return VAL_NULL;
     }
-    list_append(ts, argv[0], argv[1]);
+    if (list_try_append(ts, argv[0], argv[1]) < 0)
+        return VAL_NULL;
     return VAL_NONE;
 }
 
@@ -696,7 +803,8 @@ static Value list_insert_meth(ThreadState *ts, int argc, Value *argv, Value kwna
     int64_t i;
     if (!int_arg(ts, argv[1], &i))
         return VAL_NULL;
-    list_insert(ts, argv[0], i, argv[2]);
+    if (list_insert(ts, argv[0], i, argv[2]) < 0)
+        return VAL_NULL;
     return VAL_NONE;
 }
 

@@ -73,7 +73,6 @@ static inline int64_t key_hash(ThreadState *ts, Value key)
 
 static inline bool key_cheap(Value key) { return val_is_smallint(key) || is_exact_str(key); }
 
-static inline Interp *ts_interp(ThreadState *ts) { return ts ? ts->interp : NULL; }
 
 /* ---- the table ---- */
 
@@ -122,11 +121,19 @@ found:
     entry->hash = hash;
 }
 
-static void table_resize(Interp *in, SetObj *so, int64_t minused)
+/* -1 with MemoryError (the set unchanged) if the heap cannot hold the new
+ * table next to the old; ts NULL: never refused. */
+static int table_resize(ThreadState *ts, SetObj *so, int64_t minused)
 {
+    if (ts && minused > INT64_C(1) << 40) {
+        err_no_memory(ts);
+        return -1;
+    }
     uint64_t newsize = SET_MINSIZE;
     while (newsize <= (uint64_t)minused)
         newsize <<= 1;
+    if (ts && newsize > SET_MINSIZE && !gc_check_size(ts, sizeof(SetEntry) * newsize))
+        return -1;
     SetEntry *oldtable = so->table;
     uint64_t oldmask = (uint64_t)so->mask;
     bool old_malloced = oldtable != so->smalltable;
@@ -153,6 +160,7 @@ static void table_resize(Interp *in, SetObj *so, int64_t minused)
     }
     if (old_malloced)
         gc_buf_free(so->in, oldtable, sizeof(SetEntry) * (oldmask + 1));
+    return 0;
 }
 
 /* The entry holding key, or the empty slot ending the probe (key NULL); NULL
@@ -244,8 +252,14 @@ found_unused_or_dummy:
     entry->hash = hash;
     if ((uint64_t)so->fill * 5 < mask * 3)
         return 0;
-    table_resize(ts_interp(ts), so, so->used > 50000 ? so->used * 2 : so->used * 4);
-    return 0;
+    if (table_resize(ts, so, so->used > 50000 ? so->used * 2 : so->used * 4) == 0)
+        return 0;
+    /* refused: take the key out again, so that a full table never forms */
+    entry->key = VAL_NULL;
+    entry->hash = 0;
+    so->fill--;
+    so->used--;
+    return -1;
 }
 
 static int add_key(ThreadState *ts, SetObj *so, Value key)
@@ -312,8 +326,9 @@ static int set_merge(ThreadState *ts, SetObj *so, SetObj *other)
     if (so == other || other->used == 0)
         return 0;
     /* one big resize first, rather than growing as keys go in */
-    if ((so->fill + other->used) * 5 >= so->mask * 3)
-        table_resize(ts_interp(ts), so, (so->used + other->used) * 2);
+    if ((so->fill + other->used) * 5 >= so->mask * 3 &&
+        table_resize(ts, so, (so->used + other->used) * 2) < 0)
+        return -1;
     SetEntry *ot = other->table;
     if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
         for (int64_t i = 0; i <= other->mask; i++)
@@ -345,10 +360,10 @@ static int update_internal(ThreadState *ts, SetObj *so, Value other)
 {
     if (is_anyset(other))
         return set_merge(ts, so, SET(other));
+    int64_t n = obj_known_length(other, true);
+    if (n > 0 && (so->fill + n) * 5 >= so->mask * 3 && table_resize(ts, so, (so->used + n) * 2) < 0)
+        return -1;
     if (IS_DICT(other) && val_type(other) == &type_dict) {
-        int64_t n = dict_len(other);
-        if ((so->fill + n) * 5 >= so->mask * 3)
-            table_resize(ts_interp(ts), so, (so->used + n) * 2);
         int64_t pos = 0;
         Value k;
         while (dict_next(other, &pos, &k, NULL))
@@ -576,8 +591,7 @@ static int difference_update_internal(ThreadState *ts, SetObj *so, Value other)
     /* more than 1/4 dummies: resize them away */
     if ((uint64_t)(so->fill - so->used) <= (uint64_t)so->mask / 4)
         return 0;
-    table_resize(ts_interp(ts), so, so->used > 50000 ? so->used * 2 : so->used * 4);
-    return 0;
+    return table_resize(ts, so, so->used > 50000 ? so->used * 2 : so->used * 4);
 }
 
 static Value set_difference(ThreadState *ts, Value sv, Value other)

@@ -991,13 +991,15 @@ static Value str_split(ThreadState *ts, int argc, Value *argv, Value kwnames)
             if (p >= end)
                 break;
             if (maxsplit == 0) {             /* the rest, as it is */
-                list_append(ts, list, substr_bytes(ts, s, p - s->data, s->size));
+                if (list_try_append(ts, list, substr_bytes(ts, s, p - s->data, s->size)) < 0)
+                    return VAL_NULL;
                 break;
             }
             const char *w = p;
             while (p < end && space_at(p, end) == 0)
                 p++;
-            list_append(ts, list, substr_bytes(ts, s, w - s->data, p - s->data));
+            if (list_try_append(ts, list, substr_bytes(ts, s, w - s->data, p - s->data)) < 0)
+                return VAL_NULL;
             maxsplit--;
         }
         return list;
@@ -1008,10 +1010,12 @@ static Value str_split(ThreadState *ts, int argc, Value *argv, Value kwnames)
         int64_t r = find_bytes(s->data, pos, s->size, sp->data, sp->size);
         if (r < 0)
             break;
-        list_append(ts, list, substr_bytes(ts, s, pos, r));
+        if (list_try_append(ts, list, substr_bytes(ts, s, pos, r)) < 0)
+            return VAL_NULL;
         pos = r + sp->size;
     }
-    list_append(ts, list, substr_bytes(ts, s, pos, s->size));
+    if (list_try_append(ts, list, substr_bytes(ts, s, pos, s->size)) < 0)
+        return VAL_NULL;
     return list;
 }
 
@@ -1042,13 +1046,15 @@ static Value str_rsplit(ThreadState *ts, int argc, Value *argv, Value kwnames)
             if (e <= start)
                 break;
             if (maxsplit == 0) {
-                list_append(ts, list, substr_bytes(ts, s, 0, e - s->data));
+                if (list_try_append(ts, list, substr_bytes(ts, s, 0, e - s->data)) < 0)
+                    return VAL_NULL;
                 break;
             }
             const char *w = e;
             while (e > start && space_before(start, e) == 0)
                 e--;
-            list_append(ts, list, substr_bytes(ts, s, e - s->data, w - s->data));
+            if (list_try_append(ts, list, substr_bytes(ts, s, e - s->data, w - s->data)) < 0)
+                return VAL_NULL;
             maxsplit--;
         }
         list_reverse_items(list);
@@ -1060,10 +1066,12 @@ static Value str_rsplit(ThreadState *ts, int argc, Value *argv, Value kwnames)
         int64_t r = rfind_bytes(s->data, 0, pos, sp->data, sp->size);
         if (r < 0)
             break;
-        list_append(ts, list, substr_bytes(ts, s, r + sp->size, pos));
+        if (list_try_append(ts, list, substr_bytes(ts, s, r + sp->size, pos)) < 0)
+            return VAL_NULL;
         pos = r;
     }
-    list_append(ts, list, substr_bytes(ts, s, 0, pos));
+    if (list_try_append(ts, list, substr_bytes(ts, s, 0, pos)) < 0)
+        return VAL_NULL;
     list_reverse_items(list);
     return list;
 }
@@ -1088,14 +1096,16 @@ static Value str_splitlines(ThreadState *ts, int argc, Value *argv, Value kwname
             p += n;
             if (c == '\r' && p < end && *p == '\n')
                 p++;
-            list_append(ts, list, substr_bytes(ts, s, line - s->data, (keep ? p : eol) - s->data));
+            if (list_try_append(ts, list, substr_bytes(ts, s, line - s->data, (keep ? p : eol) - s->data)) < 0)
+                return VAL_NULL;
             line = p;
         } else {
             p += n;
         }
     }
     if (line < end)
-        list_append(ts, list, substr_bytes(ts, s, line - s->data, s->size));
+        if (list_try_append(ts, list, substr_bytes(ts, s, line - s->data, s->size)) < 0)
+            return VAL_NULL;
     return list;
 }
 
@@ -1260,6 +1270,35 @@ static Value str_rstrip(ThreadState *ts, int argc, Value *argv, Value kw) { retu
 
 /* ---- replace ---- */
 
+/* Whether the heap has room for s.replace(old, new, count): the result is
+ * built in a StrBuf, then copied into the str. Only a replacement that could
+ * make the result much longer counts its matches first. */
+static bool replace_fits(ThreadState *ts, StrObj *s, StrObj *old, StrObj *new, int64_t count)
+{
+    if (new->size <= old->size)
+        return true;
+    int64_t most = old->size ? s->size / old->size : s->length + 1;
+    if (most > count)
+        most = count;
+    if ((double)most * (double)(new->size - old->size) < (double)(1 << 20))
+        return true;
+    int64_t matches = 0;
+    if (!old->size) {
+        matches = most;
+    } else {
+        for (int64_t pos = 0; matches < most; matches++) {
+            int64_t r = find_bytes(s->data, pos, s->size, old->data, old->size);
+            if (r < 0)
+                break;
+            pos = r + old->size;
+        }
+    }
+    double size = (double)s->size + (double)matches * (double)(new->size - old->size);
+    if (size >= (double)(SIZE_MAX / 4))
+        return gc_check_size(ts, SIZE_MAX);
+    return gc_check_size(ts, 2 * (size_t)size);
+}
+
 static Value str_replace(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!argc_range(ts, "replace", argc, kwnames, 2, 3))
@@ -1276,6 +1315,8 @@ static Value str_replace(ThreadState *ts, int argc, Value *argv, Value kwnames)
     StrObj *s = STR(argv[0]), *old = STR(argv[1]), *new = STR(argv[2]);
     if (count == 0 || (old->size == 0 && new->size == 0))
         return substr_bytes(ts, s, 0, s->size);
+    if (!replace_fits(ts, s, old, new, count))
+        return VAL_NULL;
     StrBuf sb;
     sb_init(&sb);
     if (old->size == 0) {

@@ -354,6 +354,8 @@ static Value tuple_add(ThreadState *ts, Value a, Value b)
         return a;
     if (x->length == 0 && val_type(b) == &type_tuple)
         return b;
+    if (!gc_check_array(ts, x->length + y->length, sizeof(Value)))
+        return VAL_NULL;
     Value r = tuple_new(ts, x->length + y->length);
     memcpy(TUPLE(r)->items, x->items, sizeof(Value) * (size_t)x->length);
     memcpy(TUPLE(r)->items + x->length, y->items, sizeof(Value) * (size_t)y->length);
@@ -374,7 +376,7 @@ static Value tuple_mul(ThreadState *ts, Value a, Value b)
         return seq;
     if (t->length > INT64_MAX / 8 / n)
         return err_no_memory(ts);
-    if (!gc_check_size(ts, (size_t)(t->length * n) * sizeof(Value)))
+    if (!gc_check_array(ts, t->length * n, sizeof(Value)))
         return VAL_NULL;
     Value r = tuple_new(ts, t->length * n);
     for (int64_t i = 0; i < n; i++)
@@ -468,7 +470,8 @@ static Value tuple_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value
         return (t == &type_tuple && val_type(src) == &type_tuple) ? src
                                                                   : tuple_of_type(ts, t, TUPLE(src)->length, TUPLE(src)->items);
     if (IS_LIST(src))
-        return tuple_of_type(ts, t, LIST(src)->length, LIST(src)->items);
+        return gc_check_array(ts, LIST(src)->length, sizeof(Value))
+                   ? tuple_of_type(ts, t, LIST(src)->length, LIST(src)->items) : VAL_NULL;
     Value l = seq_to_list(ts, src);
     if (!l)
         return VAL_NULL;
