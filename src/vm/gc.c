@@ -12,9 +12,9 @@
  * asked for (its hooks pass the sizes back on free). The collection
  * threshold follows the live heap (twice the survivors, at least
  * GC_MIN_THRESHOLD or a quarter of the cap), so the cost of marking is
- * amortised over as many bytes of allocation as are live; and it never goes
- * past halfway from the live heap to the cap, so that garbage made since the
- * last collection leaves room for a fallible allocation (which cannot
+ * amortised over as many bytes of allocation as are live; and it stays
+ * about halfway from the live heap to the cap, so that garbage made since
+ * the last collection leaves room for a fallible allocation (which cannot
  * collect: C code may hold unrooted values there) to succeed.
  *
  * GMP. Its allocation functions cannot fail gracefully (the manual: they
@@ -436,13 +436,17 @@ static size_t min_step(const Heap *h)
     return GC_MIN_THRESHOLD < h->max_bytes / 4 ? GC_MIN_THRESHOLD : h->max_bytes / 4;
 }
 
-/* Twice the live heap (at least min_step), but at most halfway to the cap. */
+/* Twice the live heap (at least min_step), but at most halfway to the cap
+ * (a sixteenth of the cap at the least, so that a heap filling up with live
+ * data is not marked over and over on its way; never past the cap). */
 static size_t next_threshold(const Heap *h)
 {
-    size_t live = h->live_after_gc;
-    size_t next = live * 2 > min_step(h) ? live * 2 : min_step(h);
-    size_t room = h->max_bytes > live ? h->max_bytes - live : 0;
-    return next < live + room / 2 ? next : live + room / 2;
+    size_t live = h->live_after_gc, cap = h->max_bytes;
+    size_t step = live * 2 > min_step(h) ? live : min_step(h) - live;
+    size_t room = cap > live ? cap - live : 0;
+    size_t most = room / 2 > cap / 16 ? room / 2 : cap / 16;
+    if (step > most) step = most;
+    return live + step < cap ? live + step : cap > live ? cap : live;
 }
 
 void gc_collect(Interp *in)
