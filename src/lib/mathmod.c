@@ -756,12 +756,9 @@ static Value index_of(ThreadState *ts, Value v)
     return val_is_int(v) ? int_of(ts, v) : obj_index(ts, v);
 }
 
-/* Memory (int_room): a gcd's scratch is up to 7 times its larger operand,
- * an lcm's result the sum of its operands; a factorial has lgamma(n + 1) /
- * ln 2 bits, comb(n, k) and perm(n, k) at most k times n's; all of them
- * multiply on the way (WORK_MUL in int.c: 4). */
-#define WORK_MUL 4.0
-#define WORK_GCD 7.0
+/* Memory (int_room): an lcm's result is the sum of its operands; a
+ * factorial has lgamma(n + 1) / ln 2 bits, comb(n, k) and perm(n, k) at most
+ * k times n's; all of them multiply on the way. */
 
 static Value math_gcd(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
@@ -773,7 +770,7 @@ static Value math_gcd(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value result = VAL_NULL;
     for (int i = 0; i < argc; i++) {
         Value v = index_of(ts, argv[i]);
-        if (!v || !int_room(ts, int_bits(v), WORK_GCD))
+        if (!v || !int_room(ts, int_bits(v), INT_WORK_GCD))
             goto done;
         int_to_mpz(v, z);
         mpz_gcd(g, g, z);
@@ -796,7 +793,7 @@ static Value math_lcm(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value result = VAL_NULL;
     for (int i = 0; i < argc; i++) {
         Value v = index_of(ts, argv[i]);
-        if (!v || !int_room(ts, (double)mpz_size(l) * GMP_NUMB_BITS + int_bits(v), WORK_GCD))
+        if (!v || !int_room(ts, (double)mpz_size(l) * GMP_NUMB_BITS + int_bits(v), INT_WORK_GCD))
             goto done;
         int_to_mpz(v, z);
         mpz_lcm(l, l, z);
@@ -826,7 +823,7 @@ static Value math_isqrt(ThreadState *ts, int argc, Value *argv, Value kwnames)
             r++;
         return val_from_smallint((int64_t)r);
     }
-    if (!int_room(ts, int_bits(n), WORK_MUL))
+    if (!int_room(ts, int_bits(n), INT_WORK_MUL))
         return VAL_NULL;
     mpz_t z;
     mpz_init(z);
@@ -851,7 +848,7 @@ static Value math_factorial(ThreadState *ts, int argc, Value *argv, Value kwname
     }
     if (n < 0)
         return err_format(ts, &exc_ValueError, "factorial() not defined for negative values");
-    if (n > 20 && !int_room(ts, lgamma((double)n + 1) / M_LN2, WORK_MUL))
+    if (n > 20 && !int_room(ts, lgamma((double)n + 1) / M_LN2, INT_WORK_MUL))
         return VAL_NULL;
     mpz_t z;
     mpz_init(z);
@@ -913,7 +910,7 @@ static Value math_comb(ThreadState *ts, int argc, Value *argv, Value kwnames)
         err_format(ts, &exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
         goto done;
     }
-    if (!int_room(ts, comb_bits(n, mpz_get_ui(k)), WORK_MUL))
+    if (!int_room(ts, comb_bits(n, mpz_get_ui(k)), INT_WORK_MUL))
         goto done;
     mpz_bin_ui(r, n, mpz_get_ui(k));
     result = int_take_mpz(ts, r);
@@ -943,7 +940,7 @@ static Value math_perm(ThreadState *ts, int argc, Value *argv, Value kwnames)
         goto done;
     }
     unsigned long kk = mpz_get_ui(k);
-    if (!int_room(ts, perm_bits(n, kk), WORK_MUL))
+    if (!int_room(ts, perm_bits(n, kk), INT_WORK_MUL))
         goto done;
     /* perm(n, k) = comb(n, k) * k! */
     mpz_bin_ui(r, n, kk);

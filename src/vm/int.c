@@ -460,15 +460,8 @@ Value int_from_digits(ThreadState *ts, const char *digits, int base)
 /* ---- memory ----
  * GMP cannot fail an allocation (gc.c), so every operation that can make a
  * big number asks first whether the heap has room for `work` times the size
- * of its result: the result and GMP's scratch space. The factors were
- * measured through GMP 6.2's allocation hooks, at the peak of the bytes it
- * holds during one call: multiplication and powers about 3.6 times the
- * result, factorials 3.8, division up to 5.1 times the dividend, square
- * roots 3, gcd up to 6.7 times the larger operand; additions, shifts and
- * bitwise operations need only their result. */
-#define WORK_MUL 4
-#define WORK_DIV 6
-#define WORK_GCD 7
+ * of its result: the result and GMP's scratch space (the INT_WORK_* factors,
+ * int.h). */
 
 bool int_room(ThreadState *ts, double bits, double work)
 {
@@ -520,7 +513,7 @@ static inline bool room_limbs(ThreadState *ts, size_t limbs, unsigned work)
     } while (0)
 
 /* Dividing by one limb needs no scratch space. */
-static inline unsigned div_work(Value divisor) { return limbs_of(divisor) <= 1 ? 1 : WORK_DIV; }
+static inline unsigned div_work(Value divisor) { return limbs_of(divisor) <= 1 ? 1 : INT_WORK_DIV; }
 
 static Value int_add(ThreadState *ts, Value a, Value b)
 {
@@ -546,7 +539,7 @@ static Value int_mul(ThreadState *ts, Value a, Value b)
     int64_t x, y, r;
     if (small_of(a, &x) && small_of(b, &y) && !__builtin_mul_overflow(x, y, &r))
         return int_from_i64(ts, r);
-    MPZ_BINOP(ts, a, b, mpz_mul, limbs_of(a) + limbs_of(b), WORK_MUL);
+    MPZ_BINOP(ts, a, b, mpz_mul, limbs_of(a) + limbs_of(b), INT_WORK_MUL);
 }
 
 static Value int_floordiv(ThreadState *ts, Value a, Value b)
@@ -606,7 +599,7 @@ static Value int_truediv(ThreadState *ts, Value a, Value b)
         return err_format(ts, &exc_ZeroDivisionError, "division by zero");
     if (int_sign(a) == 0)
         return float_new(ts, 0.0 / (double)int_sign(b));
-    if (!room_limbs(ts, max_limbs(a, b) + 1, WORK_DIV))
+    if (!room_limbs(ts, max_limbs(a, b) + 1, INT_WORK_DIV))
         return VAL_NULL;
     mpz_t ta, tb, na, nb, q, r;
     mpz_inits(ta, tb, na, nb, q, r, NULL);
@@ -673,7 +666,7 @@ static Value int_pow(ThreadState *ts, Value a, Value b)
         return err_no_memory(ts);
     }
     unsigned long n = mpz_get_ui(zb);
-    if (!int_room(ts, (double)n * (double)mpz_sizeinbase(za, 2), WORK_MUL)) {
+    if (!int_room(ts, (double)n * (double)mpz_sizeinbase(za, 2), INT_WORK_MUL)) {
         mpz_clears(ta, tb, NULL);
         return VAL_NULL;
     }
@@ -690,7 +683,7 @@ Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m)
         return err_format(ts, &exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (int_sign(m) == 0)
         return err_format(ts, &exc_ValueError, "pow() 3rd argument cannot be 0");
-    if (!room_limbs(ts, max_limbs(a, m), WORK_DIV) || !room_limbs(ts, limbs_of(m), WORK_GCD))
+    if (!room_limbs(ts, max_limbs(a, m), INT_WORK_DIV) || !room_limbs(ts, limbs_of(m), INT_WORK_GCD))
         return VAL_NULL;
     mpz_t ta, tb, tm, base, am, r;
     mpz_inits(ta, tb, tm, base, am, r, NULL);
@@ -836,7 +829,7 @@ Value int_round(ThreadState *ts, Value i, Value ndigits)
         return VAL_NULL;
     if (int_sign(nd) >= 0)
         return int_pos(ts, i);
-    if (!room_limbs(ts, limbs_of(i) + 1, WORK_DIV))
+    if (!room_limbs(ts, limbs_of(i) + 1, INT_WORK_DIV))
         return VAL_NULL;
     int64_t n;
     mpz_t ti, p, q, r, twice;
