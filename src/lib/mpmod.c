@@ -10,6 +10,12 @@
  * — or spawn: the child re-runs the main script as __mp_main__. Then it
  * calls the target it was sent.
  *
+ * What spawn re-runs is the program's text as gilsim read it at start-up
+ * (Interp.program_text), never a file named by __file__: that attribute
+ * (like sys.argv or __main__.__spec__) is the program's to change, and the
+ * sandbox lets a program read no file but itself. __file__ only decides,
+ * as in CPython, whether there is a script to re-run at all.
+ *
  * Nothing is shared between heaps. Whatever crosses — a target and its
  * arguments, a queue message, a result — is serialised here into a byte
  * buffer, as pickle would (by value for data; by module and qualified name
@@ -210,8 +216,9 @@ typedef struct MpProc {
     atomic_int status;      /* the exit code once ended, else MP_RUNNING */
     WaitQueue *joiners;
     MpBuf prep, payload;
-    char *main_path;        /* spawn: the script the child re-runs; fork: __main__.__file__; or NULL */
+    char *main_file;        /* fork: the parent's __main__.__file__ (a value, never opened), or NULL */
     bool fork;              /* started by fork: __main__ comes from the snapshot */
+    bool rerun;             /* spawn: the child runs the program's text again (Interp.program_text) */
     MpBuf snapshot;         /* fork, or a spawn without a script: the parent's __main__ (snapshot_main) */
     Interp *child;
     MpChild *record;        /* the parent's record of the child */
@@ -268,7 +275,7 @@ static void proc_decref(MpProc *p)
     buf_free(&p->prep);
     buf_free(&p->payload);
     buf_free(&p->snapshot);
-    free(p->main_path);
+    free(p->main_file);
     sched_waitq_free(p->joiners);
     free(p);
 }
@@ -1528,8 +1535,8 @@ static void child_entry(SchedThread *self, void *arg)
  * as spawn's Popen pickles the Process object in start(). fork: the child's
  * __main__ is the snapshot of this one taken now (as fork copies memory in
  * start()), and the payload's functions need not be importable; else
- * (spawn) the child re-runs the main script, or without one falls back to
- * the snapshot. */
+ * (spawn) the child re-runs the program, or without one (lesson cells, the
+ * REPL, a __main__ without __file__) falls back to the snapshot. */
 static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "start", argc, kwnames, 3, 4)) return VAL_NULL;
@@ -1545,9 +1552,11 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     }
     Value main = dict_get_cstr(in->modules, "__main__");
     Value file = main ? dict_get_str(module_dict(main), in->names.__file__) : VAL_NULL;
+    bool has_file = file && IS_STR(file);
     p->fork = fork;
-    if (file && IS_STR(file)) p->main_path = xstrdup(str_cstr(file));
-    if (main && (fork || !p->main_path)) snapshot_main(ts, main, &p->snapshot);
+    p->rerun = !fork && has_file && in->program_text;
+    if (fork && has_file) p->main_file = xstrdup(str_cstr(file));
+    if (main && !p->rerun) snapshot_main(ts, main, &p->snapshot);
     atomic_init(&p->refs, 2);
     atomic_init(&p->status, MP_RUNNING);
     p->pid = atomic_fetch_add(&st->shared->next_pid, 1);
@@ -1692,22 +1701,25 @@ static Value new_mp_main(ThreadState *ts, bool fork)
 
 /* run_main(): the child's __main__. After a fork, __main__ made from the
  * parent's snapshot (see snapshot_main), with the parent's __file__. Under
- * spawn, spawn's _fixup_main_from_path: the parent's main script runs again
- * as __mp_main__ — or, if the parent's main has no file (lesson cells, the
- * REPL), __mp_main__ is made from the snapshot instead. */
+ * spawn, spawn's _fixup_main_from_path: the program runs again as
+ * __mp_main__, from the text gilsim read for it (the child inherited it
+ * with its interpreter) under the path it was read from — or, if there is
+ * no program to re-run (lesson cells, the REPL, a __main__ without
+ * __file__), __mp_main__ is made from the snapshot instead. */
 static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "run_main", argc, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = self_proc(ts);
+    Interp *in = ts->interp;
     if (!p) return VAL_NONE;
-    if (p->fork || !p->main_path) {
+    if (!p->rerun) {
         if (p->fork || p->snapshot.len) {
             Value main = new_mp_main(ts, p->fork);
             gc_push_root(ts, main);
-            if (p->fork && p->main_path) {
-                Value fname = str_from_cstr(ts, p->main_path);
+            if (p->main_file) {
+                Value fname = str_from_cstr(ts, p->main_file);
                 gc_push_root(ts, fname);
-                dict_set_str(ts->interp, module_dict(main), ts->interp->names.__file__, fname);
+                dict_set_str(in, module_dict(main), in->names.__file__, fname);
                 gc_pop_roots(ts, 1);
             }
             restore_main(ts, &p->snapshot, module_dict(main));
@@ -1715,18 +1727,9 @@ static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
         }
         return VAL_NONE;
     }
-    FILE *f = fopen(p->main_path, "rb");
-    if (!f) return VAL_NONE;
-    MpBuf src = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_put(&src, chunk, n);
-    fclose(f);
-    Interp *in = ts->interp;
-    Value fname = str_from_cstr(ts, p->main_path);
+    Value fname = str_from_cstr(ts, in->program_path);
     gc_push_root(ts, fname);
-    Value code = compile_source(ts, src.data ? src.data : "", src.len, fname, PARSE_FILE);
-    buf_free(&src);
+    Value code = compile_source(ts, in->program_text, in->program_len, fname, PARSE_FILE);
     if (!code) {
         gc_pop_roots(ts, 1);
         return VAL_NULL;

@@ -222,6 +222,8 @@ bool interp_free(Interp *in)
         sched_free(in->sched);
         ev_free(log);
     }
+    free(in->program_text);
+    free(in->program_path);
     free(in);
     return true;
 }
@@ -284,9 +286,22 @@ static int shutdown_threads(ThreadState *ts)
     return vm_call0(ts, fn) ? 0 : -1;
 }
 
+/* The program, kept for whoever must see it again (interp.h). */
+static void keep_program(Interp *in, const char *source, size_t len, const char *path)
+{
+    free(in->program_text);
+    free(in->program_path);
+    in->program_text = xmalloc(len + 1);
+    memcpy(in->program_text, source, len);
+    in->program_text[len] = '\0';
+    in->program_len = len;
+    in->program_path = xstrdup(path);
+}
+
 int interp_run_string(Interp *in, const char *source, size_t len, const char *filename)
 {
     ThreadState *ts = in->main_thread;
+    keep_program(in, source, len, filename);
     Value fname = str_from_cstr(ts, filename);
     gc_push_root(ts, fname);
     Value code = compile_source(ts, source, len, fname, PARSE_FILE);
@@ -376,17 +391,24 @@ int interp_run_file(Interp *in, const char *path)
         fprintf(stderr, "gilsim: can't open file '%s': %s\n", path, strerror(errno));
         return 2;
     }
-    size_t cap = 1 << 16, len = 0;
+    /* A text longer than the heap limit could never be compiled in it; the
+     * limit also ends an endless file (/dev/zero) with an error rather than
+     * exhausting memory. */
+    size_t limit = in->cfg.max_memory, cap = 1 << 16, len = 0;
     char *buf = xmalloc(cap);
     size_t n;
-    while ((n = fread(buf + len, 1, cap - len, f)) > 0) {
+    while (len <= limit && (n = fread(buf + len, 1, cap - len, f)) > 0) {
         len += n;
         if (len == cap) buf = xrealloc(buf, cap *= 2);
     }
     bool failed = ferror(f);
     fclose(f);
-    if (failed) {
-        fprintf(stderr, "gilsim: can't read file '%s'\n", path);
+    if (failed || len > limit) {
+        if (failed)
+            fprintf(stderr, "gilsim: can't read file '%s'\n", path);
+        else
+            fprintf(stderr, "gilsim: can't read file '%s': larger than the memory limit (%zu bytes, --max-memory)\n",
+                    path, limit);
         free(buf);
         return 2;
     }
@@ -667,6 +689,7 @@ Interp *interp_new_child(Interp *parent, const char *name)
     in->process = sched_process_new(in->sched, name, &in->eval_breaker, BREAK_DROP_GIL);
     sched_process_set_pause_bit(in->process, BREAK_PAUSE);
     in->main_thread = interp_thread_new(in);
+    if (parent->program_text) keep_program(in, parent->program_text, parent->program_len, parent->program_path);
     return in;
 }
 

@@ -109,6 +109,15 @@ struct Interp {
     int64_t pid, ppid;           /* os.getpid(), os.getppid(); 0: the defaults */
     void *mp;                    /* mpmod's per-process state, or NULL */
     void (*lib_cleanup)(Interp *in);   /* frees library state (mp), called by interp_free */
+    /* The program, as gilsim read it (interp_run_string): its text and the
+     * absolute path of the file it came from. What a program may read is
+     * decided from these, never from state Python can write (__file__,
+     * sys.argv, sys.modules): multiprocessing's spawn runs this text again
+     * in a child. Child interpreters inherit them. NULL: no program (lesson
+     * cells, the REPL). */
+    char *program_text;
+    size_t program_len;
+    char *program_path;
 };
 
 /* The library layer registers itself (native modules and embedded Python

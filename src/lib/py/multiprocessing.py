@@ -30,8 +30,12 @@ later (tasks, results) is pickled, under fork too.
 on macOS and Windows): a child starts a fresh interpreter, runs the main
 script again as module __mp_main__ (so top-level code must be guarded by
 `if __name__ == '__main__':`), then calls its target, found by module and
-qualified name. 'forkserver' behaves as spawn. Lesson cells and the REPL
-have no script to re-run: there a spawned child starts as a fork would.
+qualified name. 'forkserver' behaves as spawn. The script run again is the
+text gilsim read when the program started, whatever __file__ says now (in
+CPython the child opens the file __file__ names; a sandboxed program reads
+no file but itself). Lesson cells and the REPL have no script to re-run,
+nor has a __main__ without __file__: there a spawned child starts as a
+fork would.
 Worker names follow the method as in CPython: Process-N for Process,
 ForkPoolWorker-N / SpawnPoolWorker-N for Pool, ForkProcess-N /
 SpawnProcess-N for ProcessPoolExecutor.
