@@ -110,11 +110,11 @@ struct Interp {
     void *mp;                    /* mpmod's per-process state, or NULL */
     void (*lib_cleanup)(Interp *in);   /* frees library state (mp), called by interp_free */
     /* The program, as gilsim read it (interp_run_string): its text and the
-     * absolute path of the file it came from. What a program may read is
-     * decided from these, never from state Python can write (__file__,
-     * sys.argv, sys.modules): multiprocessing's spawn runs this text again
-     * in a child. Child interpreters inherit them. NULL: no program (lesson
-     * cells, the REPL). */
+     * name it runs under (interp_run_file: the absolute path of the file it
+     * read). What a program may read is decided from these, never from
+     * state Python can write (__file__, sys.argv, sys.modules):
+     * multiprocessing's spawn runs this text again in a child. Child
+     * interpreters inherit them. NULL: no program (lesson cells, the REPL). */
     char *program_text;
     size_t program_len;
     char *program_path;
