@@ -16,9 +16,9 @@
  * program does — an uncaught exception, sys.exit, a deadlock, running out
  * of time or memory — the child exits 0 (or dies of the alarm); any other
  * status or signal is a crash, reported with the end of the child's
- * stderr. libFuzzer does not see the child's
- * coverage (AFL++'s shared map does), so this mode finds crashes in what
- * the front end's coverage leads to rather than steering by the VM's own.
+ * stderr. libFuzzer does not see the child's coverage (AFL++'s shared map
+ * does), so under libFuzzer this mode finds crashes in what the front
+ * end's coverage leads to rather than steering by the VM's own.
  */
 #include "config.h"
 
