@@ -87,7 +87,7 @@ static void parse_all(const char *src, size_t len)
         AstArena *arena = ast_arena_new();
         ParseError err;
         memset(&err, 0, sizeof err);
-        parse_source(arena, src, len, modes[i], &err);
+        parse_source(arena, src, len, modes[i], 0, &err);
         ast_arena_free(arena);
     }
     parse_is_incomplete(src, len);
