@@ -27,6 +27,11 @@ int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
 Value sysmod_stdout(ThreadState *ts);
 FILE *sysmod_stdio_file(ThreadState *ts, Value file);
 
+/* A timeout in seconds (int, float or __index__) to ns, with CPython's
+ * errors for NaN, overflow and other types (timemod.c). ceiling: round up,
+ * else away from zero (_PyTime_ROUND_CEILING / _PyTime_ROUND_TIMEOUT). */
+bool time_seconds_to_ns(ThreadState *ts, Value v, bool ceiling, int64_t *ns);
+
 /* Called by lib_init: type_ready for the module's static types. */
 void randommod_types_init(void);
 void sysmod_types_init(void);

@@ -222,6 +222,7 @@ typedef struct MpProc {
     MpBuf snapshot;         /* fork, or a spawn without a script: the parent's __main__ (snapshot_main) */
     Interp *child;
     MpChild *record;        /* the parent's record of the child */
+    bool reaped;            /* the parent has seen it end (Popen.returncode is set) */
 } MpProc;
 
 /* A child interpreter, as its parent remembers it: freed with the parent
@@ -1065,19 +1066,56 @@ static MpMsg *chan_pop(ThreadState *ts, MpChan *c)
     return m;
 }
 
+/* A timeout (seconds, None: forever) of a wait on process objects into a
+ * deadline (-1: none). CPython waits for pipes and sentinels with
+ * multiprocessing.connection.wait, which adds the timeout to the monotonic
+ * clock and hands it to poll(2) in milliseconds: hence its errors for NaN,
+ * infinity and timeouts beyond an int of milliseconds (about 24.8 days), and
+ * no wait at all for a timeout <= 0. */
+static bool poll_deadline(ThreadState *ts, Value v, int64_t *deadline)
+{
+    *deadline = -1;
+    if (!v || v == VAL_NONE) return true;
+    if (!val_is_int(v) && !IS_FLOAT(v)) {
+        err_format(ts, &exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", val_type_name(v));
+        return false;
+    }
+    double t;
+    if (!float_as_double(ts, v, &t)) return false;
+    int64_t now = sched_now(ts->interp->sched);
+    if (t <= 0) {
+        *deadline = now;
+        return true;
+    }
+    if (isnan(t)) {
+        err_format(ts, &exc_ValueError, "cannot convert float NaN to integer");
+        return false;
+    }
+    if (isinf(t)) {
+        err_format(ts, &exc_OverflowError, "cannot convert float infinity to integer");
+        return false;
+    }
+    double ms = ceil(t * 1e3);
+    if (ms * 1e6 >= -(double)INT64_MIN) {
+        err_format(ts, &exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        return false;
+    }
+    if (ms > INT_MAX) {
+        err_format(ts, &exc_OverflowError, "timeout is too large");
+        return false;
+    }
+    *deadline = now + (int64_t)llround(t * 1e9);
+    return true;
+}
+
 /* get(timeout=None) -> (True, obj) or (False, None) once the timeout ran out
- * (timeout 0: don't block). */
+ * (timeout <= 0: don't block). */
 static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "get", argc - 1, kwnames, 0, 1)) return VAL_NULL;
     MpChan *c = chan_of(argv[0]);
-    int64_t deadline = -1;
-    if (argc > 1 && argv[1] != VAL_NONE) {
-        double t;
-        if (!float_as_double(ts, argv[1], &t)) return VAL_NULL;
-        if (t < 0) t = 0;
-        deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
-    }
+    int64_t deadline;
+    if (!poll_deadline(ts, argc > 1 ? argv[1] : VAL_NULL, &deadline)) return VAL_NULL;
     MpMsg *m;
     /* Another process's reader may take the message we were woken for. */
     while (!(m = chan_pop(ts, c))) {
@@ -1123,9 +1161,31 @@ static Value channel_repr(ThreadState *ts, Value self)
     return str_printf(ts, "<_multiprocessing.Channel object at %p>", (void *)chan_of(self));
 }
 
+/* poll(timeout=0.0) -> whether a message is there, waiting for one up to
+ * the timeout (Connection.poll). */
+static Value channel_poll(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "poll", argc - 1, kwnames, 0, 1)) return VAL_NULL;
+    MpChan *c = chan_of(argv[0]);
+    int64_t deadline;
+    if (!poll_deadline(ts, argc > 1 ? argv[1] : VAL_NULL, &deadline)) return VAL_NULL;
+    bool waited = false;
+    while (!chan_nonempty(c)) {
+        if (deadline >= 0 && sched_now(ts->interp->sched) >= deadline) return VAL_FALSE;
+        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_nonempty, c);
+        if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
+        waited = true;
+    }
+    /* put() wakes one waiter: if that was us, a reader behind us must not
+     * miss the message we leave. */
+    if (waited && sched_waitq_len(c->readers) > 0) sched_wake(c->readers, 1);
+    return VAL_TRUE;
+}
+
 static const MethodDef channel_methods[] = {
     {"put", channel_put, 0},
     {"get", channel_get, 0},
+    {"poll", channel_poll, 0},
     {"qsize", channel_qsize, 0},
     {"clear", channel_clear, 0},
     {NULL, NULL, 0},
@@ -1602,7 +1662,9 @@ static Value process_exitcode(ThreadState *ts, int argc, Value *argv, Value kwna
     if (!args_check(ts, "exitcode", argc - 1, kwnames, 0, 0)) return VAL_NULL;
     MpProc *p = proc_of(argv[0]);
     int status = atomic_load(&p->status);
-    return status != MP_RUNNING ? int_from_i64(ts, status) : VAL_NONE;
+    if (status == MP_RUNNING) return VAL_NONE;
+    p->reaped = true;
+    return int_from_i64(ts, status);
 }
 
 /* join(timeout=None) -> whether the process has ended. */
@@ -1610,14 +1672,11 @@ static Value process_join(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "join", argc - 1, kwnames, 0, 1)) return VAL_NULL;
     MpProc *p = proc_of(argv[0]);
-    int64_t deadline = -1;
-    if (argc > 1 && argv[1] != VAL_NONE) {
-        double t;
-        if (!float_as_double(ts, argv[1], &t)) return VAL_NULL;
-        if (t < 0) t = 0;
-        deadline = sched_now(ts->interp->sched) + (int64_t)llround(t * 1e9);
-    }
-    while (!proc_done(p)) {
+    /* As Popen.wait: a process already reaped is not waited for at all. */
+    if (p->reaped) return VAL_TRUE;
+    int64_t deadline;
+    if (!poll_deadline(ts, argc > 1 ? argv[1] : VAL_NULL, &deadline)) return VAL_NULL;
+    while (!(p->reaped = proc_done(p))) {
         if (deadline >= 0) {
             if (sched_now(ts->interp->sched) >= deadline) return VAL_FALSE;
         }

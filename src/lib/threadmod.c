@@ -95,32 +95,43 @@ static const char *thread_name_of(ThreadState *ts, int64_t ident)
 
 static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
 
+/* A deadline `ns` from now, saturated (a timeout near TIMEOUT_MAX). */
+static int64_t deadline_after(ThreadState *ts, int64_t ns)
+{
+    int64_t now = now_ns(ts);
+    return ns > INT64_MAX - now ? INT64_MAX : now + ns;
+}
+
 /* Parses acquire(blocking=True, timeout=-1) into a deadline (-1: none, -2:
- * non-blocking). */
+ * non-blocking), with the checks of CPython's lock_acquire_parse_args in
+ * their order: the timeout is converted first (NaN, overflow, type), and
+ * -1 s exactly (after rounding) means no timeout. */
 static bool acquire_args(ThreadState *ts, int argc, Value *argv, Value kwnames, int64_t *deadline)
 {
     static const char *const names[] = {"blocking", "timeout"};
+    const int64_t unset = -1000000000;
     Value a[2];
     if (!args_bind(ts, "acquire", argc - 1, argv + 1, kwnames, 2, names, 0, 2, 0, a)) return false;
     int blocking = 1;
     if (a[0] && (blocking = obj_truthy(ts, a[0])) < 0) return false;
-    double timeout = -1;
-    if (a[1] && !float_as_double(ts, a[1], &timeout)) return false;
-    if (!blocking && timeout != -1) {
+    int64_t timeout = unset;
+    if (a[1] && !time_seconds_to_ns(ts, a[1], false, &timeout)) return false;
+    if (!blocking && timeout != unset) {
         err_format(ts, &exc_ValueError, "can't specify a timeout for a non-blocking call");
         return false;
     }
-    if (timeout < 0 && timeout != -1) {
+    if (timeout < 0 && timeout != unset) {
         err_format(ts, &exc_ValueError, "timeout value must be positive");
         return false;
     }
-    if (timeout > TIMEOUT_MAX_SECONDS) {
+    /* PY_TIMEOUT_MAX, in microseconds rounded up: LLONG_MAX / 1000. */
+    if (blocking && timeout != unset && timeout / 1000 + (timeout % 1000 != 0) > INT64_MAX / 1000) {
         err_format(ts, &exc_OverflowError, "timeout value is too large");
         return false;
     }
     if (!blocking) *deadline = -2;
-    else if (timeout == -1) *deadline = -1;
-    else *deadline = now_ns(ts) + (int64_t)llround(timeout * 1e9);
+    else if (timeout == unset) *deadline = -1;
+    else *deadline = deadline_after(ts, timeout);
     return true;
 }
 
@@ -417,6 +428,16 @@ static Value thread_site(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return str_from_cstr(ts, site);
 }
 
+/* _timeout_ns(seconds) -> ns rounded up, or CPython's error for NaN,
+ * overflow or a wrong type: what _queue.SimpleQueue.get checks first. */
+static Value thread_timeout_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "_timeout_ns", argc, kwnames, 1, 1)) return VAL_NULL;
+    int64_t ns;
+    if (!time_seconds_to_ns(ts, argv[0], true, &ns)) return VAL_NULL;
+    return int_from_i64(ts, ns);
+}
+
 /* Prints an exception's traceback to stderr (threading.excepthook's work). */
 static Value thread_print_exception(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
@@ -437,6 +458,7 @@ static const MethodDef thread_functions[] = {
     {"_set_name", thread_set_name, 0},
     {"_print_exception", thread_print_exception, 0},
     {"_site", thread_site, 0},
+    {"_timeout_ns", thread_timeout_ns, 0},
     {NULL, NULL, 0},
 };
 

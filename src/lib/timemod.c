@@ -33,36 +33,36 @@
 
 static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
 
-/* Seconds (int or float) to ns, with CPython's checks for sleep(). */
-static bool seconds_arg(ThreadState *ts, Value v, int64_t *ns, const char *negative_msg)
+/* Seconds to ns as CPython's _PyTime_FromSecondsObject (Python/pytime.c)
+ * converts a timeout: a float is scaled and rounded (ceiling, or away from
+ * zero: _PyTime_ROUND_TIMEOUT), NaN and values out of the 64-bit range
+ * fail; anything else must be an integer (__index__). Every API that takes
+ * a timeout goes through here, so they all fail with CPython's errors. */
+bool time_seconds_to_ns(ThreadState *ts, Value v, bool ceiling, int64_t *ns)
 {
-    double secs;
-    if (val_is_int(v)) {
-        int64_t i;
-        if (!int_to_i64(v, &i) || i > INT64_MAX / 1000000000 || i < INT64_MIN / 1000000000) {
-            err_format(ts, &exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-            return false;
-        }
-        secs = (double)i;
-    } else if (IS_FLOAT(v)) {
-        secs = float_value(v);
-        if (isnan(secs)) {
+    if (IS_FLOAT(v)) {
+        double d = float_value(v);
+        if (isnan(d)) {
             err_format(ts, &exc_ValueError, "Invalid value NaN (not a number)");
             return false;
         }
-    } else {
-        err_format(ts, &exc_TypeError, "'%s' object cannot be interpreted as an integer", val_type_name(v));
-        return false;
+        d *= 1e9;
+        d = ceiling || d >= 0 ? ceil(d) : floor(d);
+        if (!((double)INT64_MIN <= d && d < -(double)INT64_MIN)) {
+            err_format(ts, &exc_OverflowError, "timestamp out of range for platform time_t");
+            return false;
+        }
+        *ns = (int64_t)d;
+        return true;
     }
-    if (secs < 0) {
-        err_format(ts, &exc_ValueError, "%s", negative_msg);
-        return false;
-    }
-    if (secs * 1e9 > (double)INT64_MAX / 2) {
+    Value i = obj_index(ts, v);
+    if (!i) return false;
+    int64_t secs;
+    if (!int_to_i64(i, &secs) || secs > INT64_MAX / 1000000000 || secs < INT64_MIN / 1000000000) {
         err_format(ts, &exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
         return false;
     }
-    *ns = (int64_t)llround(secs * 1e9);
+    *ns = secs * 1000000000;
     return true;
 }
 
@@ -70,7 +70,8 @@ static Value time_sleep(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "sleep", argc, kwnames, 1, 1)) return VAL_NULL;
     int64_t ns;
-    if (!seconds_arg(ts, argv[0], &ns, "sleep length must be non-negative")) return VAL_NULL;
+    if (!time_seconds_to_ns(ts, argv[0], false, &ns)) return VAL_NULL;
+    if (ns < 0) return err_format(ts, &exc_ValueError, "sleep length must be non-negative");
     char what[64];
     snprintf(what, sizeof what, "sleep(%g)", (double)ns / 1e9);
     sched_sleep(ts->sched, ns, what);

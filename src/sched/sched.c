@@ -84,13 +84,24 @@ WaitQueue *sched_waitq_new(Sched *s, const char *what) { return OPS(s)->waitq_ne
 void sched_waitq_free(WaitQueue *q) { if (q) T_OPS(q)->waitq_free(q); }
 void sched_waitq_set_what(WaitQueue *q, const char *what) { T_OPS(q)->waitq_set_what(q, what); }
 int sched_waitq_len(WaitQueue *q) { return T_OPS(q)->waitq_len(q); }
-SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline) { return T_OPS(t)->block(t, q, deadline); }
+/* Far deadlines (a timeout near threading.TIMEOUT_MAX, saturated by the
+ * caller) are cut to ~73 years, so that the backends' deadline arithmetic
+ * (timer slack, the monotonic offset) cannot overflow. */
+#define DEADLINE_MAX (INT64_MAX / 4)
+
+SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+{
+    return T_OPS(t)->block(t, q, deadline > DEADLINE_MAX ? DEADLINE_MAX : deadline);
+}
 SchedWait sched_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
 {
-    return T_OPS(t)->block_unless(t, q, deadline, ready, arg);
+    return T_OPS(t)->block_unless(t, q, deadline > DEADLINE_MAX ? DEADLINE_MAX : deadline, ready, arg);
 }
 int sched_wake(WaitQueue *q, int n) { return T_OPS(q)->wake(q, n); }
-void sched_sleep(SchedThread *t, int64_t ns, const char *what) { T_OPS(t)->sleep(t, ns, what); }
+void sched_sleep(SchedThread *t, int64_t ns, const char *what)
+{
+    T_OPS(t)->sleep(t, ns > DEADLINE_MAX / 2 ? DEADLINE_MAX / 2 : ns, what);
+}
 void sched_cpu(SchedThread *t, int64_t ns, bool release_gil) { T_OPS(t)->cpu(t, ns, release_gil); }
 void sched_mark(SchedThread *t, const char *label) { T_OPS(t)->mark(t, label); }
 void sched_output(SchedThread *t, const char *text, size_t n) { T_OPS(t)->output(t, text, n); }

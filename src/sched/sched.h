@@ -175,7 +175,8 @@ void sched_waitq_free(WaitQueue *q);
 void sched_waitq_set_what(WaitQueue *q, const char *what);
 
 /* Wait on q, the GIL released, until woken or until `deadline` (program time,
- * ns; < 0: none). Takes the GIL back before returning. */
+ * ns; < 0: none; INT64_MAX and other far ones: about 73 years). Takes the
+ * GIL back before returning. */
 SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline);
 /* sched_block unless ready(arg) holds: ready is evaluated where no waker can
  * slip in between it and the wait (real backend: under the lock that guards

@@ -221,7 +221,6 @@ class _AsCompletedIterator(object):
         return self
 
     def _start(self):
-        self._started = True
         if self._timeout is not None:
             self._end_time = self._timeout + time.monotonic()
         fs = set(self._fs_arg)
@@ -236,6 +235,7 @@ class _AsCompletedIterator(object):
             self._waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
         self._finished = list(finished)
         self._collect = (fs,)
+        self._started = True    # the generator's try/finally begins here
 
     def _close(self):
         # The generator's `finally`: remove the waiter from unfinished futures.
@@ -285,6 +285,7 @@ class _AsCompletedIterator(object):
         except BaseException:
             if self._started:
                 self._close()
+            self._closed = True     # a generator that raised is finished
             raise
 
 

@@ -51,6 +51,7 @@ busy process (terminate() marks it ended with exitcode -15, but its threads
 run on to the end of their current work).
 """
 
+import math as _math
 import os
 import sys
 import threading
@@ -479,9 +480,11 @@ class Queue(object):
 
     def get(self, block=True, timeout=None):
         if not block:
+            if timeout is not None:
+                # CPython's SemLock.acquire(False, timeout) still wants a
+                # real number (PyFloat_AsDouble): math.isnan checks as it does.
+                _math.isnan(timeout)
             timeout = 0
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
         ok, obj = self._chan.get(timeout)
         if not ok:
             raise _queue.Empty
@@ -560,20 +563,9 @@ class Connection(object):
 
     def poll(self, timeout=0.0):
         self._check()
-        if self._in.qsize():
-            return True
-        if timeout is None or timeout > 0:
-            ok, obj = self._in.get(timeout)
-            if ok:
-                # put it back in front: re-queue the rest behind it
-                rest = []
-                while self._in.qsize():
-                    rest.append(self._in.get(0)[1])
-                self._in.put(obj)
-                for x in rest:
-                    self._in.put(x)
-            return ok
-        return False
+        if not self._readable:
+            raise OSError("connection is write-only")
+        return self._in.poll(timeout)
 
     def close(self):
         self._closed = True

@@ -2,6 +2,7 @@
 and three conditions (not_empty, not_full, all_tasks_done) around a
 container."""
 
+import _thread
 import threading
 
 
@@ -225,6 +226,13 @@ class SimpleQueue:
         self._queue.put(item)
 
     def get(self, block=True, timeout=None):
+        # _queue.SimpleQueue.get's checks: the timeout is converted (NaN,
+        # overflow, type) before it is compared.
+        if block and timeout is not None:
+            if _thread._timeout_ns(timeout) < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            if timeout < 0:
+                timeout = 0     # rounded up to 0 ns: no wait
         return self._queue.get(block, timeout)
 
     def get_nowait(self):

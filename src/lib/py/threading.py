@@ -455,7 +455,9 @@ class Thread:
             if lock.acquire():
                 lock.release()
         else:
-            if timeout < 0:
+            # CPython's max(timeout, 0): a negative timeout acts as 0, a NaN
+            # reaches the lock (which refuses it), a str fails as 0 > '1'.
+            if 0 > timeout:
                 timeout = 0
             if lock.acquire(True, timeout):
                 lock.release()
