@@ -148,6 +148,13 @@ static void print_syntax_error_location(ThreadState *ts, StrBuf *sb, Value exc)
     /* only the first line of text */
     const char *nl = memchr(p, '\n', n);
     if (nl) n = (size_t)(nl - p);
+    /* A line with a NUL ("source code cannot contain null bytes"): CPython
+     * shows it up to the NUL, with no caret; never echo the raw byte. */
+    const char *nul = memchr(p, '\0', n);
+    if (nul) {
+        n = (size_t)(nul - p);
+        offset = -1;
+    }
     int64_t ws = 0;
     while (n > 0 && (*p == ' ' || *p == '\t' || *p == '\f')) {
         p++;
