@@ -1647,7 +1647,16 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     p->record = record;
     /* The child's main ThreadState learns its SchedThread itself
      * (interp_child_attach): from here on the child may already run. */
-    sched_thread_start_in(ts->sched, child->process, "MainThread", child->main_thread, child_entry, p);
+    if (!sched_thread_start_in(ts->sched, child->process, "MainThread", child->main_thread, child_entry, p)) {
+        /* No thread for the child: as a fork that fails for want of
+         * processes (EAGAIN). The parent frees the child with its own. */
+        atomic_store(&record->done, true);
+        proc_end(p, 1);
+        proc_decref(p);
+        Value exc = vm_call2(ts, VAL(&exc_OSError), int_from_i64(ts, EAGAIN),
+                             str_from_cstr(ts, strerror(EAGAIN)));
+        return exc ? err_raise(ts, exc) : VAL_NULL;
+    }
     return VAL(o);
 }
 

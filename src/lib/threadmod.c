@@ -377,6 +377,10 @@ static Value thread_start_new(ThreadState *ts, int argc, Value *argv, Value kwna
     gc_push_root(child, a[1]);
     gc_push_root(child, a[2] ? a[2] : VAL_NONE);
     child->sched = sched_thread_start(ts->sched, name, child, thread_entry, child);
+    if (!child->sched) {
+        interp_thread_free(child);
+        return err_format(ts, &exc_RuntimeError, "can't start new thread");
+    }
     child->budget = sched_budget(child->sched);
     return int_from_i64(ts, child->ident);
 }

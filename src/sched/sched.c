@@ -2,6 +2,9 @@
  * backend the Sched was made with (sched_impl.h). */
 #include "config.h"
 
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sched/sched.h"
@@ -23,9 +26,28 @@ void sched_config_default(SchedConfig *cfg)
     cfg->costs.thread_start_ns = 50000;
 }
 
+/* The test hook of sched_create_pthread: read once, before any thread. */
+static long fail_thread_at;
+static atomic_long threads_created;
+
 Sched *sched_new(const SchedConfig *cfg, EventLog *log)
 {
+    const char *fail = getenv("GILSIM_TEST_FAIL_THREAD");
+    fail_thread_at = fail ? strtol(fail, NULL, 10) : 0;
     return cfg->backend_real ? sched_real_new(cfg, log) : sched_virtual_new(cfg, log);
+}
+
+int sched_create_pthread(pthread_t *pt, void *(*fn)(void *), void *arg)
+{
+    if (atomic_fetch_add(&threads_created, 1) + 1 == fail_thread_at) return EAGAIN;
+    pthread_attr_t attr;
+    int err = pthread_attr_init(&attr);
+    if (err) return err;
+    err = pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+    if (!err) err = pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (!err) err = pthread_create(pt, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
 }
 
 void sched_free(Sched *s) { if (s) OPS(s)->free(s); }

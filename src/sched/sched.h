@@ -97,7 +97,9 @@ SchedProcess *sched_process_new(Sched *s, const char *name, atomic_uint *eval_br
 SchedThread *sched_main_thread(SchedProcess *p, const char *name, void *user);
 
 /* Starts a thread running entry(arg) on a new pthread; entry runs with the
- * GIL held and must end with sched_thread_exit. Called with the GIL held. */
+ * GIL held and must end with sched_thread_exit. Called with the GIL held.
+ * NULL if the system cannot create the pthread (nothing runs; the caller
+ * reports it, as CPython's "can't start new thread"). */
 SchedThread *sched_thread_start(SchedThread *parent, const char *name, void *user,
                                 void (*entry)(SchedThread *self, void *arg), void *arg);
 /* The same in another process (multiprocessing: the main thread of a new

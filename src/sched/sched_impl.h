@@ -8,6 +8,8 @@
 #ifndef GILSIM_SCHED_IMPL_H
 #define GILSIM_SCHED_IMPL_H
 
+#include <pthread.h>
+
 #include "sched/sched.h"
 
 typedef struct SchedOps {
@@ -55,6 +57,12 @@ typedef struct SchedOps {
     void (*mark)(SchedThread *t, const char *label);
     void (*output)(SchedThread *t, const char *text, size_t n);
 } SchedOps;
+
+/* A detached pthread with the interpreter's stack size running fn(arg);
+ * returns 0 or the error of pthread_create (EAGAIN when the system has no
+ * thread to give), never aborts. GILSIM_TEST_FAIL_THREAD=N (tests only)
+ * makes the N-th call of the run fail with EAGAIN. */
+int sched_create_pthread(pthread_t *pt, void *(*fn)(void *), void *arg);
 
 Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log);
 Sched *sched_real_new(const SchedConfig *cfg, EventLog *log);

@@ -720,17 +720,35 @@ static void *thread_main(void *arg)
 static SchedThread *r_thread_start(SchedThread *parent, SchedProcess *p, const char *name, void *user,
                                    void (*entry)(SchedThread *self, void *arg), void *arg)
 {
+    Sched *s = parent->s;
     SchedThread *t = thread_new(p ? p : parent->p, name, user);
     t->entry = entry;
     t->entry_arg = arg;
-    emit_text(t, EV_THREAD_START, parent->id, name, strlen(name));
-    pthread_attr_t attr;
+    /* Logged only once the thread exists, and before any event of its
+     * own: those wait for ev_mu. */
     pthread_t pt;
-    pthread_check(pthread_attr_init(&attr), "pthread_attr_init");
-    pthread_check(pthread_attr_setstacksize(&attr, (size_t)16 << 20), "pthread_attr_setstacksize");
-    pthread_check(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED), "pthread_attr_setdetachstate");
-    pthread_check(pthread_create(&pt, &attr, thread_main, t), "pthread_create");
-    pthread_attr_destroy(&attr);
+    MUTEX_LOCK(&s->ev_mu);
+    int err = sched_create_pthread(&pt, thread_main, t);
+    if (!err && s->recording && !s->ev_closed)
+        ev_append(s->log, r_now(s), EV_THREAD_START, t->id, t->p->id, parent->id,
+                  ev_string(s->log, name, strlen(name)), 0);
+    MUTEX_UNLOCK(&s->ev_mu);
+    if (err) {
+        /* It never ran and has no lane: taken back (its number too, unless
+         * another thread has been made meanwhile). */
+        MUTEX_LOCK(&s->mu);
+        s->nlive--;
+        bool last = s->threads[s->nthreads - 1] == t;
+        if (last) s->nthreads--;
+        else t->state = R_DONE;
+        MUTEX_UNLOCK(&s->mu);
+        if (last) {
+            pthread_cond_destroy(&t->cv);
+            free(t->name);
+            free(t);
+        }
+        return NULL;
+    }
     return t;
 }
 

@@ -749,13 +749,16 @@ static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const c
     t->entry = entry;
     t->entry_arg = arg;
     t->clock = parent->clock;
+    /* The new pthread waits for the baton, which we hold: it is last in
+     * s->threads until we return, so a failure just takes it back. */
+    if (sched_create_pthread(&t->pthread, thread_main, t) != 0) {
+        s->nthreads--;
+        pthread_cond_destroy(&t->cv);
+        free(t->name);
+        free(t);
+        return NULL;
+    }
     emit(t, parent->clock, EV_THREAD_START, parent->id, string_of(s, name));
-    pthread_attr_t attr;
-    pthread_check(pthread_attr_init(&attr), "pthread_attr_init");
-    pthread_check(pthread_attr_setstacksize(&attr, (size_t)16 << 20), "pthread_attr_setstacksize");
-    pthread_check(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED), "pthread_attr_setdetachstate");
-    pthread_check(pthread_create(&t->pthread, &attr, thread_main, t), "pthread_create");
-    pthread_attr_destroy(&attr);
     t->has_pthread = true;
     timer_add(t, parent->clock + s->cfg.costs.thread_start_ns, TM_START);
     /* The parent keeps running; its budget must stop at the new timer. */
