@@ -221,6 +221,7 @@ typedef struct MpProc {
     bool rerun;             /* spawn: the child runs the program's text again (Interp.program_text) */
     MpBuf snapshot;         /* fork, or a spawn without a script: the parent's __main__ (snapshot_main) */
     Interp *child;
+    SchedProcess *sproc;    /* the child's process in the scheduler (lives as long as it) */
     MpChild *record;        /* the parent's record of the child */
     bool reaped;            /* the parent has seen it end (Popen.returncode is set) */
 } MpProc;
@@ -1639,6 +1640,7 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     child->mp = cst;
     child->lib_cleanup = mp_cleanup;
     p->child = child;
+    p->sproc = child->process;
     MpChild *record = xcalloc(1, sizeof *record);
     record->interp = child;
     atomic_init(&record->done, false);
@@ -1695,15 +1697,30 @@ static Value process_join(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return VAL_TRUE;
 }
 
-/* terminate(): the process counts as ended by SIGTERM from now on (joiners
- * wake up, exitcode -15). The simulation cannot stop the child's threads in
- * the middle of their work; they run on unseen by the parent. */
+/* The child ends by signal `sig` (exitcode -sig), unless it has ended
+ * already: its threads stop where they are (sched_process_kill), joiners
+ * wake up. Its interpreter is left as it is, to the end of the run (a
+ * thread of the real backend may still be on its way to its park). */
+static Value process_signal(ThreadState *ts, int argc, Value *argv, Value kwnames, const char *name, int sig)
+{
+    if (!args_check(ts, name, argc - 1, kwnames, 0, 0)) return VAL_NULL;
+    MpProc *p = proc_of(argv[0]);
+    if (proc_end(p, -sig)) {
+        sched_process_kill(ts->sched, p->sproc);
+        sched_wake(p->joiners, -1);
+    }
+    return VAL_NONE;
+}
+
+/* terminate(): SIGTERM (exitcode -15); kill(): SIGKILL (-9). */
 static Value process_terminate(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "terminate", argc - 1, kwnames, 0, 0)) return VAL_NULL;
-    MpProc *p = proc_of(argv[0]);
-    if (proc_end(p, -15)) sched_wake(p->joiners, -1);
-    return VAL_NONE;
+    return process_signal(ts, argc, argv, kwnames, "terminate", 15);
+}
+
+static Value process_kill(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    return process_signal(ts, argc, argv, kwnames, "kill", 9);
 }
 
 static Value process_repr(ThreadState *ts, Value self)
@@ -1716,6 +1733,7 @@ static const MethodDef process_methods[] = {
     {"exitcode", process_exitcode, 0},
     {"join", process_join, 0},
     {"terminate", process_terminate, 0},
+    {"kill", process_kill, 0},
     {NULL, NULL, 0},
 };
 

@@ -90,6 +90,7 @@ SchedThread *sched_thread_start_in(SchedThread *parent, SchedProcess *p, const c
 
 void sched_thread_exit(SchedThread *t) { T_OPS(t)->thread_exit(t); }
 void sched_main_exit(SchedThread *t) { T_OPS(t)->main_exit(t); }
+void sched_process_kill(SchedThread *killer, SchedProcess *p) { T_OPS(killer)->process_kill(killer, p); }
 void *sched_thread_user(SchedThread *t) { return T_OPS(t)->thread_user(t); }
 int sched_thread_id(SchedThread *t) { return T_OPS(t)->thread_id(t); }
 const char *sched_thread_name(SchedThread *t) { return T_OPS(t)->thread_name(t); }

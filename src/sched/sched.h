@@ -111,6 +111,13 @@ void sched_thread_exit(SchedThread *t);
 /* The main thread of the first process ends the program: its lane ends and
  * the clock stops; daemon threads are abandoned where they are. */
 void sched_main_exit(SchedThread *t);
+/* multiprocessing's terminate() and kill(): every thread of process p (the
+ * killer's own process excepted) ends now, at the killer's time: its lane
+ * ends, it leaves every wait, and it never runs Python code again (its
+ * pthread waits for good; on the real backend a thread running Python
+ * code stops at its next check point). Locks it held stay held, as with a
+ * killed process in CPython. */
+void sched_process_kill(SchedThread *killer, SchedProcess *p);
 
 void *sched_thread_user(SchedThread *t);
 const char *sched_thread_name(SchedThread *t);

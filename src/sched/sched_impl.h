@@ -33,6 +33,7 @@ typedef struct SchedOps {
                                  void (*entry)(SchedThread *self, void *arg), void *arg);
     void (*thread_exit)(SchedThread *t);
     void (*main_exit)(SchedThread *t);
+    void (*process_kill)(SchedThread *killer, SchedProcess *p);
     void *(*thread_user)(SchedThread *t);
     int (*thread_id)(SchedThread *t);
     const char *(*thread_name)(SchedThread *t);

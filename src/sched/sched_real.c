@@ -141,6 +141,7 @@ struct SchedProcess {
     pthread_mutex_t switch_mu;
     pthread_cond_t switch_cond;
     _Atomic(SchedThread *) last_holder;   /* written under gil_mu and switch_mu */
+    atomic_bool killed;          /* sched_process_kill: its threads park at their next chance */
 };
 
 struct Sched {
@@ -162,6 +163,7 @@ struct Sched {
     SchedProcess **procs;
     int nprocs;
     int nlive, nstuck;
+    int nzombies;                /* threads of killed processes that have not exited */
     atomic_bool ended;           /* the first process's main thread has finished */
 
     pthread_mutex_t ev_mu;       /* the event log */
@@ -248,7 +250,7 @@ static struct timespec abs_time(Sched *s, int64_t program_ns)
 static void emit(SchedThread *t, EventType type, int other, uint32_t arg)
 {
     Sched *s = t->s;
-    if (!s->recording) return;
+    if (!s->recording || atomic_load_explicit(&t->p->killed, memory_order_relaxed)) return;
     MUTEX_LOCK(&s->ev_mu);
     if (!s->ev_closed) ev_append(s->log, r_now(s), type, t->id, t->p->id, other, arg, 0);
     MUTEX_UNLOCK(&s->ev_mu);
@@ -258,7 +260,7 @@ static void emit(SchedThread *t, EventType type, int other, uint32_t arg)
 static void emit_text(SchedThread *t, EventType type, int other, const char *text, size_t n)
 {
     Sched *s = t->s;
-    if (!s->recording) return;
+    if (!s->recording || atomic_load_explicit(&t->p->killed, memory_order_relaxed)) return;
     MUTEX_LOCK(&s->ev_mu);
     if (!s->ev_closed)
         ev_append(s->log, r_now(s), type, t->id, t->p->id, other, ev_string(s->log, text, n), 0);
@@ -289,22 +291,29 @@ static void drop_request_reset(SchedProcess *p)
 
 /* After the program has ended, threads left behind (daemons) never run
  * Python code again: a thread that would take the GIL parks here for good
- * (CPython makes such threads exit or hang: bpo-39877, bpo-36475). */
+ * (CPython makes such threads exit or hang: bpo-39877, bpo-36475). So do
+ * the threads of a killed process, at their first scheduler call. */
 static void park_forever(SchedProcess *p)
 {
     MUTEX_LOCK(&p->gil_mu);
     for (;;) COND_WAIT(&p->gil_cond, &p->gil_mu);
 }
 
+static bool killed(SchedThread *t) { return atomic_load(&t->p->killed); }
+
 static void take_gil(SchedThread *t)
 {
     SchedProcess *p = t->p;
     Sched *s = t->s;
-    if (atomic_load(&s->ended)) park_forever(p);
+    if (atomic_load(&s->ended) || killed(t)) park_forever(p);
     MUTEX_LOCK(&p->gil_mu);
     if (p->locked) {
         emit(t, EV_GIL_WAIT, p->holder ? p->holder->id : EV_NONE, 0);
         while (p->locked) {
+            if (killed(t)) {
+                MUTEX_UNLOCK(&p->gil_mu);
+                park_forever(p);
+            }
             if (atomic_load(&s->paused) && !atomic_load(&s->ended)) {
                 /* No drop requests while paused: resume broadcasts gil_cond. */
                 COND_WAIT(&p->gil_cond, &p->gil_mu);
@@ -374,7 +383,8 @@ static void drop_gil(SchedThread *t, DropReason reason)
              * so a spurious wake-up cannot shorten the handshake. switch_mu
              * is released atomically by the wait, so a taker cannot slip
              * through between the test and the wait. */
-            while (atomic_load_explicit(&p->last_holder, memory_order_relaxed) == t && !atomic_load(&t->s->ended))
+            while (atomic_load_explicit(&p->last_holder, memory_order_relaxed) == t && !atomic_load(&t->s->ended)
+                   && !killed(t))
                 COND_WAIT(&p->switch_cond, &p->switch_mu);
         }
         MUTEX_UNLOCK(&p->switch_mu);
@@ -562,9 +572,10 @@ static void r_free(Sched *s)
         pthread_check(pthread_join(s->service, NULL), "pthread_join(service)");
     }
     MUTEX_LOCK(&s->mu);
-    bool busy = s->nlive > 0;
+    bool busy = s->nlive > 0 || s->nzombies > 0;
     MUTEX_UNLOCK(&s->mu);
-    /* Daemon threads left behind still use their structures: leave them. */
+    /* Daemon threads left behind and threads of killed processes still use
+     * their structures: leave them. */
     if (busy) return;
     for (int i = 0; i < s->nthreads; i++) {
         SchedThread *t = s->threads[i];
@@ -663,6 +674,7 @@ static SchedProcess *r_process_new(Sched *s, const char *name, atomic_uint *eval
     cond_init(s, &p->switch_cond);
     atomic_init(&p->drop_request, 0);
     atomic_init(&p->last_holder, NULL);
+    atomic_init(&p->killed, false);
     MUTEX_LOCK(&s->mu);
     p->id = s->nprocs;
     s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
@@ -758,8 +770,12 @@ static bool thread_done(SchedThread *t)
     Sched *s = t->s;
     emit(t, EV_THREAD_EXIT, EV_NONE, 0);
     MUTEX_LOCK(&s->mu);
-    t->state = R_DONE;
-    s->nlive--;
+    if (t->state == R_DONE) {
+        s->nzombies--;           /* killed, and it got to its end before a park */
+    } else {
+        t->state = R_DONE;
+        s->nlive--;
+    }
     bool dead = deadlocked(s);
     MUTEX_UNLOCK(&s->mu);
     /* Without a deadlock, r_free may free t from now on. */
@@ -801,6 +817,46 @@ static void r_main_exit(SchedThread *t)
     }
     drop_gil(t, DROP_EXIT);
     if (thread_done(t)) report_deadlock(s);
+}
+
+static void unlink_waiter(SchedThread *t);
+static void unstick(SchedThread *t);
+
+/* The threads of p end now (their lanes, their waits); each parks at its
+ * next scheduler call, or at the next check point of the one running
+ * Python code (the drop bit makes it call sched_gil_yield). Until then a
+ * thread may still run on a little, unseen: its events are dropped. */
+static void r_process_kill(SchedThread *killer, SchedProcess *p)
+{
+    Sched *s = killer->s;
+    if (p == killer->p) return;
+    atomic_store(&p->killed, true);
+    MUTEX_LOCK(&s->mu);
+    for (int i = 0; i < s->nthreads; i++) {
+        SchedThread *t = s->threads[i];
+        if (t->p != p || t->state == R_DONE) continue;
+        if (t->state == R_BLOCK) {
+            unlink_waiter(t);
+            unstick(t);
+            COND_SIGNAL(&t->cv);
+        }
+        t->state = R_DONE;
+        s->nlive--;
+        s->nzombies++;
+        if (s->recording) {
+            MUTEX_LOCK(&s->ev_mu);
+            if (!s->ev_closed) ev_append(s->log, r_now(s), EV_THREAD_EXIT, t->id, p->id, EV_NONE, 0, 0);
+            MUTEX_UNLOCK(&s->ev_mu);
+        }
+    }
+    MUTEX_UNLOCK(&s->mu);
+    atomic_fetch_or_explicit(p->eval_breaker, p->drop_bit, memory_order_relaxed);
+    MUTEX_LOCK(&p->gil_mu);
+    pthread_check(pthread_cond_broadcast(&p->gil_cond), "pthread_cond_broadcast(gil_cond)");
+    MUTEX_UNLOCK(&p->gil_mu);
+    MUTEX_LOCK(&p->switch_mu);
+    pthread_check(pthread_cond_broadcast(&p->switch_cond), "pthread_cond_broadcast(switch_cond)");
+    MUTEX_UNLOCK(&p->switch_mu);
 }
 
 static void *r_thread_user(SchedThread *t) { return t->user; }
@@ -859,6 +915,7 @@ static void r_charge(SchedThread *t, int64_t ns) { (void)t; (void)ns; }
 static void r_gil_yield(SchedThread *t)
 {
     SchedProcess *p = t->p;
+    if (killed(t)) park_forever(p);
     if (!atomic_load_explicit(&p->drop_request, memory_order_relaxed)) {
         atomic_fetch_and_explicit(p->eval_breaker, ~p->drop_bit, memory_order_relaxed);
         /* A request set between the test and the clear must not be lost. */
@@ -932,6 +989,7 @@ static void unstick(SchedThread *t)
 static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
 {
     Sched *s = t->s;
+    if (killed(t)) park_forever(t->p);
     MUTEX_LOCK(&s->mu);
     /* A waker changes what ready reads before it takes mu to wake us: it
      * either did so before this test, or finds us on q. */
@@ -974,6 +1032,10 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
         if (paused_locked(s)) {
             COND_WAIT(&s->resume_cond, &s->mu);
             continue;
+        }
+        if (killed(t)) {
+            MUTEX_UNLOCK(&s->mu);
+            park_forever(t->p);
         }
         if (t->woken) break;
         if (t->interrupted) {
@@ -1046,11 +1108,12 @@ static void r_sleep(SchedThread *t, int64_t ns, const char *what)
 /* Burns CPU until `ns` of monotonic time have passed. The monotonic clock
  * (not the thread's CPU clock) keeps the duration exact on a loaded machine,
  * like a numpy call that takes s seconds of wall time. */
-static void burn(Sched *s, int64_t ns)
+static void burn(SchedThread *t, int64_t ns)
 {
+    Sched *s = t->s;
     int64_t end = r_now(s) + ns;
     volatile uint64_t sink = 0;
-    while (r_now(s) < end) {
+    while (r_now(s) < end && !killed(t)) {
         if (atomic_load_explicit(&s->paused, memory_order_relaxed)) pause_wait(s);
         for (int i = 0; i < 1000; i++) sink += (uint64_t)i;
     }
@@ -1061,13 +1124,13 @@ static void r_cpu(SchedThread *t, int64_t ns, bool release_gil)
 {
     if (!release_gil) {
         emit(t, EV_NATIVE_BEGIN, EV_NONE, 1);
-        burn(t->s, ns);
+        burn(t, ns);
         emit(t, EV_NATIVE_END, EV_NONE, 1);
         return;
     }
     drop_gil(t, DROP_NATIVE);
     emit(t, EV_NATIVE_BEGIN, EV_NONE, 0);
-    burn(t->s, ns);
+    burn(t, ns);
     emit(t, EV_NATIVE_END, EV_NONE, 0);
     take_gil(t);
 }
@@ -1088,7 +1151,7 @@ static const SchedOps real_ops = {
     .pause = r_pause, .process_set_pause_bit = r_process_set_pause_bit, .pause_point = r_pause_point,
     .set_gil_off = r_set_gil_off, .cell = r_cell, .process_new = r_process_new,
     .main_thread = r_main_thread, .thread_start = r_thread_start, .thread_exit = r_thread_exit,
-    .main_exit = r_main_exit, .thread_user = r_thread_user, .thread_id = r_thread_id,
+    .main_exit = r_main_exit, .process_kill = r_process_kill, .thread_user = r_thread_user, .thread_id = r_thread_id,
     .thread_name = r_thread_name, .thread_count = r_thread_count, .thread_at = r_thread_at,
     .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
     .thread_set_name = r_thread_set_name, .budget = r_budget, .tick = r_tick, .charge = r_charge,

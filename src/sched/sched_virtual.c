@@ -92,6 +92,7 @@ struct SchedThread {
     pthread_t pthread;
     pthread_cond_t cv;
     bool has_pthread;
+    bool exited;               /* its pthread has left (sched_thread_exit): cv is free */
 
     ThreadStateKind state;
     int64_t clock;
@@ -395,6 +396,22 @@ static bool gil_drop(SchedThread *t, DropReason reason)
     return false;
 }
 
+/* Takes t off the queue it blocks on. */
+static void waitq_unlink(SchedThread *t)
+{
+    WaitQueue *q = t->wq;
+    if (!q) return;
+    SchedThread **link = &q->head, *prev = NULL;
+    while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
+    if (*link) {
+        *link = t->wq_next;
+        if (q->tail == t) q->tail = prev;
+        q->len--;
+    }
+    t->wq = NULL;
+    t->wq_next = NULL;
+}
+
 /* ---- firing timers ---- */
 
 static void fire(Sched *s, Timer tm)
@@ -412,17 +429,7 @@ static void fire(Sched *s, Timer tm)
         want_gil(t, tm.at);
         break;
     case TM_WAKE_TIMEOUT:
-        if (t->wq) {
-            WaitQueue *q = t->wq;
-            SchedThread **link = &q->head, *prev = NULL;
-            while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
-            if (*link) {
-                *link = t->wq_next;
-                if (q->tail == t) q->tail = prev;
-                q->len--;
-            }
-            t->wq = NULL;
-        }
+        waitq_unlink(t);
         t->wait_result = SCHED_TIMEOUT;
         emit(t, tm.at, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
         want_gil(t, tm.at);
@@ -601,6 +608,7 @@ static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const c
                                    void (*entry)(SchedThread *self, void *arg), void *arg);
 static void v_thread_exit(SchedThread *t);
 static void v_main_exit(SchedThread *t);
+static void v_process_kill(SchedThread *killer, SchedProcess *p);
 static void *v_thread_user(SchedThread *t);
 static int v_thread_id(SchedThread *t);
 static const char *v_thread_name(SchedThread *t);
@@ -641,6 +649,12 @@ Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
 static void v_free(Sched *s)
 {
     if (!s) return;
+    /* A pthread left waiting for the baton (a daemon thread abandoned at
+     * the end, a thread of a killed process) waits on its cv and s->mu for
+     * good: destroying them would block (glibc waits for the waiters) or
+     * worse. Such a Sched is left to the end of the process. */
+    for (int i = 0; i < s->nthreads; i++)
+        if (s->threads[i]->has_pthread && !s->threads[i]->exited) return;
     for (int i = 0; i < s->nthreads; i++) {
         SchedThread *t = s->threads[i];
         pthread_cond_destroy(&t->cv);
@@ -772,7 +786,31 @@ static void v_thread_exit(SchedThread *t)
     gil_drop(t, DROP_EXIT);
     set_state(t, T_DONE);
     emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
+    t->exited = true;
     run(t, true);
+}
+
+/* Under the baton, every thread but the killer's is waiting for it: each
+ * thread of p ends where it waits, and its pthread waits for good. */
+static void v_process_kill(SchedThread *killer, SchedProcess *p)
+{
+    Sched *s = killer->s;
+    if (p == killer->p) return;
+    sync_clock(killer);
+    for (int i = 0; i < s->nthreads; i++) {
+        SchedThread *t = s->threads[i];
+        if (t->p != p || t->state == T_DONE) continue;
+        timer_cancel(t);
+        waitq_unlink(t);
+        t->granted = t->woken_early = false;
+        set_state(t, T_DONE);
+        emit(t, killer->clock, EV_THREAD_EXIT, EV_NONE, 0);
+    }
+    p->gil_head = p->gil_tail = NULL;
+    p->locked = false;
+    p->holder = NULL;
+    drop_request_set(p, false);
+    grant_budget(killer, NULL, timer_peek(s));
 }
 
 static void v_main_exit(SchedThread *t)
@@ -993,7 +1031,7 @@ static const SchedOps virtual_ops = {
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
     .set_gil_off = v_set_gil_off, .cell = v_cell, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
-    .main_exit = v_main_exit, .thread_user = v_thread_user, .thread_id = v_thread_id,
+    .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_user = v_thread_user, .thread_id = v_thread_id,
     .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,
     .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
     .thread_set_name = v_thread_set_name, .budget = v_budget, .tick = v_tick, .charge = v_charge,

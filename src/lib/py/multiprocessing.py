@@ -46,9 +46,9 @@ and costs virtual time per byte on both sides; lambdas, nested functions and
 locks fail as they do in CPython (except, under fork, in a target and its
 arguments). The copy of __main__ costs no virtual time (copy-on-write); a
 child's start-up is charged the same under both methods. Not simulated: shared memory (Value, Array),
-managers, Lock/Semaphore between processes, Queue's maxsize, and killing a
-busy process (terminate() marks it ended with exitcode -15, but its threads
-run on to the end of their current work).
+managers, Lock/Semaphore between processes and Queue's maxsize.
+terminate() and kill() stop every thread of the child where it is (on the
+real backend, a thread running Python code at its next check point).
 """
 
 import math as _math
@@ -122,7 +122,7 @@ def cpu_count():
 
 _process_counter = [0]
 _children = set()
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT'}
+_exitcode_to_name = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT'}
 
 
 class BaseProcess(object):
@@ -186,7 +186,10 @@ class BaseProcess(object):
             self._popen.terminate()
 
     def kill(self):
-        self.terminate()
+        """Terminate process; sends SIGKILL signal or uses TerminateProcess()."""
+        self._check_closed()
+        if self._popen is not None:
+            self._popen.kill()
 
     def join(self, timeout=None):
         """Wait until child process terminates."""
