@@ -185,6 +185,7 @@ struct Sched {
 };
 
 static _Thread_local SchedThread *current;   /* the thread running on this pthread */
+static bool sigint_pending(Sched *s, SchedThread *t);
 static _Thread_local bool on_service;         /* this pthread is a service thread */
 
 /* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
@@ -1003,7 +1004,10 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
     else q->head = t;
     q->tail = t;
     q->len++;
-    t->woken = t->interrupted = false;
+    t->woken = false;
+    /* A SIGINT that came before the wait (deliver_interrupt found us not
+     * blocked yet) interrupts it at once, as EINTR would. */
+    t->interrupted = sigint_pending(s, t);
     snprintf(t->what, sizeof t->what, "%s", q->what);
     t->state = R_BLOCK;
     t->stuck = deadline < 0;
@@ -1185,6 +1189,14 @@ static void on_sigint(int sig)
         atomic_store(&s->interrupt_pending, 1);
         sem_post(&s->service_sem);
     }
+}
+
+/* Under s->mu: t is the main thread SIGINT interrupts, and one is pending
+ * (the eval breaker's bit, set by the handler before it posts). */
+static bool sigint_pending(Sched *s, SchedThread *t)
+{
+    return sigint_sched == s && s->nthreads && s->threads[0] == t && sigint_breaker
+           && (atomic_load(sigint_breaker) & sigint_bit);
 }
 
 void sched_catch_sigint(Sched *s, atomic_uint *eval_breaker, unsigned signal_bit)
