@@ -126,7 +126,7 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_ASCII] = {"ascii", 0, NULL,
         "7-bit glyphs", NULL, NULL},
     [OPT_TIMEOUT] = {"timeout", 0, "DUR",
-        "stop after DUR of program time", NULL, NULL},
+        "stop after DUR of program time or wall time", NULL, NULL},
     [OPT_WIDTH] = {"width", 0, "N",
         "timeline width in columns", NULL, NULL},
     [OPT_MAX_MEMORY] = {"max-memory", 0, "SIZE",
@@ -603,8 +603,8 @@ static void report_timeout(Sched *s, void *arg)
 {
     const Cli *cli = arg;
     fflush(stdout);
-    fprintf(stderr, "%s: stopped after %.6g s of program time (--timeout)\n", program_name,
-            (double)cli->timeout_ns / 1e9);
+    fprintf(stderr, "%s: stopped after %.6g s of %s time (--timeout)\n", program_name,
+            (double)cli->timeout_ns / 1e9, sched_timeout_wall(s) ? "wall" : "program");
     write_reports(cli, sched_log(s));
     exit(EXIT_TIMEOUT);
 }

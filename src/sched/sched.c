@@ -54,6 +54,7 @@ void sched_free(Sched *s) { if (s) OPS(s)->free(s); }
 EventLog *sched_log(Sched *s) { return OPS(s)->log(s); }
 const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
+bool sched_timeout_wall(Sched *s) { return OPS(s)->timeout_wall && OPS(s)->timeout_wall(s); }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
 void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }
 void sched_pause(Sched *s, bool paused) { if (OPS(s)->pause) OPS(s)->pause(s, paused); }

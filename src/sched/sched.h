@@ -61,8 +61,15 @@ typedef struct SchedConfig {
     void (*on_deadlock)(Sched *s, void *arg);
     void *on_deadlock_arg;
     /* Program time after which on_timeout is called (0: never); it should
-     * end the process (exit status 124). */
+     * end the process (exit status 124). The virtual backend also holds the
+     * run to timeout_ns of wall time (sched_virtual.c's notes: from
+     * sched_new on, compilation included, heartbeats excluded), unless
+     * timeout_program_only; when a builtin or a compilation does not stop,
+     * on_timeout is called from the watchdog's thread, with the event log
+     * frozen and the program's thread still in its C code: it may read the
+     * log and sched_now, and must end the process. */
     int64_t timeout_ns;
+    bool timeout_program_only;
     void (*on_timeout)(Sched *s, void *arg);
     void *on_timeout_arg;
     /* The live view's heartbeat. Virtual backend: called with everything
@@ -135,6 +142,9 @@ void sched_thread_set_name(SchedThread *t, const char *name);
 
 /* Program time in nanoseconds (virtual or monotonic since the start). */
 int64_t sched_now(Sched *s);
+/* In on_timeout: whether the wall clock ran out first (virtual backend's
+ * watchdog), not program time. */
+bool sched_timeout_wall(Sched *s);
 /* Between lesson cells, with no other thread alive: the core count and the
  * free-threaded model for what follows (the real backend has neither). */
 void sched_set_cores(Sched *s, int cores);

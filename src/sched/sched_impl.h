@@ -19,7 +19,8 @@ typedef struct SchedOps {
     int64_t (*now)(Sched *s);
     void (*set_switch_interval)(Sched *s, int64_t ns);
     void (*set_ui_tick)(Sched *s, int64_t ns);
-    /* optional (NULL: nothing to do) */
+    /* optional (NULL: nothing to do, or false) */
+    bool (*timeout_wall)(Sched *s);
     void (*pause)(Sched *s, bool paused);
     void (*process_set_pause_bit)(SchedProcess *p, unsigned pause_bit);
     void (*pause_point)(SchedThread *t);

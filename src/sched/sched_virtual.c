@@ -36,6 +36,22 @@
  * A thread's timeline is the sequence of its states: run (holds the GIL and
  * executes), wait (wants the GIL), native (native code without the GIL),
  * block (sleep, lock, queue, join, I/O).
+ *
+ * --timeout and the wall clock. Program time can lag far behind wall time
+ * (a long builtin or a compilation costs little or nothing; exceptions and
+ * deep recursion cost more wall time than virtual), so --timeout also
+ * holds on the wall clock: a watchdog thread counts the wall time the run
+ * uses (from sched_new on, less the time spent in the live view's heartbeat,
+ * where slow motion, pauses and stepping hold the run). When it reaches the
+ * timeout, the watchdog first asks (`wall_expired`, and the drop bit in the
+ * baton holder's eval breaker, so that it reaches a check point): the run
+ * then stops at its next tick as for program time. If it is stuck in C code
+ * (a compilation, a huge factorial) and has not stopped after a grace of
+ * 5 % + 20 ms of the timeout, the watchdog stops it itself: it freezes the
+ * event log (a writer that arrives parks, one in progress is waited for)
+ * and calls on_timeout from its own thread. Whoever ends the run first —
+ * its own timeout, a deadlock, the main thread's end, or the watchdog —
+ * claims `ending`; the others wait for good.
  */
 #include "config.h"
 
@@ -44,6 +60,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "sched/sched.h"
 #include "sched/sched_impl.h"
@@ -147,7 +165,25 @@ struct Sched {
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
     uint64_t rng;              /* timer noise: xorshift64*, seeded by cfg.seed */
     bool in_ui_tick;
+
+    /* The wall-clock watchdog (see the notes at the top). */
+    bool has_watchdog;
+    pthread_t watchdog;
+    pthread_mutex_t wd_mu;
+    pthread_cond_t wd_cond;    /* CLOCK_MONOTONIC; signalled to stop it */
+    bool wd_stop;              /* under wd_mu */
+    int64_t wd_start;          /* mono_ns() at sched_new */
+    atomic_llong wd_held;      /* wall time spent in heartbeats, ended ones */
+    atomic_llong wd_hold_since;/* mono_ns() the heartbeat in progress began; 0: none */
+    atomic_bool wall_expired;
+    atomic_int ending;         /* END_*: who ends the run */
+    atomic_bool log_busy, log_frozen;
+    bool timed_out_wall;       /* on_timeout: it was the wall clock */
 };
+
+enum { END_NONE, END_PROGRAM, END_WATCHDOG };
+
+static _Thread_local bool on_watchdog;   /* this pthread is a watchdog */
 
 /* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
 
@@ -163,16 +199,59 @@ static void pthread_check(int err, const char *what)
 #define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
 #define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
 
+static int64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* A thread that lost the race to end the run: the winner ends the process. */
+static _Noreturn void wait_for_the_end(void)
+{
+    for (;;) pause();
+}
+
+/* Claims the end of the run for `who`; false if another has it. */
+static bool claim_end(Sched *s, int who)
+{
+    int none = END_NONE;
+    return atomic_compare_exchange_strong(&s->ending, &none, who) || atomic_load(&s->ending) == who;
+}
+
 /* ---- events ---- */
+
+/* Writes to the event log are bracketed so that the watchdog can freeze
+ * it (Dekker's handshake, on seq_cst atomics): a writer that finds it
+ * frozen parks before writing. Without a watchdog, no cost. */
+static void log_enter(Sched *s)
+{
+    if (!s->has_watchdog) return;
+    atomic_store(&s->log_busy, true);
+    if (atomic_load(&s->log_frozen)) {
+        atomic_store(&s->log_busy, false);
+        wait_for_the_end();
+    }
+}
+
+static void log_leave(Sched *s)
+{
+    if (s->has_watchdog) atomic_store(&s->log_busy, false);
+}
 
 static void emit(SchedThread *t, int64_t at, EventType type, int other, uint32_t arg)
 {
+    log_enter(t->s);
     ev_append(t->s->log, at, type, t->id, t->p->id, other, arg, 0);
+    log_leave(t->s);
 }
 
 static uint32_t string_of(Sched *s, const char *text)
 {
-    return ev_string(s->log, text, strlen(text));
+    log_enter(s);
+    uint32_t id = ev_string(s->log, text, strlen(text));
+    log_leave(s);
+    return id;
 }
 
 /* ---- timers: a binary heap ---- */
@@ -493,20 +572,35 @@ static SchedThread *earliest_runner(Sched *s, SchedThread **second)
 
 static int64_t quantum(Sched *s) { return s->cfg.gil_off ? QUANTUM_GIL_OFF_NS : QUANTUM_PROCESS_NS; }
 
+/* --timeout: program time has reached it, or the watchdog says that wall
+ * time has. */
 static void check_timeout(Sched *s, int64_t at)
 {
-    if (s->cfg.timeout_ns > 0 && at >= s->cfg.timeout_ns && s->cfg.on_timeout) {
-        s->now = s->cfg.timeout_ns;
-        s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
-    }
+    bool program = s->cfg.timeout_ns > 0 && at >= s->cfg.timeout_ns;
+    bool wall = atomic_load_explicit(&s->wall_expired, memory_order_relaxed);
+    if (!(program || wall) || !s->cfg.on_timeout) return;
+    if (!claim_end(s, END_PROGRAM)) wait_for_the_end();
+    if (program) s->now = s->cfg.timeout_ns;
+    s->timed_out_wall = !program;
+    s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
 }
 
-/* The live view's heartbeat, when program time has reached it. */
+/* The live view's heartbeat, when program time has reached it. Its wall
+ * time does not count for the watchdog. */
 static void ui_tick(Sched *s, int64_t now)
 {
     if (!s->cfg.on_ui_tick || s->cfg.ui_tick_ns <= 0 || s->in_ui_tick || now < s->next_ui_tick) return;
+    check_timeout(s, now);
     s->in_ui_tick = true;
+    log_enter(s);              /* the view may log stderr output */
+    int64_t began = s->has_watchdog ? mono_ns() : 0;
+    if (began) atomic_store(&s->wd_hold_since, began);
     s->cfg.on_ui_tick(s, now, s->cfg.on_ui_tick_arg);
+    if (began) {
+        atomic_fetch_add(&s->wd_held, mono_ns() - began);
+        atomic_store(&s->wd_hold_since, 0);
+    }
+    log_leave(s);
     s->in_ui_tick = false;
     s->next_ui_tick = now + s->cfg.ui_tick_ns;
 }
@@ -550,6 +644,7 @@ static bool run(SchedThread *self, bool leaving)
 {
     Sched *s = self->s;
     for (;;) {
+        if (atomic_load_explicit(&s->wall_expired, memory_order_relaxed)) check_timeout(s, s->now);
         SchedThread *second;
         SchedThread *r = earliest_runner(s, &second);
         Timer *tm = timer_peek(s);
@@ -569,7 +664,11 @@ static bool run(SchedThread *self, bool leaving)
                 pass_and_leave(self, NULL);
                 return true;
             }
-            if (s->cfg.on_deadlock) s->cfg.on_deadlock(s, s->cfg.on_deadlock_arg);
+            if (s->cfg.on_deadlock) {
+                if (!claim_end(s, END_PROGRAM)) wait_for_the_end();
+                s->cfg.on_deadlock(s, s->cfg.on_deadlock_arg);
+                atomic_store(&s->ending, END_NONE);   /* it returned: the run goes on */
+            }
             if (leaving) {
                 pass_and_leave(self, NULL);
                 return true;
@@ -597,6 +696,7 @@ static void v_free(Sched *s);
 static EventLog *v_log(Sched *s);
 static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
+static bool v_timeout_wall(Sched *s) { return s->timed_out_wall; }
 static void v_set_switch_interval(Sched *s, int64_t ns);
 static void v_set_ui_tick(Sched *s, int64_t ns);
 static void v_set_cores(Sched *s, int cores);
@@ -635,6 +735,105 @@ static void v_output(SchedThread *t, const char *text, size_t n);
 
 static const SchedOps virtual_ops;
 
+/* ---- the watchdog ---- */
+
+/* Wall time the run has used by `now` (mono_ns): all of it since the start
+ * but the heartbeats'. */
+static int64_t wall_used(Sched *s, int64_t now)
+{
+    int64_t since = atomic_load(&s->wd_hold_since);
+    return now - s->wd_start - atomic_load(&s->wd_held) - (since ? now - since : 0);
+}
+
+/* Under wd_mu: makes the baton holder reach a check point soon. */
+static void poke(Sched *s)
+{
+    MUTEX_LOCK(&s->mu);
+    SchedThread *b = s->baton;
+    if (b) atomic_fetch_or_explicit(b->p->eval_breaker, b->p->drop_bit, memory_order_relaxed);
+    MUTEX_UNLOCK(&s->mu);
+}
+
+/* The run did not stop when asked: stop the world where it is and end it
+ * from here. Only the event log is read (frozen first); the baton holder
+ * runs on in its C code until the process exits. */
+static void stop_the_run(Sched *s)
+{
+    if (!claim_end(s, END_WATCHDOG)) return;
+    atomic_store(&s->log_frozen, true);
+    for (int i = 0; atomic_load(&s->log_busy) && i < 1000; i++) {
+        struct timespec ms = {0, 1000000};
+        nanosleep(&ms, NULL);
+    }
+    s->timed_out_wall = true;
+    s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
+    exit(124);   /* on_timeout ends the process; if it did not, nothing can go on */
+}
+
+static void *watchdog_main(void *arg)
+{
+    Sched *s = arg;
+    on_watchdog = true;
+    const int64_t limit = s->cfg.timeout_ns;
+    const int64_t grace = limit / 20 + 20000000;
+    const int64_t poke_every = 2000000;
+    int64_t asked = -1;          /* wall_used() when the run was asked to stop */
+    MUTEX_LOCK(&s->wd_mu);
+    while (!s->wd_stop) {
+        int64_t now = mono_ns(), used = wall_used(s, now), wait;
+        if (atomic_load(&s->ending) != END_NONE) {
+            wait = 100000000;    /* the run ends by itself (or a deadlock report returned) */
+        } else if (asked < 0 && used < limit) {
+            wait = limit - used;
+        } else if (asked < 0) {
+            asked = used;
+            atomic_store(&s->wall_expired, true);
+            poke(s);
+            wait = poke_every;
+        } else if (used - asked < grace) {
+            poke(s);
+            wait = poke_every;
+        } else {
+            MUTEX_UNLOCK(&s->wd_mu);
+            stop_the_run(s);
+            MUTEX_LOCK(&s->wd_mu);
+            wait = 100000000;
+        }
+        int64_t until = mono_ns() + wait;
+        struct timespec ts = {.tv_sec = (time_t)(until / 1000000000), .tv_nsec = (long)(until % 1000000000)};
+        int err = pthread_cond_timedwait(&s->wd_cond, &s->wd_mu, &ts);
+        if (err && err != ETIMEDOUT) pthread_check(err, "pthread_cond_timedwait(wd_cond)");
+    }
+    MUTEX_UNLOCK(&s->wd_mu);
+    return NULL;
+}
+
+static void watchdog_start(Sched *s)
+{
+    pthread_condattr_t ca;
+    pthread_check(pthread_condattr_init(&ca), "pthread_condattr_init");
+    pthread_check(pthread_condattr_setclock(&ca, CLOCK_MONOTONIC), "pthread_condattr_setclock");
+    pthread_check(pthread_cond_init(&s->wd_cond, &ca), "pthread_cond_init(wd_cond)");
+    pthread_condattr_destroy(&ca);
+    pthread_check(pthread_mutex_init(&s->wd_mu, NULL), "pthread_mutex_init(wd_mu)");
+    s->wd_start = mono_ns();
+    s->has_watchdog = true;
+    pthread_check(pthread_create(&s->watchdog, NULL, watchdog_main, s), "pthread_create(watchdog)");
+}
+
+static void watchdog_stop(Sched *s)
+{
+    if (!s->has_watchdog) return;
+    MUTEX_LOCK(&s->wd_mu);
+    s->wd_stop = true;
+    COND_SIGNAL(&s->wd_cond);
+    MUTEX_UNLOCK(&s->wd_mu);
+    pthread_check(pthread_join(s->watchdog, NULL), "pthread_join(watchdog)");
+    pthread_cond_destroy(&s->wd_cond);
+    pthread_mutex_destroy(&s->wd_mu);
+    s->has_watchdog = false;
+}
+
 Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
 {
     Sched *s = xcalloc(1, sizeof *s);
@@ -643,12 +842,14 @@ Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
     s->rng = mix(cfg->seed ^ UINT64_C(0x9E3779B97F4A7C15)) | 1;
     s->log = log;
     pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init");
+    if (cfg->timeout_ns > 0 && cfg->on_timeout && !cfg->timeout_program_only) watchdog_start(s);
     return s;
 }
 
 static void v_free(Sched *s)
 {
     if (!s) return;
+    watchdog_stop(s);
     /* A pthread left waiting for the baton (a daemon thread abandoned at
      * the end, a thread of a killed process) waits on its cv and s->mu for
      * good: destroying them would block (glibc waits for the waiters) or
@@ -680,6 +881,7 @@ static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
  * computation then measures it without forcing a tick. */
 static int64_t v_now(Sched *s)
 {
+    if (on_watchdog) return s->now;   /* the baton holder is stuck in C code */
     SchedThread *t = s->baton;
     if (t && t->state == T_RUN) {
         int64_t used = t->budget_granted - t->budget;
@@ -702,7 +904,10 @@ static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval
     p->drop_bit = drop_bit;
     s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
     s->procs[s->nprocs++] = p;
-    ev_append(s->log, s->now, EV_PROCESS_START, 0, p->id, EV_NONE, string_of(s, name), 0);
+    uint32_t name_id = string_of(s, name);
+    log_enter(s);
+    ev_append(s->log, s->now, EV_PROCESS_START, 0, p->id, EV_NONE, name_id, 0);
+    log_leave(s);
     return p;
 }
 
@@ -731,7 +936,10 @@ static SchedThread *v_main_thread(SchedProcess *p, const char *name, void *user)
     Sched *s = p->s;
     SchedThread *t = thread_new(p, name, user);
     t->clock = s->now;
-    ev_append(s->log, s->now, EV_THREAD_START, t->id, p->id, EV_NONE, string_of(s, name), 0);
+    uint32_t name_id = string_of(s, name);
+    log_enter(s);
+    ev_append(s->log, s->now, EV_THREAD_START, t->id, p->id, EV_NONE, name_id, 0);
+    log_leave(s);
     if (!s->baton) {
         MUTEX_LOCK(&s->mu);
         s->baton = t;
@@ -815,6 +1023,8 @@ static void v_process_kill(SchedThread *killer, SchedProcess *p)
 
 static void v_main_exit(SchedThread *t)
 {
+    /* The first main thread's end is the run's: the watchdog stops here. */
+    if (t == t->s->threads[0] && !claim_end(t->s, END_PROGRAM)) wait_for_the_end();
     sync_clock(t);
     gil_drop(t, DROP_EXIT);
     set_state(t, T_DONE);
@@ -1023,11 +1233,14 @@ static void v_cell(SchedThread *t, int number)
 
 static void v_output(SchedThread *t, const char *text, size_t n)
 {
-    emit(t, t->clock, EV_OUTPUT, EV_NONE, ev_string(t->s->log, text, n));
+    log_enter(t->s);
+    uint32_t text_id = ev_string(t->s->log, text, n);
+    log_leave(t->s);
+    emit(t, t->clock, EV_OUTPUT, EV_NONE, text_id);
 }
 
 static const SchedOps virtual_ops = {
-    .free = v_free, .log = v_log, .config = v_config, .now = v_now,
+    .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
     .set_gil_off = v_set_gil_off, .cell = v_cell, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,

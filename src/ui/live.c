@@ -1300,6 +1300,9 @@ void live_attach(Live *v, Sched *s, EventLog *log)
 
 void live_sched_config(Live *v, SchedConfig *sc)
 {
+    /* A lesson or the REPL waits for the reader between cells and lines,
+     * outside the heartbeat: --timeout counts program time only there. */
+    if (v->lesson || v->cfg.repl) sc->timeout_program_only = true;
     sc->on_ui_tick = live_heartbeat;
     sc->on_ui_tick_arg = v;
     sc->ui_tick_ns = v->tick_ns;

@@ -92,7 +92,8 @@ PY
 printf '%s\n' "RuntimeError: can't start new thread" 'joined True' > "$tmp/many.want"
 echo 'print(1)' > "$tmp/one.py"
 for backend in virtual real; do
-    if (ulimit -v 400000 && "$GILSIM" --headless --backend=$backend "$tmp/one.py") > /dev/null 2>&1; then
+    if sh -c 'ulimit -v 400000 && exec "$@"' sh "$GILSIM" --headless --backend=$backend "$tmp/one.py" \
+           > /dev/null 2>&1; then
         (ulimit -v 400000 && exec "$GILSIM" --headless --backend=$backend "$tmp/many.py") > "$tmp/out" 2> "$tmp/err"
         check "$backend: out of address space for threads: RuntimeError" $? 0 "$tmp/out" "$tmp/many.want"
     else
