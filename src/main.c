@@ -36,6 +36,7 @@
 #include "ui/live.h"
 #include "ui/repl.h"
 #include "ui/stats.h"
+#include "ui/term.h"
 #include "ui/svg.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
@@ -821,6 +822,9 @@ int main(int argc, char **argv)
 
     interp_config_default(&cli.cfg);
     parse_command_line(&cli, argc, argv);
+    /* A second Ctrl-C that nothing took (a lesson's prose, the end of a
+     * run in the view) must not leave the terminal raw. */
+    sched_set_interrupt_last_words(term_restore_from_signal);
     if (cli.cfg.backend_real && cli.cfg.gil_off) {
         fprintf(stderr, "%s: --gil=off models a free-threaded build on the virtual backend only\n",
                 program_name);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,16 +38,46 @@ Sched *sched_new(const SchedConfig *cfg, EventLog *log)
     return cfg->backend_real ? sched_real_new(cfg, log) : sched_virtual_new(cfg, log);
 }
 
+/* 64 KiB: a fault handler restores the terminal and re-raises. */
+#define SIGNAL_STACK_SIZE ((size_t)64 << 10)
+
+void sched_signal_stack(void)
+{
+    stack_t old;
+    if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE)) return;   /* a sanitizer's, say */
+    stack_t ss = {.ss_sp = malloc(SIGNAL_STACK_SIZE), .ss_size = SIGNAL_STACK_SIZE, .ss_flags = 0};
+    if (ss.ss_sp && sigaltstack(&ss, NULL) != 0) free(ss.ss_sp);
+}
+
+typedef struct ThreadStart { void *(*fn)(void *); void *arg; } ThreadStart;
+
+/* A new thread's first frame. Its signal stack is left to the end of the
+ * process: a thread that parks for good never returns to free it. */
+static void *thread_trampoline(void *p)
+{
+    ThreadStart start = *(ThreadStart *)p;
+    free(p);
+    sched_signal_stack();
+    return start.fn(start.arg);
+}
+
 int sched_create_pthread(pthread_t *pt, void *(*fn)(void *), void *arg)
 {
     if (atomic_fetch_add(&threads_created, 1) + 1 == fail_thread_at) return EAGAIN;
+    ThreadStart *start = malloc(sizeof *start);
+    if (!start) return EAGAIN;
+    *start = (ThreadStart){fn, arg};
     pthread_attr_t attr;
     int err = pthread_attr_init(&attr);
-    if (err) return err;
+    if (err) {
+        free(start);
+        return err;
+    }
     err = pthread_attr_setstacksize(&attr, (size_t)16 << 20);
     if (!err) err = pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    if (!err) err = pthread_create(pt, &attr, fn, arg);
+    if (!err) err = pthread_create(pt, &attr, thread_trampoline, start);
     pthread_attr_destroy(&attr);
+    if (err) free(start);
     return err;
 }
 

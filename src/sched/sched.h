@@ -224,7 +224,15 @@ void sched_output(SchedThread *t, const char *text, size_t n);
 /* Ctrl-C, as in CPython: SIGINT sets `signal_bit` in the main interpreter's
  * eval breaker (the VM raises KeyboardInterrupt in the main thread) and, on
  * the real backend, interrupts the main thread's sleep or lock wait. A
- * second SIGINT before the first was handled exits with status 130. */
+ * second SIGINT before the first was handled exits with status 130, after
+ * calling last_words (if set: async-signal-safe only, e.g. restoring the
+ * terminal). */
 void sched_catch_sigint(Sched *s, atomic_uint *eval_breaker, unsigned signal_bit);
+void sched_set_interrupt_last_words(void (*last_words)(void));
+
+/* Gives the calling thread an alternate signal stack (unless it has one),
+ * so that a fault handler can still run when its own stack has overflowed.
+ * Every thread the scheduler makes gets one. */
+void sched_signal_stack(void);
 
 #endif

@@ -1171,6 +1171,9 @@ static const SchedOps real_ops = {
 static Sched *sigint_sched;
 static atomic_uint *sigint_breaker;
 static unsigned sigint_bit;
+static void (*sigint_last_words)(void);
+
+void sched_set_interrupt_last_words(void (*last_words)(void)) { sigint_last_words = last_words; }
 
 /* Async-signal-safe only: an atomic OR, sem_post, write, _exit. */
 static void on_sigint(int sig)
@@ -1180,6 +1183,7 @@ static void on_sigint(int sig)
     if (old & sigint_bit) {
         /* The first one has not been handled yet: the user insists. */
         static const char msg[] = "\ngilsim: interrupted\n";
+        if (sigint_last_words) sigint_last_words();
         ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
         (void)r;
         _exit(130);

@@ -1165,7 +1165,9 @@ static void restore_terminal(bool from_signal)
 {
     Live *v = current;
     if (!v) return;
-    if (!isendwin()) endwin();
+    /* From a signal the terminal is back already (term.c): endwin is not
+     * safe there. */
+    if (!from_signal && !isendwin()) endwin();
     if (v->saved_err >= 0) {
         if (!from_signal) fflush(stderr);
         dup2(v->saved_err, 2);
@@ -1237,6 +1239,7 @@ Live *live_open(const LiveConfig *cfg, EventLog *log)
     }
 
     FILE *tty = fdopen(dup(1), "w");
+    if (tty) term_prepare(fileno(tty));
     SCREEN *scr = tty ? newterm(NULL, tty, stdin) : NULL;
     if (!scr) {
         if (tty) fclose(tty);
