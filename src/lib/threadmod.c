@@ -252,7 +252,8 @@ static Value rlock_acquire_restore(ThreadState *ts, int argc, Value *argv, Value
     LockObj *l = LOCK(argv[0]);
     Value state = argv[1];
     int64_t count, owner;
-    if (!IS_TUPLE(state) || TUPLE(state)->length != 2 || !int_to_i64(TUPLE(state)->items[0], &count) ||
+    if (!IS_TUPLE(state) || TUPLE(state)->length != 2 || !val_is_int(TUPLE(state)->items[0]) ||
+        !val_is_int(TUPLE(state)->items[1]) || !int_to_i64(TUPLE(state)->items[0], &count) ||
         !int_to_i64(TUPLE(state)->items[1], &owner))
         return err_format(ts, &exc_TypeError, "_acquire_restore() argument must be a (count, owner) tuple");
     if (lock_take(ts, l, -1) < 0) return VAL_NULL;
@@ -416,7 +417,7 @@ static Value thread_set_name(ThreadState *ts, int argc, Value *argv, Value kwnam
 {
     if (!args_check(ts, "_set_name", argc, kwnames, 2, 2)) return VAL_NULL;
     int64_t ident;
-    if (!int_to_i64(argv[0], &ident) || !IS_STR(argv[1]))
+    if (!val_is_int(argv[0]) || !int_to_i64(argv[0], &ident) || !IS_STR(argv[1]))
         return err_format(ts, &exc_TypeError, "_set_name(ident, name)");
     for (ThreadState *t = ts->interp->threads; t; t = t->next)
         if (t->ident == ident && t->sched) sched_thread_set_name(t->sched, str_cstr(argv[1]));

@@ -575,7 +575,7 @@ static inline Value smallint_binop(ThreadState *ts, int op, Value va, Value vb)
     case OP_LSHIFT:
         if (b < 0 || b >= 62) return VAL_NULL;
         if (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)) return VAL_NULL;
-        r = a << b;
+        r = (int64_t)((uint64_t)a << b);   /* a << b is undefined for a < 0 */
         break;
     default:
         return VAL_NULL;

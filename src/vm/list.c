@@ -534,7 +534,7 @@ static bool is_index(Value key)
 static Value list_slice(ThreadState *ts, ListObj *l, int64_t start, int64_t step, int64_t n)
 {
     if (step == 1)
-        return list_from_array(ts, n, l->items + start);
+        return list_from_array(ts, n, n ? l->items + start : NULL);   /* items may be NULL */
     ListObj *r = list_alloc(ts, &type_list, n);
     for (int64_t i = 0, j = start; i < n; i++, j += step)
         r->items[i] = l->items[j];
