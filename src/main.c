@@ -703,17 +703,9 @@ static void live_program(Live *live, Interp *interp, const char *file)
     if (file) {
         FILE *f = fopen(file, "rb");
         if (f) {
-            size_t cap = 1 << 16, len = 0, n;
-            char *buf = malloc(cap);
-            while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
-                len += n;
-                if (len == cap) {
-                    char *more = realloc(buf, cap *= 2);
-                    if (!more)
-                        break;
-                    buf = more;
-                }
-            }
+            size_t len;
+            bool too_big;   /* then the run refuses the file itself */
+            char *buf = interp_read_all(f, interp->cfg.max_memory, &len, &too_big);
             fclose(f);
             if (buf)
                 live_set_code(live, buf, len);

@@ -16,6 +16,7 @@
 
 #include "lesson/lesson.h"
 #include "vm/gc.h"     /* xmalloc family */
+#include "vm/interp.h" /* interp_read_all */
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -615,6 +616,10 @@ Lesson *lesson_parse(const char *path, const char *text, size_t len, char *err, 
     return l;
 }
 
+/* Lessons are text a person wrote: anything longer is not one (and an
+ * endless file, /dev/zero or a pipe, must end with an error). */
+#define LESSON_MAX_BYTES ((size_t)16 << 20)
+
 static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "rb");
@@ -622,21 +627,14 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
         snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    size_t cap = 1 << 14, n = 0, r;
-    char *buf = xmalloc(cap);
-    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += r;
-        if (n == cap) buf = xrealloc(buf, cap *= 2);
-    }
-    bool bad = ferror(f);
+    bool too_big;
+    char *buf = interp_read_all(f, LESSON_MAX_BYTES, len, &too_big);
+    int saved = errno;
     fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
+    if (!buf && too_big)
+        snprintf(err, errlen, "%s: larger than %zu MiB: not a lesson", path, LESSON_MAX_BYTES >> 20);
+    else if (!buf)
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(saved));
     return buf;
 }
 

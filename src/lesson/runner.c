@@ -270,11 +270,11 @@ static void on_deadlock(Sched *s, void *arg)
 static void on_timeout(Sched *s, void *arg)
 {
     LessonSession *r = arg;
-    (void)s;
     fflush(stdout);
     restore_stderr(r);
-    fprintf(stderr, "%s: stopped in cell %d after %.6g s of program time (--timeout)\n",
-            program_name, r->cell, (double)r->opts.timeout_ns / 1e9);
+    fprintf(stderr, "%s: stopped in cell %d after %.6g s of %s time (--timeout)\n",
+            program_name, r->cell, (double)r->opts.timeout_ns / 1e9,
+            sched_timeout_wall(s) ? "wall" : "program");
     stop_run(r, LESSON_EXIT_TIMEOUT);
 }
 

@@ -116,13 +116,15 @@ static void cmd_load(Repl *r, const char *path)
         say(r, "cannot open '%s': %s\n", path, strerror(errno));
         return;
     }
-    size_t cap = 4096, len = 0, n;
-    char *src = xmalloc(cap);
-    while ((n = fread(src + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap) src = xrealloc(src, cap *= 2);
-    }
+    size_t len;
+    bool too_big;
+    char *src = interp_read_all(f, r->interp->cfg.max_memory, &len, &too_big);
     fclose(f);
+    if (!src) {
+        say(r, too_big ? "cannot load '%s': larger than the memory limit (--max-memory)\n"
+                       : "cannot read '%s'\n", path);
+        return;
+    }
     interp_run_cell(r->interp, src, len, path, 1);
     free(src);
 }
@@ -305,18 +307,36 @@ static int run_headless(Repl *r)
     fprintf(stderr, "gilsim %s (%s backend, a Python 3.11 subset)\n"
             "Type :help for gilsim's commands.\n", PACKAGE_VERSION,
             r->interp->cfg.backend_real ? "real" : "virtual");
-    char *line = NULL;
-    size_t cap = 0;
+    /* Lines are read a character at a time into a growing buffer, so that an
+     * endless one (--script=/dev/zero) ends with an error at the memory limit
+     * instead of exhausting memory. */
+    size_t limit = r->interp->cfg.max_memory, cap = 256;
+    char *line = xmalloc(cap);
     while (!r->quit) {
         fputs(r->len ? "... " : ">>> ", stderr);
         fflush(stderr);
-        ssize_t n = getline(&line, &cap, r->cfg->in);
-        if (n < 0) {
+        size_t len = 0;
+        int c = EOF;
+        while (len <= limit && (c = getc(r->cfg->in)) != EOF) {
+            if (len + 2 > cap) line = xrealloc(line, cap *= 2);
+            line[len++] = (char)c;
+            if (c == '\n') break;
+        }
+        line[len] = '\0';
+        if (len > limit) {
+            fprintf(stderr, "\ngilsim: an input line longer than the memory limit (--max-memory)\n");
+            r->status = 2;
+            break;
+        }
+        if (len) {
+            feed(r, line);
+            continue;   /* a last line without a newline: EOF on the next read */
+        }
+        if (c == EOF) {
             fputs("\n", stderr);
             if (r->len) run_buffer(r);
             break;
         }
-        feed(r, line);
     }
     free(line);
     return r->status;

@@ -384,6 +384,33 @@ static bool check_utf8_source(const char *buf, size_t len, const char *path)
     return false;
 }
 
+char *interp_read_all(FILE *f, size_t limit, size_t *len, bool *too_big)
+{
+    size_t cap = limit < (1 << 16) ? limit + 1 : 1 << 16, n = 0, r;
+    char *buf = xmalloc(cap + 1);
+    *too_big = false;
+    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n > limit) {
+            *too_big = true;
+            free(buf);
+            return NULL;
+        }
+        if (n == cap) {
+            /* grow to at most limit + 1: enough to tell "too big" */
+            cap = cap > limit / 2 ? limit + 1 : cap * 2;
+            buf = xrealloc(buf, cap + 1);
+        }
+    }
+    if (ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
 int interp_run_file(Interp *in, const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -394,22 +421,16 @@ int interp_run_file(Interp *in, const char *path)
     /* A text longer than the heap limit could never be compiled in it; the
      * limit also ends an endless file (/dev/zero) with an error rather than
      * exhausting memory. */
-    size_t limit = in->cfg.max_memory, cap = 1 << 16, len = 0;
-    char *buf = xmalloc(cap);
-    size_t n;
-    while (len <= limit && (n = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap) buf = xrealloc(buf, cap *= 2);
-    }
-    bool failed = ferror(f);
+    size_t limit = in->cfg.max_memory, len;
+    bool too_big;
+    char *buf = interp_read_all(f, limit, &len, &too_big);
     fclose(f);
-    if (failed || len > limit) {
-        if (failed)
-            fprintf(stderr, "gilsim: can't read file '%s'\n", path);
-        else
+    if (!buf) {
+        if (too_big)
             fprintf(stderr, "gilsim: can't read file '%s': larger than the memory limit (%zu bytes, --max-memory)\n",
                     path, limit);
-        free(buf);
+        else
+            fprintf(stderr, "gilsim: can't read file '%s'\n", path);
         return 2;
     }
     char *abspath = absolute_path(path);

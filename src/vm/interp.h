@@ -136,6 +136,11 @@ void interp_thread_free(ThreadState *ts);
  * the process exit status (0, 1 uncaught exception, 2 syntax error, or the
  * SystemExit code). */
 int interp_run_file(Interp *in, const char *path);
+/* Reads the rest of f into a NUL-terminated buffer (the caller frees it).
+ * NULL on a read error, or with *too_big set when f holds more than limit
+ * bytes: an endless file (/dev/zero, a pipe) ends with an error, never with
+ * memory exhausted. */
+char *interp_read_all(FILE *f, size_t limit, size_t *len, bool *too_big);
 /* Runs source text as __main__ (used by tests and the lesson runner). */
 int interp_run_string(Interp *in, const char *source, size_t len, const char *filename);
 /* Frees the interpreter, unless daemon threads are still parked in the

@@ -160,7 +160,7 @@ t = s.replace('a', 'xxxxxxxx')
 PY
 
 nprogs=$(echo $names | wc -w)
-echo "1..$((2 * nprogs + 3))"
+echo "1..$((2 * nprogs + 3 + 6))"
 
 # The fixed overhead: an empty program's peak RSS.
 echo 'pass' > "$tmp/empty.py"
@@ -186,4 +186,33 @@ if test $have_time = no; then skip "str_int: no $TIME"
 elif test $sanitized = yes; then skip "str_int: sanitizer build"
 elif test -n "$rss" && test "$rss" -le "$limit_kb"; then ok "str_int: peak RSS $rss KB <= $limit_kb KB"
 else not_ok "str_int: peak RSS ${rss:-?} KB > $limit_kb KB"; fi
+
+# Endless inputs: a program and a REPL script that never end (/dev/zero)
+# stop with an error (exit 2) within the cap, not by exhausting memory; a
+# lesson file (always a regular file) is refused past 16 MiB.
+truncate -s 20M "$tmp/huge.lesson" 2> /dev/null || dd if=/dev/zero of="$tmp/huge.lesson" bs=1M count=20 2> /dev/null
+endless() {   # LABEL EXPECTED_STDERR_TEXT GILSIM_ARGS...
+    label=$1 want=$2
+    shift 2
+    (
+        if test $sanitized = no; then ulimit -v 3000000 2> /dev/null; fi
+        if test $have_time = yes; then
+            exec $limit_time "$TIME" -f %M -o "$tmp/endless.rss" "$GILSIM" --headless --max-memory=64M "$@"
+        else
+            exec $limit_time "$GILSIM" --headless --max-memory=64M "$@"
+        fi
+    ) > /dev/null 2> "$tmp/endless.err" < /dev/null
+    status=$?
+    rss=
+    if test $have_time = yes && test -s "$tmp/endless.rss"; then rss=$(tail -n 1 "$tmp/endless.rss"); fi
+    if test $status -eq 2 && grep -q "$want" "$tmp/endless.err"; then ok "$label: exit 2, '$want'"
+    else not_ok "$label: exit $status, stderr: $(grep -v '^Command' "$tmp/endless.err" | tail -n 1)"; fi
+    if test $have_time = no; then skip "$label: no $TIME"
+    elif test $sanitized = yes; then skip "$label: sanitizer build"
+    elif test -n "$rss" && test "$rss" -le "$limit_kb"; then ok "$label: peak RSS $rss KB <= $limit_kb KB"
+    else not_ok "$label: peak RSS ${rss:-?} KB > $limit_kb KB"; fi
+}
+endless program "larger than the memory limit" /dev/zero
+endless script "input line longer than the memory limit" --script=/dev/zero
+endless lesson "not a lesson" "$tmp/huge.lesson"
 exit 0

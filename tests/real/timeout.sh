@@ -46,7 +46,7 @@ echo 'print("done")' > "$tmp/quick.py"
 
 ms() { date +%s%N | cut -b1-13; }
 n=0
-echo "1..12"
+echo "1..13"
 # case FILE TIMEOUT_MS BACKEND
 case_() {
     n=$((n + 1))
@@ -77,4 +77,15 @@ for backend in virtual real; do
     if test $status -eq 0 && test "$out" = done; then echo "ok $n - $backend: a quick program is not stopped"
     else echo "not ok $n - $backend: quick: status $status: $out"; fi
 done
+# A lesson cell stopped by the wall clock says so (not "program time").
+printf '# T\n\n```python\nimport math\nmath.factorial(10**7)\n```\n' > "$tmp/stuck.lesson"
+n=$((n + 1))
+"$GILSIM" --headless --timeout=200ms "$tmp/stuck.lesson" > /dev/null 2> "$tmp/err"
+status=$?
+if test $status -eq 124 && grep -q 'stopped in cell 1 after 0.2 s of wall time (--timeout)' "$tmp/err"; then
+    echo "ok $n - a lesson cell stopped by the wall clock says so"
+else
+    echo "not ok $n - lesson: status $status"
+    sed 's/^/#   /' "$tmp/err" | tail -n 5
+fi
 exit 0
