@@ -452,6 +452,54 @@ static Value thread_print_exception(ThreadState *ts, int argc, Value *argv, Valu
     return VAL_NONE;
 }
 
+
+/* Sets the eval breaker's signal bit: the main thread handles it at its
+ * next switch point (interp_handle_breaker, which runs signal._dispatch). */
+static void signal_main(ThreadState *ts)
+{
+    atomic_fetch_or_explicit(&ts->interp->eval_breaker, (unsigned)BREAK_SIGNAL,
+                             memory_order_relaxed);
+}
+
+/* _signal_main(): signal.py's half of a signal sent from another thread. */
+static Value thread_signal_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "_signal_main", argc, kwnames, 0, 0)) return VAL_NULL;
+    signal_main(ts);
+    return VAL_NONE;
+}
+
+/* interrupt_main(signum=SIGINT): as if the signal had arrived; the main
+ * thread runs its handler (by default: KeyboardInterrupt). A signal that
+ * Python does not handle (SIG_DFL, SIG_IGN) does nothing, as in CPython. */
+static Value thread_interrupt_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"signum"};
+    Value a[1];
+    if (!args_bind(ts, "interrupt_main", argc, argv, kwnames, 1, names, 0, 1, 0, a))
+        return VAL_NULL;
+    int64_t signum = 2;
+    if (a[0]) {
+        if (!val_is_int(a[0]))
+            return err_format(ts, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              val_type_name(a[0]));
+        if (!int_to_i64(a[0], &signum) || signum < 1 || signum >= 65)
+            return err_format(ts, &exc_ValueError, "signal number out of range");
+    }
+    Value signal = dict_get_cstr(ts->interp->modules, "signal");
+    if (signal) {
+        Value fn = obj_getattr_cstr(ts, signal, "_interrupt");
+        if (!fn) return VAL_NULL;
+        gc_push_root(ts, fn);
+        Value n = int_from_i64(ts, signum);
+        Value r = n ? vm_call1(ts, fn, n) : VAL_NULL;
+        gc_pop_roots(ts, 1);
+        return r ? VAL_NONE : VAL_NULL;
+    }
+    if (signum == 2) signal_main(ts);
+    return VAL_NONE;
+}
+
 static const MethodDef thread_functions[] = {
     {"start_new_thread", thread_start_new, 0},
     {"start_new", thread_start_new, 0},
@@ -464,6 +512,8 @@ static const MethodDef thread_functions[] = {
     {"_print_exception", thread_print_exception, 0},
     {"_site", thread_site, 0},
     {"_timeout_ns", thread_timeout_ns, 0},
+    {"interrupt_main", thread_interrupt_main, 0},
+    {"_signal_main", thread_signal_main, 0},
     {NULL, NULL, 0},
 };
 

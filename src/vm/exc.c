@@ -608,6 +608,14 @@ EXC_DEFINE(Warning, Exception)
 EXC_DEFINE(UserWarning, Warning)
 EXC_DEFINE(DeprecationWarning, Warning)
 EXC_DEFINE(RuntimeWarning, Warning)
+EXC_DEFINE(PendingDeprecationWarning, Warning)
+EXC_DEFINE(SyntaxWarning, Warning)
+EXC_DEFINE(FutureWarning, Warning)
+EXC_DEFINE(ImportWarning, Warning)
+EXC_DEFINE(UnicodeWarning, Warning)
+EXC_DEFINE(BytesWarning, Warning)
+EXC_DEFINE(ResourceWarning, Warning)
+EXC_DEFINE(EncodingWarning, Warning)
 
 /* Every exception type, bases before subclasses (EXC_TYPES' order). */
 static Type *const all_exc_types[] = {

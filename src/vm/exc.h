@@ -23,7 +23,10 @@
     X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(TimeoutError, OSError) \
     X(EOFError, Exception) X(SyntaxError, Exception) X(IndentationError, SyntaxError) \
     X(TabError, IndentationError) X(BufferError, Exception) X(Warning, Exception) \
-    X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
+    X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
 
 #define EXC_DECLARE(name, base) extern Type exc_##name;
 EXC_TYPES(EXC_DECLARE)

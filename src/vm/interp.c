@@ -242,6 +242,12 @@ int interp_handle_breaker(ThreadState *ts)
      * raises KeyboardInterrupt; the bit stays set until it gets there. */
     if ((bits & BREAK_SIGNAL) && ts == in->main_thread) {
         atomic_fetch_and_explicit(&in->eval_breaker, ~(unsigned)BREAK_SIGNAL, memory_order_relaxed);
+        /* With the signal module imported, its handlers decide
+         * (signal._dispatch: by default, KeyboardInterrupt). */
+        Value signal = dict_get_cstr(in->modules, "signal");
+        Value dispatch = signal ? obj_getattr_cstr(ts, signal, "_dispatch") : VAL_NULL;
+        if (dispatch) return vm_call0(ts, dispatch) ? 0 : -1;
+        if (signal) return -1;
         err_set_none(ts, &exc_KeyboardInterrupt);
         return -1;
     }

@@ -756,6 +756,28 @@ def _process_worker(call_queue, result_queue):
             result_queue.put((work_id, None, r, True))
 
 
+# CPython's process.py registers _python_exit with threading._register_atexit:
+# when the main program ends, every pool's manager finishes the work already
+# submitted, stops the workers and joins them, before multiprocessing joins
+# its children (which would otherwise wait for work forever: a false
+# deadlock). The hook is installed when the first pool is made, after
+# multiprocessing's own exit hook, so that it runs first.
+_process_executors = []     # pools with a manager (CPython: a WeakKeyDictionary)
+_process_exit_hook = [False]
+
+
+def _python_exit_processes():
+    while _process_executors:
+        executor = _process_executors.pop(0)
+        executor.shutdown(wait=True)
+
+
+def _install_process_exit_hook():
+    if not _process_exit_hook[0]:
+        _process_exit_hook[0] = True
+        _install_exit_hook(_python_exit_processes)
+
+
 class ProcessPoolExecutor(Executor):
     __module__ = 'concurrent.futures.process'
 
@@ -763,6 +785,7 @@ class ProcessPoolExecutor(Executor):
                  initializer=None, initargs=()):
         import multiprocessing
         self._mp = multiprocessing
+        _install_process_exit_hook()
         # CPython: the default context's Process, ForkProcess-N under fork
         self._mp_context = mp_context or multiprocessing.get_context()
         if max_workers is None:
@@ -795,6 +818,7 @@ class ProcessPoolExecutor(Executor):
                 self._processes[p.pid] = p
             self._manager = threading.Thread(target=self._manage, daemon=True)
             self._manager.start()
+            _process_executors.append(self)
 
     def _fill_call_queue(self):
         # Called with _shutdown_lock held: move work to the call queue while

@@ -7,8 +7,10 @@ Condition. Every wait therefore ends in a _thread lock, which blocks through
 gilsim's scheduler: the GIL is released while waiting, timeouts use the
 program clock, and a deadlock is reported with what each thread waits for.
 
-gilsim's subset has no decorators, so Thread.name, .daemon and .ident are
-plain attributes rather than properties.
+gilsim's subset has no decorators: Thread.name, .daemon, .ident and
+.native_id are properties made with property(getter, setter). The deprecated
+camelCase aliases warn as CPython 3.11's do (warnings.warn, stacklevel 2:
+shown once per calling line of __main__ under the default filters).
 """
 
 import _thread
@@ -31,6 +33,12 @@ def RLock(*args, **kwargs):
 _active = {}        # ident -> Thread, for threads that are running
 _limbo = {}         # Thread -> Thread, started but not yet running
 _counter = [0]
+
+
+def _deprecated(message):
+    import warnings
+    # stacklevel 3: past this helper and the alias, to the alias's caller
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _newname(name_template='Thread-%d'):
@@ -135,7 +143,10 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 def _time():
@@ -229,7 +240,10 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -367,15 +381,16 @@ class Thread:
                     pass
         self._target = target
         self._name = name
-        self.name = name
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            self.daemon = daemon
+            if daemon and not _daemon_threads_allowed():
+                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+            self._daemonic = daemon
         else:
-            self.daemon = current_thread().daemon
-        self.ident = None
-        self.native_id = None
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
         self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
@@ -390,9 +405,9 @@ class Thread:
             status = 'stopped'
         if self.daemon:
             status += ' daemon'
-        if self.ident is not None:
-            status += ' %s' % self.ident
-        return '<%s(%s, %s)>' % (self.__class__.__name__, self.name, status)
+        if self._ident is not None:
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._name, status)
 
     def start(self):
         if not getattr(self, '_initialized', False):
@@ -421,9 +436,9 @@ class Thread:
 
     def _bootstrap_inner(self):
         # CPython's name: tracebacks of uncaught exceptions start here.
-        self.ident = get_ident()
-        self.native_id = get_native_id()
-        self._tstate_lock = _allocate_lock(self.name + ' to finish (join)')
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        self._tstate_lock = _allocate_lock(self._name + ' to finish (join)')
         self._tstate_lock.acquire()
         self._started.set()
         _active[self.ident] = self
@@ -433,10 +448,10 @@ class Thread:
         except SystemExit:
             pass
         except BaseException as exc:
-            excepthook(ExceptHookArgs(exc, self))
+            _invoke_excepthook(exc, self)
         finally:
             self._is_stopped = True
-            del _active[self.ident]
+            del _active[self._ident]
             self._tstate_lock.release()
 
     def join(self, timeout=None):
@@ -446,6 +461,12 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
+        if timeout is not None:
+            # CPython's max(timeout, 0), even for a finished thread: a
+            # negative timeout acts as 0, a NaN reaches the lock (which
+            # refuses it), a str fails as 0 > '1'.
+            if 0 > timeout:
+                timeout = 0
         if self._is_stopped:
             return
         lock = self._tstate_lock
@@ -454,40 +475,109 @@ class Thread:
         if timeout is None:
             if lock.acquire():
                 lock.release()
-        else:
-            # CPython's max(timeout, 0): a negative timeout acts as 0, a NaN
-            # reaches the lock (which refuses it), a str fails as 0 > '1'.
-            if 0 > timeout:
-                timeout = 0
-            if lock.acquire(True, timeout):
-                lock.release()
+        elif lock.acquire(True, timeout):
+            lock.release()
 
     def is_alive(self):
         return self._started.is_set() and not self._is_stopped
 
+    def _get_name(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._name
+
+    def _set_name(self, name):
+        assert self._initialized, 'Thread.__init__() not called'
+        self._name = str(name)
+        if self._ident is not None:
+            _thread._set_name(self._ident, self._name)
+
+    name = property(_get_name, _set_name, None,
+                    "A string used for identification purposes only.")
+
+    def _get_ident(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._ident
+
+    ident = property(_get_ident, None, None,
+                     "Thread identifier of this thread or None if it has not been started.")
+
+    def _get_native_id(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._native_id
+
+    native_id = property(_get_native_id, None, None,
+                         "Native integral thread ID of this thread, or None if it has not been started.")
+
+    def _get_daemon(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._daemonic
+
+    def _set_daemon(self, daemonic):
+        if not getattr(self, '_initialized', False):
+            raise RuntimeError('Thread.__init__() not called')
+        if daemonic and not _daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this interpreter')
+        if self._started.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = daemonic
+
+    daemon = property(_get_daemon, _set_daemon, None,
+                      "A boolean value indicating whether this thread is a daemon thread.")
+
     def getName(self):
+        """Deprecated getter of the name attribute."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        self.name = str(name)
+        """Deprecated setter of the name attribute."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
+        self.name = name
 
     def isDaemon(self):
+        """Deprecated getter of the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        """Deprecated setter of the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
 
-class ExceptHookArgs:
-    def __init__(self, exc, thread):
-        self.exc_type = type(exc)
-        self.exc_value = exc
-        self.exc_traceback = exc.__traceback__
-        self.thread = thread
+def _daemon_threads_allowed():
+    return True
+
+
+class ExceptHookArgs(tuple):
+    """The argument of excepthook: CPython's _thread._ExceptHookArgs, a
+    4-sequence (exc_type, exc_value, exc_traceback, thread)."""
+    __module__ = '_thread'
+
+    def __new__(cls, seq):
+        t = tuple(seq)
+        if len(t) != 4:
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)'
+                            % len(t))
+        return tuple.__new__(cls, t)
+
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % (self[0], self[1], self[2], self[3]))
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+ExceptHookArgs.__name__ = '_ExceptHookArgs'
+ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
 
 
 def excepthook(args):
-    """Prints an exception that ended a thread, as CPython does."""
+    """Prints an exception that ended a thread, as CPython does:
+    "Exception in thread NAME:" and the traceback, on sys.stderr."""
     if args.exc_type is SystemExit:
         return
     if args.thread is not None:
@@ -496,6 +586,24 @@ def excepthook(args):
         name = get_ident()
     _print_stderr('Exception in thread %s:' % name)
     _thread._print_exception(args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(exc, thread):
+    # CPython's _make_invoke_excepthook: the hook is looked up when the
+    # thread fails (a program may have replaced threading.excepthook); an
+    # exception in the hook itself is reported and the thread still ends.
+    hook = globals()['excepthook']
+    if hook is None:
+        hook = __excepthook__
+    args = ExceptHookArgs([type(exc), exc, exc.__traceback__, thread])
+    try:
+        hook(args)
+    except BaseException as hook_exc:
+        _print_stderr('Exception in threading.excepthook:')
+        _thread._print_exception(hook_exc)
 
 
 def _print_stderr(text):
@@ -528,18 +636,19 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name='MainThread', daemon=False)
         self._started.set()
-        self.ident = get_ident()
-        self.native_id = get_native_id()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
         self._tstate_lock = None
-        _active[self.ident] = self
+        _active[self._ident] = self
 
 
 class _DummyThread(Thread):
     def __init__(self):
         Thread.__init__(self, name=_newname('Dummy-%d'), daemon=True)
         self._started.set()
-        self.ident = get_ident()
-        _active[self.ident] = self
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
 
     def join(self, timeout=None):
         raise AssertionError('cannot join a dummy thread')
@@ -552,7 +661,10 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
@@ -563,7 +675,10 @@ def active_count():
     return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
@@ -578,47 +693,117 @@ def _shutdown():
             t.join()
 
 
-_local_dicts = {}   # (id(local object), thread ident) -> that thread's attributes
-
-
-def _local_dict(obj):
-    key = (id(obj), get_ident())
-    if key not in _local_dicts:
-        _local_dicts[key] = {}
-    return _local_dicts[key]
+def _local_get(self):
+    # This thread's attributes of a local object; a thread that sees the
+    # object for the first time runs the subclass's __init__ again with the
+    # constructor's arguments, as CPython's _threading_local does.
+    dicts = object.__getattribute__(self, '_local__dicts')
+    ident = get_ident()
+    if ident in dicts:
+        return dicts[ident]
+    d = {}
+    dicts[ident] = d
+    cls = type(self)
+    if cls.__init__ is not object.__init__:
+        args, kw = object.__getattribute__(self, '_local__args')
+        cls.__init__(self, *args, **kw)
+    return d
 
 
 class local:
     """Thread-local data: each thread sees its own attributes. They are kept
-    outside the instance, so that every attribute access reaches
-    __getattr__/__setattr__."""
+    per thread ident in a dict of the instance, and every attribute access
+    goes through __getattribute__/__setattr__."""
 
-    def __getattr__(self, name):
-        d = _local_dict(self)
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
+        # the creating thread: type.__call__ runs __init__ itself
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
+        return self
+
+    def __getattribute__(self, name):
+        if name in ('_local__dicts', '_local__args'):
+            return object.__getattribute__(self, name)
+        d = _local_get(self)
+        if name == '__dict__':
+            return d
         if name in d:
             return d[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        if type(self) is local:
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
-        _local_dict(self)[name] = value
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only"
+                                 % type(self).__name__)
+        _local_get(self)[name] = value
 
     def __delattr__(self, name):
-        d = _local_dict(self)
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only"
+                                 % type(self).__name__)
+        d = _local_get(self)
         if name not in d:
             raise AttributeError(name)
         del d[name]
 
 
+local.__module__ = '_thread'
+local.__name__ = '_local'
+local.__qualname__ = '_local'
+
+
+# settrace/setprofile are accepted and remembered (gettrace/getprofile),
+# as CPython's; gilsim does not call them: it has no sys.settrace.
+_trace_hook = None
+_profile_hook = None
+
+
 def settrace(func):
-    pass
+    """Remembers a trace function for threads started later (gilsim does not
+    call it)."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
 
 
 def setprofile(func):
-    pass
+    """Remembers a profile function for threads started later (gilsim does
+    not call it)."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+_stack_size = [0]
 
 
 def stack_size(size=0):
-    return 0
+    """Returns the stack size of threads created later, and sets it: 0 (the
+    default) or at least 32 KiB, as on Linux. gilsim's threads have no C
+    stacks; the size only is kept."""
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    if size < 0:
+        raise ValueError('size must be 0 or a positive value')
+    if size != 0 and size < 32768:
+        raise ValueError('size not valid: %d bytes' % size)
+    old = _stack_size[0]
+    _stack_size[0] = size
+    return old
 
 
 _main_thread = _MainThread()
