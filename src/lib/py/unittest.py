@@ -1,0 +1,1121 @@
+"""unittest: enough of CPython 3.11's unittest to run a small TestCase file
+(gilsim): TestCase with setUp/tearDown (and the class-level pair), the
+assert* family (assertRaises also as a context manager), skipTest and the
+skip/skipIf/skipUnless/expectedFailure wrappers, subTest, TestSuite,
+TestLoader, TextTestRunner and main(), with CPython's report on stderr:
+
+    ..F
+    ======================================================================
+    FAIL: test_x (__main__.T.test_x)
+    ----------------------------------------------------------------------
+    Traceback (most recent call last):
+    ...
+    ----------------------------------------------------------------------
+    Ran 3 tests in 0.000s
+
+    FAILED (failures=1)
+
+and exit status 1 when a test failed. Tracebacks leave out unittest's own
+frames, as CPython's do. The time is the program clock (virtual time on the
+virtual backend). Not here: test discovery (no files), the command line's
+options other than -v/-q, and the difflib-style diffs CPython appends to
+the messages of assertEqual on sequences, sets, dicts and long strings
+(gilsim has no difflib): those messages stop after their first line.
+"""
+
+import sys
+import time
+
+__unittest = True
+
+_MAX_LENGTH = 80
+
+
+def safe_repr(obj, short=False):
+    try:
+        result = repr(obj)
+    except Exception:
+        result = object.__repr__(obj)
+    if not short or len(result) < _MAX_LENGTH:
+        return result
+    return result[:_MAX_LENGTH] + ' [truncated]...'
+
+
+def strclass(cls):
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+class SkipTest(Exception):
+    """Raise this to skip a test (TestCase.skipTest does)."""
+    __module__ = 'unittest.case'
+
+
+class _ShouldStop(Exception):
+    pass
+
+
+class _UnexpectedSuccess(Exception):
+    pass
+
+
+def _id(obj):
+    return obj
+
+
+def skip(reason):
+    """Wraps a test (or a TestCase class) so that it is skipped."""
+    def decorator(test_item):
+        if isinstance(test_item, type):
+            test_item.__unittest_skip__ = True
+            test_item.__unittest_skip_why__ = reason
+            return test_item
+
+        def skip_wrapper(*args, **kwargs):
+            raise SkipTest(reason)
+        skip_wrapper.__name__ = getattr(test_item, '__name__', 'skip_wrapper')
+        skip_wrapper.__unittest_skip__ = True
+        skip_wrapper.__unittest_skip_why__ = reason
+        return skip_wrapper
+    if callable(reason) and not isinstance(reason, str):
+        test_item = reason
+        reason = ''
+        return decorator(test_item)
+    return decorator
+
+
+def skipIf(condition, reason):
+    if condition:
+        return skip(reason)
+    return _id
+
+
+def skipUnless(condition, reason):
+    if not condition:
+        return skip(reason)
+    return _id
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _is_subtype(expected, basetype):
+    if isinstance(expected, tuple):
+        for e in expected:
+            if not _is_subtype(e, basetype):
+                return False
+        return True
+    return isinstance(expected, type) and issubclass(expected, basetype)
+
+
+class _AssertRaisesContext(object):
+    """What assertRaises returns without a callable: a context manager."""
+
+    def __init__(self, expected, test_case, expected_regex=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+        self.exception = None
+
+    def handle(self, name, args, kwargs):
+        if not _is_subtype(self.expected, BaseException):
+            raise TypeError('%s() arg 1 must be an exception type or tuple of '
+                            'exception types' % (name,))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for '
+                                'this function' % (next(iter(kwargs)),))
+            return self
+        callable_obj = args[0]
+        args = args[1:]
+        try:
+            self.obj_name = callable_obj.__name__
+        except AttributeError:
+            self.obj_name = str(callable_obj)
+        with self:
+            callable_obj(*args, **kwargs)
+        return None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                exc_name = self.expected.__name__
+            except AttributeError:
+                exc_name = str(self.expected)
+            if self.obj_name:
+                self._raise_failure("{} not raised by {}".format(exc_name, self.obj_name))
+            else:
+                self._raise_failure("{} not raised".format(exc_name))
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value
+        if self.expected_regex is None:
+            return True
+        if self.expected_regex not in str(exc_value):
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex, str(exc_value)))
+        return True
+
+    def _raise_failure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _SubTest(object):
+    def __init__(self, test_case, message, params):
+        self.test_case = test_case
+        self._message = message
+        self.params = params
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not None:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
+            parts.append("({})".format(params_desc))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
+
+
+class _SubTestContext(object):
+    def __init__(self, test_case, msg, params):
+        self.test_case = test_case
+        self.sub = _SubTest(test_case, msg, params)
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            return False
+        if issubclass(exc_type, SkipTest):
+            self.test_case._outcome.append(('skip', self.sub, str(exc_value)))
+            return True
+        if not issubclass(exc_type, Exception):
+            return False
+        if issubclass(exc_type, self.test_case.failureException):
+            self.test_case._outcome.append(('fail', self.sub, exc_value))
+        else:
+            self.test_case._outcome.append(('error', self.sub, exc_value))
+        return True
+
+
+class TestCase(object):
+    """A test case: its methods named test* are the tests."""
+    __module__ = 'unittest.case'
+
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._cleanups = []
+        self._testMethodDoc = 'No test'
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError("no such test method in %s: %s" %
+                                 (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    def setUpClass(cls):
+        pass
+
+    def tearDownClass(cls):
+        pass
+
+    def addCleanup(self, function, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def doCleanups(self):
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            function(*args, **kwargs)
+
+    def countTestCases(self):
+        return 1
+
+    def id(self):
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+
+    def shortDescription(self):
+        doc = self._testMethodDoc
+        if doc:
+            return doc.strip().split("\n")[0].strip()
+        return None
+
+    def __str__(self):
+        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
+                               self._testMethodName)
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def subTest(self, msg=None, **params):
+        return _SubTestContext(self, msg, params)
+
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    def fail(self, msg=None):
+        raise self.failureException(msg)
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def run(self, result=None):
+        if result is None:
+            result = TestResult()
+        result.startTest(self)
+        try:
+            self._run(result)
+        finally:
+            result.stopTest(self)
+        return result
+
+    def _run(self, result):
+        method = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, '__unittest_skip__', False) or
+                getattr(method, '__unittest_skip__', False)):
+            why = (getattr(self.__class__, '__unittest_skip_why__', '') or
+                   getattr(method, '__unittest_skip_why__', ''))
+            result.addSkip(self, why)
+            return
+        expecting_failure = getattr(method, '__unittest_expecting_failure__', False)
+        self._outcome = []
+        ok = self._call(result, self.setUp, expecting_failure)
+        if ok:
+            ok = self._call(result, method, expecting_failure)
+            for kind, sub, detail in self._outcome:
+                ok = False
+                if kind == 'skip':
+                    result.addSkip(sub, detail)
+                elif expecting_failure:
+                    result.addExpectedFailure(self, detail)
+                    expecting_failure = None
+                elif kind == 'fail':
+                    result.addSubTestFailure(sub, detail)
+                elif expecting_failure is not None:
+                    result.addSubTestError(sub, detail)
+            ok2 = self._call(result, self.tearDown, expecting_failure)
+            if ok and ok2:
+                if expecting_failure:
+                    result.addUnexpectedSuccess(self)
+                else:
+                    result.addSuccess(self)
+        try:
+            self.doCleanups()
+        except Exception as e:
+            result.addError(self, e)
+        self._outcome = None
+
+    def _call(self, result, fn, expecting_failure):
+        try:
+            fn()
+            return True
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as e:
+            result.addSkip(self, str(e))
+        except self.failureException as e:
+            if expecting_failure:
+                result.addExpectedFailure(self, e)
+            else:
+                result.addFailure(self, e)
+        except Exception as e:
+            if expecting_failure:
+                result.addExpectedFailure(self, e)
+            else:
+                result.addError(self, e)
+        return False
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        return '%s : %s' % (standardMsg, msg)
+
+    # ---- the assertions ----
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def _kind_differs(self, first, second):
+        # the first line of CPython's type-specific messages
+        for t, name in ((list, 'Lists'), (tuple, 'Tuples'), (dict, None),
+                        (set, None), (frozenset, None), (str, None)):
+            if isinstance(first, t) and isinstance(second, t):
+                if t is dict:
+                    return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+                if t is set or t is frozenset:
+                    return self._set_message(first, second)
+                if t is str:
+                    if '\n' in first or '\n' in second:
+                        return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+                    return None
+                msg = '%s differ: %s != %s' % (name, safe_repr(first, True),
+                                               safe_repr(second, True))
+                n = min(len(first), len(second))
+                for i in range(n):
+                    if first[i] != second[i]:
+                        return msg + '\n\nFirst differing element %d:\n%s\n%s' % (
+                            i, safe_repr(first[i]), safe_repr(second[i]))
+                if len(first) > len(second):
+                    return msg + '\n\nFirst %s contains %d additional elements.\n' \
+                        'First extra element %d:\n%s' % ('list' if t is list else 'tuple',
+                                                          len(first) - n, n, safe_repr(first[n]))
+                return msg + '\n\nSecond %s contains %d additional elements.\n' \
+                    'First extra element %d:\n%s' % ('list' if t is list else 'tuple',
+                                                      len(second) - n, n, safe_repr(second[n]))
+        return None
+
+    def _set_message(self, set1, set2):
+        lines = []
+        d1 = [x for x in set1 if x not in set2]
+        d2 = [x for x in set2 if x not in set1]
+        if d1:
+            lines.append('Items in the first set but not the second:')
+            for item in d1:
+                lines.append(repr(item))
+        if d2:
+            lines.append('Items in the second set but not the first:')
+            for item in d2:
+                lines.append(repr(item))
+        return '\n'.join(lines)
+
+    def assertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = self._kind_differs(first, second)
+            if standardMsg is None:
+                standardMsg = '%s != %s' % (safe_repr(first), safe_repr(second))
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+            raise self.failureException(msg)
+
+    def assertListEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, list, 'First sequence is not a list: %s' % safe_repr(first))
+        self.assertIsInstance(second, list, 'Second sequence is not a list: %s' % safe_repr(second))
+        self.assertEqual(first, second, msg)
+
+    def assertTupleEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, tuple, 'First sequence is not a tuple: %s' % safe_repr(first))
+        self.assertIsInstance(second, tuple, 'Second sequence is not a tuple: %s' % safe_repr(second))
+        self.assertEqual(first, second, msg)
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        self.assertEqual(d1, d2, msg)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        self.assertEqual(set1, set2, msg)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if list(seq1) != list(seq2):
+            standardMsg = 'Sequences differ: %s != %s' % (safe_repr(seq1, True),
+                                                          safe_repr(seq2, True))
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        self.assertEqual(first, second, msg)
+
+    def assertCountEqual(self, first, second, msg=None):
+        a = list(first)
+        b = list(second)
+        missing = list(b)
+        extra = []
+        for x in a:
+            if x in missing:
+                missing.remove(x)
+            else:
+                extra.append(x)
+        if extra or missing:
+            lines = []
+            for x in _distinct(extra):
+                lines.append('First has %d, Second has %d:  %s' % (a.count(x), b.count(x), safe_repr(x)))
+            for x in _distinct(missing):
+                lines.append('First has %d, Second has %d:  %s' % (a.count(x), b.count(x), safe_repr(x)))
+            standardMsg = 'Element counts were not equal:\n' + '\n'.join(lines)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(diff))
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            standardMsg = '%s is not None' % (safe_repr(obj),)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            standardMsg = 'unexpectedly None'
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s'
+                                          % (safe_repr(a), safe_repr(b))))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(msg, '%s not less than or equal to %s'
+                                          % (safe_repr(a), safe_repr(b))))
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self)
+        return context.handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        # gilsim has no re: the pattern must be literal text (searched for)
+        for ch in '.^$*+?{}[]\\|()':
+            if ch in expected_regex:
+                raise NotImplementedError(
+                    'unittest.assertRaisesRegex: gilsim matches literal text only '
+                    '(no re module); %r has %r' % (expected_regex, ch))
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
+
+
+def _distinct(items):
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+class FunctionTestCase(TestCase):
+    __module__ = 'unittest.case'
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        TestCase.__init__(self)
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __str__(self):
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+
+
+class TestSuite(object):
+    """A list of tests (and of suites) run in order; the class-level
+    setUpClass/tearDownClass run around each class's tests."""
+    __module__ = 'unittest.suite'
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self.addTests(tests)
+
+    def __repr__(self):
+        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = 0
+        for test in self._tests:
+            cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("{} is not callable".format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated "
+                            "before passing them to addTest()")
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for test in tests:
+            self.addTest(test)
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def run(self, result):
+        current = [None]
+        for test in self._tests:
+            if result.shouldStop:
+                break
+            if isinstance(test, TestCase):
+                self._switch_class(current, test.__class__, result)
+                if getattr(test.__class__, '_classSetupFailed', False):
+                    continue
+            test(result)
+        self._switch_class(current, None, result)
+        return result
+
+    def _switch_class(self, current, cls, result):
+        prev = current[0]
+        if prev is cls:
+            return
+        if prev is not None and not getattr(prev, '_classSetupFailed', False):
+            if not getattr(prev, '__unittest_skip__', False):
+                try:
+                    prev.tearDownClass()
+                except Exception as e:
+                    result.addError(_ErrorHolder('tearDownClass (%s)' % strclass(prev)), e)
+        current[0] = cls
+        if cls is not None:
+            cls._classSetupFailed = False
+            if getattr(cls, '__unittest_skip__', False):
+                return
+            try:
+                cls.setUpClass()
+            except SkipTest as e:
+                cls._classSetupFailed = True
+                result.addSkip(_ErrorHolder('setUpClass (%s)' % strclass(cls)), str(e))
+            except Exception as e:
+                cls._classSetupFailed = True
+                result.addError(_ErrorHolder('setUpClass (%s)' % strclass(cls)), e)
+
+
+# setUpClass/tearDownClass are class methods in CPython (decorated): here
+# they are called on the class, so make TestCase's defaults accept that.
+TestCase.setUpClass = classmethod(TestCase.setUpClass)
+TestCase.tearDownClass = classmethod(TestCase.tearDownClass)
+
+
+class _ErrorHolder(object):
+    """Stands for a failing setUpClass/tearDownClass in the report."""
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __str__(self):
+        return self.description
+
+    def countTestCases(self):
+        return 0
+
+
+def _relevant_entries(tb):
+    # (skip, limit) for traceback.format_exception: unittest's own frames
+    # (this module) are left out, as CPython leaves out frames whose globals
+    # have __unittest.
+    skipped = 0
+    while tb is not None and _is_unittest_frame(tb):
+        tb = tb.tb_next
+        skipped += 1
+    length = 0
+    first = tb
+    while tb is not None and not _is_unittest_frame(tb):
+        length += 1
+        tb = tb.tb_next
+    return first, length
+
+
+def _is_unittest_frame(tb):
+    # gilsim's traceback entries keep their code (tb_code) when the frame
+    # is gone
+    frame = tb.tb_frame
+    if frame is None:
+        return tb.tb_code.co_filename == _FILENAME
+    return frame.f_code.co_filename == _FILENAME or '__unittest' in frame.f_globals
+
+
+_FILENAME = sys._getframe(0).f_code.co_filename
+
+
+class TestResult(object):
+    """Collects the outcomes of the tests."""
+    __module__ = 'unittest.result'
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.failfast = False
+        self.buffer = False
+        self.tb_locals = False
+
+    def startTest(self, test):
+        self.testsRun += 1
+
+    def stopTest(self, test):
+        pass
+
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def _exc_info_to_string(self, err, test):
+        import traceback
+        tb, length = _relevant_entries(err.__traceback__)
+        lines = traceback.format_exception(type(err), err, tb, limit=length)
+        return ''.join(lines)
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+
+    def addSubTestFailure(self, sub, err):
+        self.failures.append((sub, self._exc_info_to_string(err, sub)))
+
+    def addSubTestError(self, sub, err):
+        self.errors.append((sub, self._exc_info_to_string(err, sub)))
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+
+    def wasSuccessful(self):
+        return ((len(self.failures) == len(self.errors) == 0) and
+                (not hasattr(self, 'unexpectedSuccesses') or
+                 len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def __repr__(self):
+        return ("<%s run=%i errors=%i failures=%i>" %
+                (strclass(self.__class__), self.testsRun, len(self.errors),
+                 len(self.failures)))
+
+
+class TextTestResult(TestResult):
+    __module__ = 'unittest.runner'
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity):
+        TestResult.__init__(self, stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def _write(self, text):
+        self.stream.write(text)
+
+    def startTest(self, test):
+        TestResult.startTest(self, test)
+        if self.showAll:
+            self._write(self.getDescription(test))
+            self._write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _result(self, test, long, short):
+        if self.showAll:
+            # CPython's _write_status: a subtest's line is indented, on a
+            # line of its own
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or self._newline:
+                if not self._newline:
+                    self._write("\n")
+                if is_subtest:
+                    self._write("  ")
+                self._write(self.getDescription(test))
+                self._write(" ... ")
+            self._write(long + "\n")
+            self._newline = True
+        elif self.dots:
+            self._write(short)
+        self.stream.flush()
+
+    def addSuccess(self, test):
+        TestResult.addSuccess(self, test)
+        self._result(test, "ok", ".")
+
+    def addError(self, test, err):
+        TestResult.addError(self, test, err)
+        self._result(test, "ERROR", "E")
+
+    def addFailure(self, test, err):
+        TestResult.addFailure(self, test, err)
+        self._result(test, "FAIL", "F")
+
+    def addSubTestFailure(self, sub, err):
+        TestResult.addSubTestFailure(self, sub, err)
+        self._result(sub, "FAIL", "F")
+
+    def addSubTestError(self, sub, err):
+        TestResult.addSubTestError(self, sub, err)
+        self._result(sub, "ERROR", "E")
+
+    def addSkip(self, test, reason):
+        TestResult.addSkip(self, test, reason)
+        self._result(test, "skipped {0!r}".format(reason), "s")
+
+    def addExpectedFailure(self, test, err):
+        TestResult.addExpectedFailure(self, test, err)
+        self._result(test, "expected failure", "x")
+
+    def addUnexpectedSuccess(self, test):
+        TestResult.addUnexpectedSuccess(self, test)
+        self._result(test, "unexpected success", "u")
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self._write("\n")
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
+        if unexpectedSuccesses:
+            self._write(self.separator1 + "\n")
+            for test in unexpectedSuccesses:
+                self._write("UNEXPECTED SUCCESS: %s\n" % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self._write(self.separator1 + "\n")
+            self._write("%s: %s\n" % (flavour, self.getDescription(test)))
+            self._write(self.separator2 + "\n")
+            self._write("%s\n" % err)
+            self.stream.flush()
+
+
+class _StderrNow(object):
+    # sys.stderr as it is at each write (a program may replace it)
+    def write(self, text):
+        sys.stderr.write(text)
+
+    def flush(self):
+        sys.stderr.flush()
+
+
+class TextTestRunner(object):
+    """Runs a suite and reports on a stream (default: sys.stderr)."""
+    __module__ = 'unittest.runner'
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None, warnings=None,
+                 *, tb_locals=False):
+        if stream is None:
+            stream = _StderrNow()
+        self.stream = stream
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast = self.failfast
+        startTime = time.perf_counter()
+        result.startTestRun()
+        try:
+            test(result)
+        finally:
+            result.stopTestRun()
+        stopTime = time.perf_counter()
+        timeTaken = stopTime - startTime
+        result.printErrors()
+        w = self.stream.write
+        w(TextTestResult.separator2 + "\n")
+        run = result.testsRun
+        w("Ran %d test%s in %.3fs\n" % (run, run != 1 and "s" or "", timeTaken))
+        w("\n")
+        expectedFails = len(result.expectedFailures)
+        unexpectedSuccesses = len(result.unexpectedSuccesses)
+        skipped = len(result.skipped)
+        infos = []
+        if not result.wasSuccessful():
+            w("FAILED")
+            failed = len(result.failures)
+            errored = len(result.errors)
+            if failed:
+                infos.append("failures=%d" % failed)
+            if errored:
+                infos.append("errors=%d" % errored)
+        elif run == 0 and not skipped:
+            w("NO TESTS RAN")
+        else:
+            w("OK")
+        if skipped:
+            infos.append("skipped=%d" % skipped)
+        if expectedFails:
+            infos.append("expected failures=%d" % expectedFails)
+        if unexpectedSuccesses:
+            infos.append("unexpected successes=%d" % unexpectedSuccesses)
+        if infos:
+            w(" (%s)\n" % (", ".join(infos),))
+        else:
+            w("\n")
+        self.stream.flush()
+        return result
+
+
+class TestLoader(object):
+    """Makes suites of the test* methods of TestCase classes."""
+    __module__ = 'unittest.loader'
+    testMethodPrefix = 'test'
+    suiteClass = TestSuite
+
+    def getTestCaseNames(self, testCaseClass):
+        names = []
+        for name in dir(testCaseClass):
+            if name.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, name)):
+                names.append(name)
+        names.sort()
+        return names
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        if issubclass(testCaseClass, TestSuite):
+            raise TypeError("Test cases should not be derived from "
+                            "TestSuite. Maybe you meant to derive from "
+                            "TestCase?")
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass([testCaseClass(n) for n in names])
+
+    def loadTestsFromModule(self, module, *, pattern=None):
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, TestCase) and obj is not TestCase \
+                    and obj is not FunctionTestCase:
+                tests.append(self.loadTestsFromTestCase(obj))
+        return self.suiteClass(tests)
+
+    def loadTestsFromName(self, name, module=None):
+        parts = name.split('.')
+        if module is None:
+            module = sys.modules[parts[0]]
+            parts = parts[1:]
+        obj = module
+        parent = None
+        for part in parts:
+            parent, obj = obj, getattr(obj, part)
+        if isinstance(obj, type) and issubclass(obj, TestCase):
+            return self.loadTestsFromTestCase(obj)
+        if isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
+        if isinstance(obj, TestSuite):
+            return obj
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+
+defaultTestLoader = TestLoader()
+
+
+class TestProgram(object):
+    """unittest.main(): loads the tests of a module (default __main__),
+    runs them and exits with status 0 when all passed, 1 otherwise."""
+    __module__ = 'unittest.main'
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None,
+                 testRunner=None, testLoader=defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False):
+        if isinstance(module, str):
+            self.module = sys.modules[module]
+        else:
+            self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.exit = exit
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        names = []
+        for arg in argv[1:]:
+            if arg in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif arg in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif arg in ('-f', '--failfast'):
+                self.failfast = True
+            elif arg.startswith('-'):
+                raise NotImplementedError('unittest.main: the option %s is not supported by gilsim' % arg)
+            else:
+                names.append(arg)
+        if defaultTest is not None and not names:
+            names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
+        if names:
+            self.test = self.testLoader.loadTestsFromNames(names, self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        self.runTests()
+
+    def runTests(self):
+        runner = self.testRunner
+        if runner is None:
+            runner = TextTestRunner
+        if isinstance(runner, type):
+            runner = runner(verbosity=self.verbosity, failfast=bool(self.failfast))
+        self.result = runner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
