@@ -741,8 +741,20 @@ class _ProcessWorkItem(object):
         self.kwargs = kwargs
 
 
-def _process_worker(call_queue, result_queue):
-    """The body of a worker process: run calls until a None arrives."""
+def _process_worker(call_queue, result_queue, initializer=None, initargs=()):
+    """The body of a worker process: run the initializer, then calls until
+    a None arrives. A failing initializer ends the worker, which breaks the
+    pool (CPython's parent notices the dead process; here the worker says
+    so on the result queue)."""
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as e:
+            sys.stderr.write('Exception in initializer:\n')
+            import _thread
+            _thread._print_exception(e)
+            result_queue.put((None, None, None, False))
+            return
     while True:
         call_item = call_queue.get()
         if call_item is None:
@@ -813,7 +825,8 @@ class ProcessPoolExecutor(Executor):
         if self._manager is None:
             for i in range(self._max_workers):
                 p = self._mp_context.Process(target=_process_worker,
-                                             args=(self._call_queue, self._result_queue))
+                                             args=(self._call_queue, self._result_queue,
+                                                   self._initializer, self._initargs))
                 p.start()
                 self._processes[p.pid] = p
             self._manager = threading.Thread(target=self._manage, daemon=True)
@@ -844,6 +857,9 @@ class ProcessPoolExecutor(Executor):
                     break
             result = self._result_queue.get()
             work_id, exc, value, ok = result
+            if work_id is None:
+                self._terminate_broken()
+                return
             with self._shutdown_lock:
                 self._in_flight -= 1
                 item = self._pending_work_items.pop(work_id, None)
@@ -855,6 +871,25 @@ class ProcessPoolExecutor(Executor):
                     item.future.set_exception(exc)
         for p in self._processes.values():
             self._call_queue.put(None)
+        for p in self._processes.values():
+            p.join()
+
+    def _terminate_broken(self):
+        # CPython's _ExecutorManagerThread.terminate_broken: every pending
+        # future fails, the pool refuses new work, the workers are stopped.
+        with self._shutdown_lock:
+            self._broken = ('A child process terminated abruptly, the process '
+                            'pool is not usable anymore')
+            items = list(self._pending_work_items.values())
+            self._pending_work_items.clear()
+            self._work_ids = []
+        for item in items:
+            item.future.set_exception(BrokenProcessPool(
+                'A process in the process pool was terminated abruptly while '
+                'the future was running or pending.'))
+        for p in self._processes.values():
+            if p.is_alive():
+                p.terminate()
         for p in self._processes.values():
             p.join()
 

@@ -270,8 +270,7 @@ class Barrier:
     """Lets `parties` threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError('parties must be >= 1')
+        # CPython 3.11 does not check parties (3.13's "parties must be >= 1")
         self._cond = Condition(Lock(), 'Barrier created at ' + _site())
         self._action = action
         self._timeout = timeout
@@ -364,6 +363,8 @@ class Barrier:
 
 class Thread:
     """A thread of control: override run(), or pass a target."""
+
+    _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -585,7 +586,17 @@ def excepthook(args):
     else:
         name = get_ident()
     _print_stderr('Exception in thread %s:' % name)
-    _thread._print_exception(args.exc_value)
+    _print_traceback(args.exc_value)
+
+
+def _print_traceback(exc):
+    import sys
+    if sys.stderr is sys.__stderr__:
+        _thread._print_exception(exc)
+    elif sys.stderr is not None:
+        # the program replaced sys.stderr (an io.StringIO, say): write there
+        import traceback
+        sys.stderr.write(''.join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
 __excepthook__ = excepthook
@@ -603,7 +614,7 @@ def _invoke_excepthook(exc, thread):
         hook(args)
     except BaseException as hook_exc:
         _print_stderr('Exception in threading.excepthook:')
-        _thread._print_exception(hook_exc)
+        _print_traceback(hook_exc)
 
 
 def _print_stderr(text):
