@@ -428,9 +428,8 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
-            self._target = None
-            self._args = None
-            self._kwargs = None
+            # CPython deletes them: no reference cycle through the target
+            del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         self._bootstrap_inner()
