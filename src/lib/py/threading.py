@@ -385,11 +385,9 @@ class Thread:
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
-            self._daemonic = current_thread().daemon
+            self._daemonic = current_thread()._daemonic
         self._ident = None
         self._native_id = None
         self._tstate_lock = None
@@ -404,7 +402,7 @@ class Thread:
         self.is_alive()
         if self._is_stopped:
             status = 'stopped'
-        if self.daemon:
+        if self._daemonic:
             status += ' daemon'
         if self._ident is not None:
             status += ' %s' % self._ident
@@ -417,7 +415,7 @@ class Thread:
             raise RuntimeError('threads can only be started once')
         _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, (), name=self.name)
+            _start_new_thread(self._bootstrap, (), name=self._name)
         except Exception:
             del _limbo[self]
             raise
@@ -441,7 +439,7 @@ class Thread:
         self._tstate_lock = _allocate_lock(self._name + ' to finish (join)')
         self._tstate_lock.acquire()
         self._started.set()
-        _active[self.ident] = self
+        _active[self._ident] = self
         del _limbo[self]
         try:
             self.run()
@@ -515,8 +513,6 @@ class Thread:
     def _set_daemon(self, daemonic):
         if not getattr(self, '_initialized', False):
             raise RuntimeError('Thread.__init__() not called')
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
         if self._started.is_set():
             raise RuntimeError('cannot set daemon status of active thread')
         self._daemonic = daemonic
@@ -543,10 +539,6 @@ class Thread:
         """Deprecated setter of the daemon attribute."""
         _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
-
-
-def _daemon_threads_allowed():
-    return True
 
 
 class ExceptHookArgs(tuple):
@@ -699,7 +691,7 @@ def _shutdown():
     """Called when the main program ends: waits for non-daemon threads."""
     _main_thread._is_stopped = True
     for t in enumerate():
-        if t is not _main_thread and not t.daemon and t.is_alive():
+        if t is not _main_thread and not t._daemonic and t.is_alive():
             t.join()
 
 

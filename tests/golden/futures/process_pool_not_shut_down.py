@@ -13,19 +13,20 @@ def square(x):
     return x * x
 
 def report(x):
-    print('task', x, 'ran in a worker')
+    time.sleep(0.01)
+    print('task', x, 'ran in a worker', flush=True)
 
 pool = ProcessPoolExecutor(max_workers=2)
-print(pool.submit(square, 7).result())
-for i in range(3):
-    pool.submit(report, i)
+print(pool.submit(square, 7).result(), flush=True)
+print('main program ends without shutdown()', flush=True)
+# one worker: the tasks run in order, after the main program's last line
 second = ProcessPoolExecutor(max_workers=1)
-second.submit(report, 'second pool')
-print('main program ends without shutdown()')
+for i in range(3):
+    second.submit(report, i)
+pool.submit(square, 3)
 
 # expect: 49
+# expect: main program ends without shutdown()
 # expect: task 0 ran in a worker
 # expect: task 1 ran in a worker
 # expect: task 2 ran in a worker
-# expect: main program ends without shutdown()
-# expect: task second pool ran in a worker
