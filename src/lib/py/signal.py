@@ -156,6 +156,7 @@ for _name, _value in _SIGNALS:
 _handlers[2] = default_int_handler
 _handlers[13] = SIG_IGN     # CPython ignores SIGPIPE at startup
 _pending = []
+_delivered = [0]      # Ctrl-Cs handled so far (signal.pause waits for one)
 
 
 def _signum(signalnum):
@@ -257,8 +258,40 @@ def _dispatch():
         del _pending[:]
     else:
         pending = [2]       # Ctrl-C at the terminal
+        _delivered[0] += 1
         if _handlers[2] is SIG_DFL:
             raise KeyboardInterrupt
     frame = sys._getframe(1)
     for n in pending:
         _run_handler(n, frame)
+
+
+def pause():
+    """Waits until a signal from outside is handled (Ctrl-C), as CPython's
+    pause() does; the handler runs first. As in CPython, raise_signal() and
+    _thread.interrupt_main() in another thread do not end the pause (the
+    OS does not wake the main thread for them), and with no Ctrl-C to come
+    the program waits forever (--timeout ends it)."""
+    import time
+    start = _delivered[0]
+    while _delivered[0] == start:
+        time.sleep(0.05)
+
+
+def _refused(name):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError(
+            'signal.%s is not supported by gilsim: programs cannot set timers or '
+            'send OS signals (signal, getsignal, raise_signal and '
+            '_thread.interrupt_main are)' % name)
+    refuse.__name__ = name
+    return refuse
+
+
+for _name in ('alarm', 'setitimer', 'getitimer', 'pthread_kill', 'pthread_sigmask',
+              'sigwait', 'sigwaitinfo', 'sigtimedwait', 'sigpending', 'siginterrupt',
+              'set_wakeup_fd', 'pidfd_send_signal'):
+    globals()[_name] = _refused(_name)
+ITIMER_REAL = 0
+ITIMER_VIRTUAL = 1
+ITIMER_PROF = 2

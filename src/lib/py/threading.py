@@ -361,6 +361,15 @@ class Barrier:
         raise AttributeError("'Barrier' object has no attribute '%s'" % name)
 
 
+def _read_only(name):
+    # the setter of a read-only property, for CPython 3.11's message (a
+    # property made without a setter would give gilsim's generic one)
+    def setter(self, value):
+        raise AttributeError("property '%s' of '%s' object has no setter"
+                             % (name, type(self).__name__))
+    return setter
+
+
 class Thread:
     """A thread of control: override run(), or pass a target."""
 
@@ -496,14 +505,14 @@ class Thread:
         assert self._initialized, 'Thread.__init__() not called'
         return self._ident
 
-    ident = property(_get_ident, None, None,
+    ident = property(_get_ident, _read_only('ident'), None,
                      "Thread identifier of this thread or None if it has not been started.")
 
     def _get_native_id(self):
         assert self._initialized, 'Thread.__init__() not called'
         return self._native_id
 
-    native_id = property(_get_native_id, None, None,
+    native_id = property(_get_native_id, _read_only('native_id'), None,
                          "Native integral thread ID of this thread, or None if it has not been started.")
 
     def _get_daemon(self):

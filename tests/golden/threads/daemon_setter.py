@@ -24,8 +24,14 @@ t.name = 'renamed'
 print(t.name)
 try:
     t.ident = 5
-except AttributeError:
-    print('AttributeError: ident is read-only')
+except AttributeError as e:
+    print('AttributeError:', e)
+class Sub(threading.Thread):
+    pass
+try:
+    Sub().native_id = 1
+except AttributeError as e:
+    print('AttributeError:', e)
 
 d = threading.Thread(target=work, daemon=True)
 print(d.daemon)
@@ -52,13 +58,15 @@ try:
 except AssertionError as e:
     print('AssertionError:', e)
 
+
 # expect: w False None None False
 # expect: True
 # expect: '42'
 # expect: RuntimeError: cannot set daemon status of active thread
 # expect: True True True
 # expect: renamed
-# expect: AttributeError: ident is read-only
+# expect: AttributeError: property 'ident' of 'Thread' object has no setter
+# expect: AttributeError: property 'native_id' of 'Sub' object has no setter
 # expect: True
 # expect: child daemon: True
 # expect: RuntimeError: Thread.__init__() not called
