@@ -17,10 +17,11 @@ TestLoader, TextTestRunner and main(), with CPython's report on stderr:
 
 and exit status 1 when a test failed. Tracebacks leave out unittest's own
 frames, as CPython's do. The time is the program clock (virtual time on the
-virtual backend). Not here: test discovery (no files), the command line's
-options other than -v/-q, and the difflib-style diffs CPython appends to
-the messages of assertEqual on sequences, sets, dicts and long strings
-(gilsim has no difflib): those messages stop after their first line.
+virtual backend). assertEqual's messages for str, list, tuple, dict and set
+are CPython's, with their ndiff diffs (gilsim's difflib) and shortened
+reprs. Not here: test discovery (no files), the command line's options
+other than -v/-q/-f, assertRaisesRegex with a real regular expression (no
+re module), assertWarns and assertLogs.
 """
 
 import sys
@@ -382,89 +383,150 @@ class TestCase(object):
             msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
             raise self.failureException(msg)
 
-    def _kind_differs(self, first, second):
-        # the first line of CPython's type-specific messages
-        for t, name in ((list, 'Lists'), (tuple, 'Tuples'), (dict, None),
-                        (set, None), (frozenset, None), (str, None)):
-            if isinstance(first, t) and isinstance(second, t):
-                if t is dict:
-                    return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
-                if t is set or t is frozenset:
-                    return self._set_message(first, second)
-                if t is str:
-                    if '\n' in first or '\n' in second:
-                        return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
-                    return None
-                msg = '%s differ: %s != %s' % (name, safe_repr(first, True),
-                                               safe_repr(second, True))
-                n = min(len(first), len(second))
-                for i in range(n):
-                    if first[i] != second[i]:
-                        return msg + '\n\nFirst differing element %d:\n%s\n%s' % (
-                            i, safe_repr(first[i]), safe_repr(second[i]))
-                if len(first) > len(second):
-                    return msg + '\n\nFirst %s contains %d additional elements.\n' \
-                        'First extra element %d:\n%s' % ('list' if t is list else 'tuple',
-                                                          len(first) - n, n, safe_repr(first[n]))
-                return msg + '\n\nSecond %s contains %d additional elements.\n' \
-                    'First extra element %d:\n%s' % ('list' if t is list else 'tuple',
-                                                      len(second) - n, n, safe_repr(second[n]))
-        return None
+    _diffThreshold = 2 ** 16
 
-    def _set_message(self, set1, set2):
-        lines = []
-        d1 = [x for x in set1 if x not in set2]
-        d2 = [x for x in set2 if x not in set1]
-        if d1:
-            lines.append('Items in the first set but not the second:')
-            for item in d1:
-                lines.append(repr(item))
-        if d2:
-            lines.append('Items in the second set but not the first:')
-            for item in d2:
-                lines.append(repr(item))
-        return '\n'.join(lines)
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. '
+                          'Set self.maxDiff to None to see it.' % len(diff))
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertEqual(self, first, second, msg=None):
-        if not first == second:
-            standardMsg = self._kind_differs(first, second)
-            if standardMsg is None:
-                standardMsg = '%s != %s' % (safe_repr(first), safe_repr(second))
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        # CPython's type equality functions: same type, one of these
+        if type(first) == type(second):
+            t = type(first)
+            if t is str:
+                return self.assertMultiLineEqual(first, second, msg)
+            if t is list:
+                return self.assertListEqual(first, second, msg)
+            if t is tuple:
+                return self.assertTupleEqual(first, second, msg)
+            if t is dict:
+                return self.assertDictEqual(first, second, msg)
+            if t is set or t is frozenset:
+                return self.assertSetEqual(first, second, msg)
+        self._baseAssertEqual(first, second, msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
             msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
             raise self.failureException(msg)
 
-    def assertListEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, list, 'First sequence is not a list: %s' % safe_repr(first))
-        self.assertIsInstance(second, list, 'Second sequence is not a list: %s' % safe_repr(second))
-        self.assertEqual(first, second, msg)
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            found = False
+            for i in range(min(len1, len2)):
+                item1 = seq1[i]
+                item2 = seq2[i]
+                if item1 != item2:
+                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
+                                  ((i,) + _common_shorten_repr(item1, item2)))
+                    found = True
+                    break
+            if not found:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 > len2:
+                differing += ('\nFirst %s contains %d additional elements.\n'
+                              % (seq_type_name, len1 - len2))
+                differing += ('First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2])))
+            elif len1 < len2:
+                differing += ('\nSecond %s contains %d additional elements.\n'
+                              % (seq_type_name, len2 - len1))
+                differing += ('First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
 
-    def assertTupleEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, tuple, 'First sequence is not a tuple: %s' % safe_repr(first))
-        self.assertIsInstance(second, tuple, 'Second sequence is not a tuple: %s' % safe_repr(second))
-        self.assertEqual(first, second, msg)
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            for item in difference2:
+                lines.append(repr(item))
+        standardMsg = '\n'.join(lines)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        self.assertEqual(d1, d2, msg)
-
-    def assertSetEqual(self, set1, set2, msg=None):
-        self.assertEqual(set1, set2, msg)
-
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if list(seq1) != list(seq2):
-            standardMsg = 'Sequences differ: %s != %s' % (safe_repr(seq1, True),
-                                                          safe_repr(seq2, True))
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            import difflib
+            firstlines = first.splitlines(True)
+            secondlines = second.splitlines(True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
         a = list(first)
@@ -593,6 +655,53 @@ class TestCase(object):
                     '(no re module); %r has %r' % (expected_regex, ch))
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                              _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _commonprefix(strs):
+    if not strs:
+        return ''
+    s1 = min(strs)
+    s2 = max(strs)
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def _common_shorten_repr(*args):
+    args = tuple([safe_repr(a) for a in args])
+    maxlen = max([len(a) for a in args])
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = _commonprefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple([prefix + s[prefixlen:] for s in args])
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple([prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args])
+
+
+def _ndiff_pformat(x, y):
+    import difflib
+    import pprint
+    return list(difflib.ndiff(pprint.pformat(x).splitlines(), pprint.pformat(y).splitlines()))
 
 
 def _distinct(items):
