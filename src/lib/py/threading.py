@@ -396,7 +396,7 @@ class Thread:
         if daemon is not None:
             self._daemonic = daemon
         else:
-            self._daemonic = current_thread()._daemonic
+            self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
         self._tstate_lock = None
@@ -424,7 +424,7 @@ class Thread:
             raise RuntimeError('threads can only be started once')
         _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, (), name=self._name)
+            _start_new_thread(self._bootstrap, (), name=self.name)
         except Exception:
             del _limbo[self]
             raise
@@ -448,7 +448,7 @@ class Thread:
         self._tstate_lock = _allocate_lock(self._name + ' to finish (join)')
         self._tstate_lock.acquire()
         self._started.set()
-        _active[self._ident] = self
+        _active[self.ident] = self
         del _limbo[self]
         try:
             self.run()
