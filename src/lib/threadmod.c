@@ -474,16 +474,20 @@ static Value thread_signal_main(ThreadState *ts, int argc, Value *argv, Value kw
  * Python does not handle (SIG_DFL, SIG_IGN) does nothing, as in CPython. */
 static Value thread_interrupt_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    static const char *const names[] = {"signum"};
-    Value a[1];
-    if (!args_bind(ts, "interrupt_main", argc, argv, kwnames, 1, names, 0, 1, 0, a))
-        return VAL_NULL;
+    if (!args_check(ts, "interrupt_main", argc, kwnames, 0, 1)) return VAL_NULL;
     int64_t signum = 2;
-    if (a[0]) {
-        if (!val_is_int(a[0]))
+    if (argc == 1) {
+        /* CPython's "|i" conversion, then the range check */
+        if (!val_is_int(argv[0]))
             return err_format(ts, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              val_type_name(a[0]));
-        if (!int_to_i64(a[0], &signum) || signum < 1 || signum >= 65)
+                              val_type_name(argv[0]));
+        if (!int_to_i64(argv[0], &signum))
+            return err_format(ts, &exc_OverflowError, "Python int too large to convert to C long");
+        if (signum > INT32_MAX)
+            return err_format(ts, &exc_OverflowError, "signed integer is greater than maximum");
+        if (signum < INT32_MIN)
+            return err_format(ts, &exc_OverflowError, "signed integer is less than minimum");
+        if (signum < 1 || signum >= 65)
             return err_format(ts, &exc_ValueError, "signal number out of range");
     }
     Value signal = dict_get_cstr(ts->interp->modules, "signal");

@@ -165,6 +165,8 @@ def _signum(signalnum):
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(signalnum).__name__)
+    if n > 2147483647 or n < -2147483648:
+        raise OverflowError('Python int too large to convert to C int')
     if n < 1 or n >= NSIG:
         raise ValueError('signal number out of range')
     return n
