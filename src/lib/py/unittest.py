@@ -20,8 +20,8 @@ frames, as CPython's do. The time is the program clock (virtual time on the
 virtual backend). assertEqual's messages for str, list, tuple, dict and set
 are CPython's, with their ndiff diffs (gilsim's difflib) and shortened
 reprs. Not here: test discovery (no files), the command line's options
-other than -v/-q/-f, assertRaisesRegex with a real regular expression (no
-re module), assertWarns and assertLogs.
+other than -v/-q/-f, assertRaisesRegex/assertWarnsRegex with a real regular
+expression (no re module: literal text only, anything else is refused).
 """
 
 import sys
@@ -122,9 +122,11 @@ class _AssertRaisesContext(object):
         self.exception = None
 
     def handle(self, name, args, kwargs):
-        if not _is_subtype(self.expected, BaseException):
-            raise TypeError('%s() arg 1 must be an exception type or tuple of '
-                            'exception types' % (name,))
+        base = Warning if isinstance(self, _AssertWarnsContext) else BaseException
+        if not _is_subtype(self.expected, base):
+            raise TypeError('%s() arg 1 must be %s' % (
+                name, 'a warning type or tuple of warning types' if base is Warning
+                else 'an exception type or tuple of exception types'))
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
@@ -163,6 +165,136 @@ class _AssertRaisesContext(object):
             self._raise_failure('"{}" does not match "{}"'.format(
                 self.expected_regex, str(exc_value)))
         return True
+
+    def _raise_failure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns returns without a callable: a context manager that
+    records the warnings (all of them shown: "always" for the category)."""
+
+    def __enter__(self):
+        import warnings
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and self.expected_regex not in str(w):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex, str(first_matching)))
+        if self.obj_name:
+            self._raise_failure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raise_failure("{} not triggered".format(exc_name))
+
+
+class _LoggingWatcher(tuple):
+    def __new__(cls, records, output):
+        return tuple.__new__(cls, (records, output))
+
+    records = property(lambda self: self[0])
+    output = property(lambda self: self[1])
+
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self[0], self[1])
+
+
+def _capturing_handler():
+    import logging
+
+    class _CapturingHandler(logging.Handler):
+        def __init__(self):
+            logging.Handler.__init__(self)
+            self.watcher = _LoggingWatcher([], [])
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+    return _CapturingHandler()
+
+
+class _AssertLogsContext(object):
+    """assertLogs/assertNoLogs: a handler on the logger collects the
+    records and their "LEVEL:name:message" lines."""
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        formatter = logging.Formatter(self.LOGGING_FORMAT)
+        handler = _capturing_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(formatter)
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raise_failure("Unexpected logs found: {!r}".format(self.watcher.output))
+        else:
+            if len(self.watcher.records) == 0:
+                self._raise_failure("no logs of level {} or higher triggered on {}".format(
+                    logging.getLevelName(self.level), self.logger.name))
+        return None
 
     def _raise_failure(self, standardMsg):
         msg = self.test_case._formatMessage(self.msg, standardMsg)
@@ -646,13 +778,23 @@ class TestCase(object):
         context = _AssertRaisesContext(expected_exception, self)
         return context.handle('assertRaises', args, kwargs)
 
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        _literal_only('assertWarnsRegex', expected_regex)
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        # gilsim has no re: the pattern must be literal text (searched for)
-        for ch in '.^$*+?{}[]\\|()':
-            if ch in expected_regex:
-                raise NotImplementedError(
-                    'unittest.assertRaisesRegex: gilsim matches literal text only '
-                    '(no re module); %r has %r' % (expected_regex, ch))
+        _literal_only('assertRaisesRegex', expected_regex)
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
 
@@ -702,6 +844,15 @@ def _ndiff_pformat(x, y):
     import difflib
     import pprint
     return list(difflib.ndiff(pprint.pformat(x).splitlines(), pprint.pformat(y).splitlines()))
+
+
+def _literal_only(name, pattern):
+    # gilsim has no re: the pattern must be literal text (searched for)
+    for ch in '.^$*+?{}[]\\|()':
+        if ch in pattern:
+            raise NotImplementedError(
+                'unittest.%s: gilsim matches literal text only (no re module); '
+                '%r has %r' % (name, pattern, ch))
 
 
 def _distinct(items):
