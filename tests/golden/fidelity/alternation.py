@@ -30,6 +30,6 @@ print('done')
 # expect:
 # expect: process MainProcess: ran 52.9 ms, GIL held 98.3% (52.0 ms), 18 switches (340/s), 10 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   10.6 us    200 us      0 ns   52.7 ms         5         0   50.0 us    2.12 us
+# expect: 0 MainThread   10.9 us    200 us      0 ns   52.7 ms         5         0   50.0 us    2.17 us
 # expect: 1 spin-1       26.0 ms   26.1 ms      0 ns    151 us         7         5   5.22 ms    3.71 ms
-# expect: 2 spin-2       26.0 ms   26.7 ms      0 ns   50.0 us         7         5   5.22 ms    3.71 ms
+# expect: 2 spin-2       26.0 ms   26.7 ms      0 ns   49.9 us         7         5   5.22 ms    3.71 ms

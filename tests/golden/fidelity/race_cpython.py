@@ -36,5 +36,5 @@ for fn in (plus_equals, python_call, builtin_call):
         t.join()
     print(fn.__name__, x, 'lost' if x < 4 * N else 'no update lost')
 # expect: plus_equals 4000000 no update lost
-# expect: python_call 2895705 lost
-# expect: builtin_call 2233798 lost
+# expect: python_call 1962157 lost
+# expect: builtin_call 1926128 lost

@@ -33,5 +33,5 @@ t.join()
 # expect:
 # expect: process MainProcess: ran 121 ms, GIL held 88.2% (107 ms), 44 switches (364/s), 21 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   15.7 µs    107 ms      0 ns   13.3 ms       223         0   5.16 ms      70 ns
+# expect: 0 MainThread   15.9 µs    107 ms      0 ns   13.3 ms       223         0   5.16 ms      71 ns
 # expect: 1 spinner       107 ms   2.15 ms      0 ns      0 ns        22        21    100 µs    4.84 ms

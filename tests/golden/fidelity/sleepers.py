@@ -20,11 +20,11 @@ print('under 0.21 s:', elapsed < 0.21)
 # expect: elapsed (s): 0.201
 # expect: under 0.21 s: True
 # expect:
-# expect: process MainProcess: ran 201 ms, GIL held 0.0% (18.0 µs), 20 switches (99.7/s), 0 drop requests
+# expect: process MainProcess: ran 201 ms, GIL held 0.0% (18.5 µs), 20 switches (99.7/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread       14.9 µs    500 µs      0 ns    200 ms        11         0   50.0 µs    1.36 µs
-# expect: 1 Thread-1 (nap)    620 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     310 ns
-# expect: 2 Thread-2 (nap)    620 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     310 ns
-# expect: 3 Thread-3 (nap)    620 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     310 ns
-# expect: 4 Thread-4 (nap)    620 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     310 ns
-# expect: 5 Thread-5 (nap)    620 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     310 ns
+# expect: 0 MainThread       15.3 µs    500 µs      0 ns    200 ms        11         0   50.0 µs    1.39 µs
+# expect: 1 Thread-1 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
+# expect: 2 Thread-2 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
+# expect: 3 Thread-3 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
+# expect: 4 Thread-4 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
+# expect: 5 Thread-5 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns

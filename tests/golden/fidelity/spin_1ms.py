@@ -40,6 +40,6 @@ print('within 3%% of CPython\'s %.2f ms:' % target, abs(mean - target) <= 0.03 *
 # expect:
 # expect: process MainProcess: ran 300 ms, GIL held 95.6% (287 ms), 264 switches (880/s), 258 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   12.3 µs   3.57 ms      0 ns    297 ms         5         0   2.31 ms    2.45 µs
+# expect: 0 MainThread   12.5 µs   3.57 ms      0 ns    297 ms         5         0   2.31 ms    2.51 µs
 # expect: 1 spin-1        145 ms    155 ms      0 ns      0 ns       131       130   1.22 ms    1.11 ms
 # expect: 2 spin-2        142 ms    157 ms      0 ns      0 ns       129       128   2.38 ms    1.10 ms

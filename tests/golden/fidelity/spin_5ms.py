@@ -45,6 +45,6 @@ print('within 3%% of CPython\'s %.2f ms:' % target, abs(mean - target) <= 0.03 *
 # expect:
 # expect: process MainProcess: ran 300 ms, GIL held 98.9% (297 ms), 64 switches (213/s), 58 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   11.7 µs   15.6 ms      0 ns    285 ms         5         0   10.3 ms    2.33 µs
+# expect: 0 MainThread   11.9 µs   15.6 ms      0 ns    285 ms         5         0   10.3 ms    2.39 µs
 # expect: 1 spin-1        154 ms    146 ms      0 ns      0 ns        31        30   5.22 ms    4.96 ms
 # expect: 2 spin-2        143 ms    152 ms      0 ns      0 ns        29        28   10.4 ms    4.93 ms

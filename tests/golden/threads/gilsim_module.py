@@ -64,10 +64,10 @@ except ValueError as e:
 # expect:
 # expect: process MainProcess: ran 40.8 ms, GIL held 49.1% (20.0 ms), 23 switches (564/s), 2 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   16.8 us   20.6 ms      0 ns   20.2 ms        12         0   10.1 ms    1.40 us
-# expect: 1 released-1    624 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     312 ns
-# expect: 2 released-2    624 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     312 ns
+# expect: 0 MainThread   17.2 us   20.6 ms      0 ns   20.2 ms        12         0   10.1 ms    1.44 us
+# expect: 1 released-1    642 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     321 ns
+# expect: 2 released-2    642 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     321 ns
 # expect: 3 held-1       10.0 ms    150 us      0 ns      0 ns         2         1    100 us    5.00 ms
 # expect: 4 held-2       10.0 ms    150 us      0 ns      0 ns         2         1    100 us    5.00 ms
-# expect: 5 io-1          620 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     310 ns
-# expect: 6 io-2          620 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     310 ns
+# expect: 5 io-1          638 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     319 ns
+# expect: 6 io-2          638 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     319 ns
