@@ -1,7 +1,7 @@
 # unittest's report, as TextTestRunner writes it: a character per test
 # (. F E s x u), then the errors and failures with their tracebacks (without
 # unittest's own frames), the "Ran N tests" line and the summary. The time
-# in the "Ran" line varies and is cut here.
+# in the "Ran" line and the program's folder vary and are cut here.
 import io
 import unittest
 
@@ -33,7 +33,7 @@ def run(verbosity):
     for line in stream.getvalue().splitlines():
         if line.startswith('Ran '):
             line = line[:line.index(' in ')]
-        print(line)
+        print(line.replace(__file__, __file__.rsplit('/', 1)[-1]))
     return result
 
 r = run(1)
@@ -47,7 +47,7 @@ run(2)
 # expect: ERROR: test_error (__main__.Arithmetic.test_error)
 # expect: ----------------------------------------------------------------------
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/threading-lib/tests/golden/stdlib/unittest_runner_report.py", line 16, in test_error
+# expect:   File "unittest_runner_report.py", line 16, in test_error
 # expect:     raise KeyError('missing')
 # expect: KeyError: 'missing'
 # expect:
@@ -55,7 +55,7 @@ run(2)
 # expect: FAIL: test_fails (__main__.Arithmetic.test_fails)
 # expect: ----------------------------------------------------------------------
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/threading-lib/tests/golden/stdlib/unittest_runner_report.py", line 13, in test_fails
+# expect:   File "unittest_runner_report.py", line 13, in test_fails
 # expect:     self.assertEqual(2 * 2, 5)
 # expect: AssertionError: 4 != 5
 # expect:
@@ -78,7 +78,7 @@ run(2)
 # expect: ERROR: test_error (__main__.Arithmetic.test_error)
 # expect: ----------------------------------------------------------------------
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/threading-lib/tests/golden/stdlib/unittest_runner_report.py", line 16, in test_error
+# expect:   File "unittest_runner_report.py", line 16, in test_error
 # expect:     raise KeyError('missing')
 # expect: KeyError: 'missing'
 # expect:
@@ -86,7 +86,7 @@ run(2)
 # expect: FAIL: test_fails (__main__.Arithmetic.test_fails)
 # expect: ----------------------------------------------------------------------
 # expect: Traceback (most recent call last):
-# expect:   File "/work/wt/threading-lib/tests/golden/stdlib/unittest_runner_report.py", line 13, in test_fails
+# expect:   File "unittest_runner_report.py", line 13, in test_fails
 # expect:     self.assertEqual(2 * 2, 5)
 # expect: AssertionError: 4 != 5
 # expect:
