@@ -26,6 +26,7 @@
 #include "lib/modules.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/bytes.h"
 #include "vm/class.h"
 #include "vm/code.h"
 #include "vm/dict.h"
@@ -1069,7 +1070,7 @@ int lib_install_builtins(ThreadState *ts, Value d)
         {"float", &type_float}, {"bool", &type_bool}, {"str", &type_str},
         {"list", &type_list}, {"tuple", &type_tuple}, {"dict", &type_dict},
         {"set", &type_set}, {"frozenset", &type_frozenset}, {"range", &type_range},
-        {"slice", &type_slice}, {"enumerate", &type_enumerate}, {"zip", &type_zip},
+        {"slice", &type_slice}, {"bytes", &type_bytes}, {"bytearray", &type_bytearray}, {"enumerate", &type_enumerate}, {"zip", &type_zip},
         {"map", &type_map}, {"filter", &type_filter}, {"reversed", &type_reversed},
 #define EXC_ENTRY(name, base) {#name, &exc_##name},
         EXC_TYPES(EXC_ENTRY)

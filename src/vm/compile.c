@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "vm/compile.h"
+#include "vm/bytes.h"
 #include "vm/abstract.h"
 #include "vm/code.h"
 #include "vm/dict.h"
@@ -1178,7 +1179,7 @@ static int innermost_loop(Compiler *c)
 static int is_const_expr(const Expr *e)
 {
     switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_NONE: case E_TRUE: case E_FALSE: case E_ELLIPSIS:
+    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_NONE: case E_TRUE: case E_FALSE: case E_ELLIPSIS:
         return 1;
     case E_UNARY:
         return e->u.unary.op == UOP_NEG && (e->u.unary.operand->kind == E_INT || e->u.unary.operand->kind == E_FLOAT);
@@ -1198,6 +1199,7 @@ static Value const_value(Compiler *c, const Expr *e)
     case E_INT: return int_from_digits(ts, e->u.int_lit.digits, e->u.int_lit.base);
     case E_FLOAT: return float_new(ts, e->u.float_lit);
     case E_STR: return str_new(ts, e->u.str_lit.data, e->u.str_lit.len);
+    case E_BYTES: return bytes_new(ts, e->u.str_lit.data, (int64_t)e->u.str_lit.len);
     case E_NONE: return VAL_NONE;
     case E_TRUE: return VAL_TRUE;
     case E_FALSE: return VAL_FALSE;
@@ -1657,11 +1659,10 @@ static void compile_expr_node(Compiler *c, const Expr *e)
     case E_NAME:
         compile_name(c, e->u.name, CTX_LOAD);
         break;
-    case E_INT: case E_FLOAT: case E_STR: case E_NONE: case E_TRUE: case E_FALSE: case E_ELLIPSIS:
+    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_NONE: case E_TRUE: case E_FALSE: case E_ELLIPSIS:
         emit_const(c, const_value(c, e));
         break;
     case E_IMAG: unsupported(c, e->loc, "complex numbers are");
-    case E_BYTES: unsupported(c, e->loc, "bytes literals are");
     case E_FSTRING: compile_fstring(c, e); break;
     case E_FORMATTED: compile_formatted(c, e); break;
     case E_BINOP:

@@ -18,7 +18,8 @@
     X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception) \
     X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception) \
     X(UnboundLocalError, NameError) X(TypeError, Exception) X(ValueError, Exception) \
-    X(UnicodeError, ValueError) X(RuntimeError, Exception) X(RecursionError, RuntimeError) \
+    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) \
+    X(RuntimeError, Exception) X(RecursionError, RuntimeError) \
     X(NotImplementedError, RuntimeError) X(MemoryError, Exception) X(ImportError, Exception) \
     X(ModuleNotFoundError, ImportError) X(OSError, Exception) X(TimeoutError, OSError) \
     X(EOFError, Exception) X(SyntaxError, Exception) X(IndentationError, SyntaxError) \

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "vm/str.h"
+#include "vm/bytes.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/dict.h"
@@ -1765,7 +1766,11 @@ static Value str_tp_format(ThreadState *ts, Value self, Value spec) { return for
 
 static Value str_encode(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    return err_format(ts, &exc_NotImplementedError, "bytes are not supported by gilsim");
+    static const char *const names[] = {NULL, "encoding", "errors"};
+    Value a[3];
+    if (!args_bind(ts, "encode", argc, argv, kwnames, 3, names, 1, 3, 1, a))
+        return VAL_NULL;
+    return bytes_encode_str(ts, argv[0], a[1], a[2]);
 }
 
 /* str.maketrans(x[, y[, z]]): a dict from code points to str/int/None. */
@@ -1894,9 +1899,21 @@ static Value str_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value k
     Value out[3];
     if (!args_bind(ts, "str", argc, argv, kwnames, 3, names, 0, 3, 0, out))
         return VAL_NULL;
-    if (out[1] || out[2])
-        return err_format(ts, &exc_NotImplementedError, "bytes are not supported by gilsim");
-    Value s = out[0] ? obj_str(ts, out[0]) : VAL_EMPTY_STR;
+    Value s;
+    if (out[1] || out[2]) {
+        const uint8_t *p;
+        int64_t n;
+        if (!out[0])
+            s = VAL_EMPTY_STR;
+        else if (IS_STR(out[0]))
+            return err_format(ts, &exc_TypeError, "decoding str is not supported");
+        else if (!bytes_view(out[0], &p, &n))
+            return err_format(ts, &exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                              val_type_name(out[0]));
+        else
+            s = bytes_decode(ts, p, n, out[1], out[2]);
+    } else
+        s = out[0] ? obj_str(ts, out[0]) : VAL_EMPTY_STR;
     if (!s || t == &type_str)
         return s;
     /* a subclass instance: a copy of the text with type t */
