@@ -23,6 +23,7 @@
 #include "vm/int.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/format.h"
@@ -995,6 +996,110 @@ static Value m_int_index(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return int_pos(ts, argv[0]);
 }
 
+/* ---- int.to_bytes / int.from_bytes ---- */
+
+static bool byteorder_arg(ThreadState *ts, const char *fname, Value v, bool *little)
+{
+    *little = false;
+    if (!v) return true;
+    if (!IS_STR(v)) {
+        err_format(ts, &exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, val_type_name(v));
+        return false;
+    }
+    if (str_eq_cstr(v, "little")) *little = true;
+    else if (!str_eq_cstr(v, "big")) {
+        err_format(ts, &exc_ValueError, "byteorder must be either 'little' or 'big'");
+        return false;
+    }
+    return true;
+}
+
+static Value m_to_bytes(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    static const char *const names[] = {NULL, "length", "byteorder", "signed"};
+    Value a[4];
+    if (!args_bind(ts, "to_bytes", argc, argv, kwnames, 4, names, 1, 3, 1, a)) return VAL_NULL;
+    int64_t len = 1;
+    bool little;
+    int sign = 0;
+    if (a[1] && !int_arg(ts, a[1], &len)) return VAL_NULL;
+    if (len < 0) return err_format(ts, &exc_ValueError, "length argument must be non-negative");
+    if (!byteorder_arg(ts, "to_bytes", a[2], &little)) return VAL_NULL;
+    if (a[3] && (sign = obj_truthy(ts, a[3])) < 0) return VAL_NULL;
+    if (!gc_check_size(ts, (size_t)len)) return VAL_NULL;
+    mpz_t z, lim;
+    mpz_init(z);
+    mpz_init(lim);
+    int_to_mpz(argv[0], z);
+    Value r = VAL_NULL;
+    if (mpz_sgn(z) < 0 && !sign) {
+        err_format(ts, &exc_OverflowError, "can't convert negative int to unsigned");
+        goto done;
+    }
+    /* in range: [0, 256**len) unsigned, [-256**len/2, 256**len/2) signed */
+    mpz_ui_pow_ui(lim, 256, (unsigned long)len);
+    if (sign) mpz_tdiv_q_2exp(lim, lim, 1);
+    if (mpz_cmp(z, lim) >= 0 || (sign && (mpz_neg(lim, lim), mpz_cmp(z, lim) < 0))) {
+        err_format(ts, &exc_OverflowError, "int too big to convert");
+        goto done;
+    }
+    if (mpz_sgn(z) < 0) {
+        mpz_ui_pow_ui(lim, 256, (unsigned long)len);
+        mpz_add(z, z, lim);
+    }
+    uint8_t *buf = xcalloc((size_t)len + 1, 1);
+    if (mpz_sgn(z)) {   /* into the buffer itself: GMP's own allocator is the GC's */
+        size_t count = (mpz_sizeinbase(z, 2) + 7) / 8;
+        mpz_export(buf + len - (int64_t)count, &count, 1, 1, 1, 0, z);
+    }
+    if (little)
+        for (int64_t i = 0, j = len - 1; i < j; i++, j--) {
+            uint8_t t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
+    r = bytes_new(ts, buf, len);
+    free(buf);
+done:
+    mpz_clear(z);
+    mpz_clear(lim);
+    return r;
+}
+
+static Value m_from_bytes(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    static const char *const names[] = {NULL, "bytes", "byteorder", "signed"};
+    Value a[4];
+    if (!args_bind(ts, "from_bytes", argc, argv, kwnames, 4, names, 1, 3, 2, a)) return VAL_NULL;
+    bool little;
+    int sign = 0;
+    if (!byteorder_arg(ts, "from_bytes", a[2], &little)) return VAL_NULL;
+    if (a[3] && (sign = obj_truthy(ts, a[3])) < 0) return VAL_NULL;
+    Value b = a[1];
+    const uint8_t *p;
+    int64_t n;
+    if (!bytes_view(b, &p, &n)) {
+        if (IS_STR(b))
+            return err_format(ts, &exc_TypeError, "cannot convert 'str' object to bytes");
+        b = vm_call1(ts, VAL(&type_bytes), b);
+        if (!b) return VAL_NULL;
+        bytes_view(b, &p, &n);
+    }
+    mpz_t z;
+    mpz_init(z);
+    if (n) mpz_import(z, (size_t)n, little ? -1 : 1, 1, 1, 0, p);
+    if (sign && n && (p[little ? n - 1 : 0] & 0x80)) {
+        mpz_t lim;
+        mpz_init(lim);
+        mpz_ui_pow_ui(lim, 256, (unsigned long)n);
+        mpz_sub(z, z, lim);
+        mpz_clear(lim);
+    }
+    Value r = int_take_mpz(ts, z);
+    if (r && (Type *)argv[0] != &type_int) r = vm_call1(ts, argv[0], r);
+    return r;
+}
+
 static const MethodDef int_methods[] = {
     {"bit_length", m_bit_length, METH_DEFAULT},
     {"bit_count", m_bit_count, METH_DEFAULT},
@@ -1003,6 +1108,8 @@ static const MethodDef int_methods[] = {
     {"__format__", m_int_format, METH_DEFAULT},
     {"__index__", m_int_index, METH_DEFAULT},
     {"__int__", m_int_index, METH_DEFAULT},
+    {"to_bytes", m_to_bytes, METH_DEFAULT},
+    {"from_bytes", m_from_bytes, METH_CLASS},
     {NULL, NULL, 0},
 };
 
