@@ -24,6 +24,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"operator", operatormod_init},
     {"itertools", itertoolsmod_init},
     {"_heapq", heapqmod_init},
+    {"_hashlib", hashlibmod_init},
     {NULL, NULL},
 };
 
@@ -37,6 +38,7 @@ void lib_init(void)
     collectionsmod_types_init();
     operatormod_types_init();
     itertoolsmod_types_init();
+    hashlibmod_types_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);
 }
 

@@ -20,6 +20,7 @@ int collectionsmod_init(ThreadState *ts, Value module);   /* _collections (colle
 int operatormod_init(ThreadState *ts, Value module);   /* operator (operatormod.c) */
 int itertoolsmod_init(ThreadState *ts, Value module);  /* itertools (itertoolsmod.c) */
 int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
+int hashlibmod_init(ThreadState *ts, Value module);    /* _hashlib (hashlibmod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
@@ -41,5 +42,6 @@ void timemod_types_init(void);
 void collectionsmod_types_init(void);
 void operatormod_types_init(void);
 void itertoolsmod_types_init(void);
+void hashlibmod_types_init(void);
 
 #endif
