@@ -350,6 +350,8 @@ Value bytes_decode(ThreadState *ts, const uint8_t *p, int64_t n, Value encoding,
 {
     Codec c;
     ErrMode mode;
+    if (n == 0 && (!encoding || IS_STR(encoding)) && (!errors || IS_STR(errors)))
+        return str_new(ts, "", 0);    /* CPython looks no codec up for b'' */
     if (!codec_arg(ts, encoding, &c) || !errors_arg(ts, errors, &mode)) return VAL_NULL;
     StrBuf sb;
     sb_init(&sb);
@@ -521,7 +523,8 @@ static int bytearray_tp_init(ThreadState *ts, Value self, int argc, Value *argv,
 
 /* ---- repr, hash, comparison ---- */
 
-static void repr_into(StrBuf *sb, const uint8_t *p, int64_t n)
+/* bytearray's repr escapes ' even inside double quotes, as CPython's does */
+static void repr_into(StrBuf *sb, const uint8_t *p, int64_t n, bool always_escape_squote)
 {
     bool squote = memchr(p, '\'', (size_t)n) != NULL, dquote = memchr(p, '"', (size_t)n) != NULL;
     char q = squote && !dquote ? '"' : '\'';
@@ -529,7 +532,7 @@ static void repr_into(StrBuf *sb, const uint8_t *p, int64_t n)
     sb_putc(sb, q);
     for (int64_t i = 0; i < n; i++) {
         uint8_t c = p[i];
-        if (c == q || c == '\\') {
+        if (c == q || c == '\\' || (c == '\'' && always_escape_squote)) {
             sb_putc(sb, '\\');
             sb_putc(sb, (char)c);
         } else if (c == '\t') sb_puts(sb, "\\t");
@@ -549,7 +552,7 @@ static Value bytes_repr(ThreadState *ts, Value self)
     StrBuf sb;
     sb_init(&sb);
     if (IS_BYTEARRAY(self)) sb_puts(&sb, "bytearray(");
-    repr_into(&sb, p, n);
+    repr_into(&sb, p, n, IS_BYTEARRAY(self));
     if (IS_BYTEARRAY(self)) sb_putc(&sb, ')');
     return sb_finish(ts, &sb);
 }
@@ -1132,11 +1135,6 @@ static Value m_split(ThreadState *ts, int argc, Value *argv, Value kw)
             int64_t j = i;
             if (maxsplit == 0) j = n;
             else while (j < n && !is_ascii_space(p[j])) j++;
-            if (maxsplit == 0) {
-                int64_t e = n;
-                while (e > i && is_ascii_space(p[e - 1])) e--;
-                j = e;
-            }
             Value piece = make_like(ts, self, p + i, j - i);
             if (!piece) { ok = false; break; }
             list_append(ts, out, piece);
