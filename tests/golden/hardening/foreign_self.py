@@ -27,7 +27,7 @@ import sys
 
 MODULES = ['builtins', 'sys', 'os', 'math', 'time', '_time', 'random', '_random', '_thread',
            'threading', 'queue', 'copy', 'gilsim', 'multiprocessing', '_multiprocessing',
-           'concurrent', 'concurrent.futures']
+           'concurrent', 'concurrent.futures', 'hashlib', '_hashlib']
 
 LONG = 'A' * 64          # its bytes read as a pointer, should a check be missing
 
@@ -107,6 +107,7 @@ def sample_values(mods):
         dict.__dict__['get'], dict.__dict__['fromkeys'], range.__dict__['start'],
         _thread.allocate_lock(), threading.RLock(), threading.Event(), threading.Condition(),
         threading.Semaphore(), queue.Queue(), random.Random(1), sys.stdout,
+        b'ab', bytearray(b'ab'), iter(b'ab'), __import__('hashlib').md5(),
     ]
     for v in list(vars(builtins).values()):
         if isinstance(v, type):
