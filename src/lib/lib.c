@@ -25,6 +25,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"itertools", itertoolsmod_init},
     {"_heapq", heapqmod_init},
     {"_hashlib", hashlibmod_init},
+    {"_struct", structmod_init},
     {NULL, NULL},
 };
 

@@ -21,6 +21,7 @@ int operatormod_init(ThreadState *ts, Value module);   /* operator (operatormod.
 int itertoolsmod_init(ThreadState *ts, Value module);  /* itertools (itertoolsmod.c) */
 int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
 int hashlibmod_init(ThreadState *ts, Value module);    /* _hashlib (hashlibmod.c) */
+int structmod_init(ThreadState *ts, Value module);     /* _struct (structmod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
