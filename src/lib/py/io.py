@@ -1,14 +1,15 @@
 """io: in-memory text streams (gilsim).
 
-gilsim programs cannot open files, so io has StringIO only (the usual way
-to capture what a handler, print(file=...) or traceback writes) and the
-constants; open(), BytesIO and the file classes are not available.
+gilsim programs cannot open files, so io has StringIO (the usual way to
+capture what a handler, print(file=...) or traceback writes), BytesIO (a
+binary stream kept in a bytearray) and the constants; open() and the file
+classes are not available. BytesIO.getbuffer is refused.
 StringIO keeps its text as written: newline translation (newline=None,
 '\\r' ...) is refused with NotImplementedError, only the default '\\n' is
 supported.
 """
 
-__all__ = ['StringIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation']
+__all__ = ['StringIO', 'BytesIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -186,3 +187,157 @@ class StringIO:
 
     def __repr__(self):
         return '<_io.StringIO object at %s>' % hex(id(self))
+
+
+class BytesIO:
+    """A binary stream kept in memory: write() puts bytes at the position,
+    getvalue() returns them all."""
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        self._buf = bytearray(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _get_closed(self):
+        return self._closed
+
+    closed = property(_get_closed)
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        raise NotImplementedError('io.BytesIO.getbuffer is not supported by gilsim')
+
+    def write(self, b):
+        self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        n = len(data)
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(bytes(pos - len(self._buf)))
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        data = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return data
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check()
+        end = self._buf.find(b'\n', self._pos)
+        end = len(self._buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return data
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value %d' % size)
+        del self._buf[size:]
+        return size
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self._closed = True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return '<_io.BytesIO object at %s>' % hex(id(self))
