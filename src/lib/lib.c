@@ -26,6 +26,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_heapq", heapqmod_init},
     {"_hashlib", hashlibmod_init},
     {"_struct", structmod_init},
+    {"_binascii", binasciimod_init},
     {NULL, NULL},
 };
 
@@ -40,6 +41,7 @@ void lib_init(void)
     operatormod_types_init();
     itertoolsmod_types_init();
     hashlibmod_types_init();
+    binasciimod_tables_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);
 }
 

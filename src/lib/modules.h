@@ -22,6 +22,7 @@ int itertoolsmod_init(ThreadState *ts, Value module);  /* itertools (itertoolsmo
 int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
 int hashlibmod_init(ThreadState *ts, Value module);    /* _hashlib (hashlibmod.c) */
 int structmod_init(ThreadState *ts, Value module);     /* _struct (structmod.c) */
+int binasciimod_init(ThreadState *ts, Value module);   /* _binascii (binasciimod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
@@ -44,5 +45,6 @@ void collectionsmod_types_init(void);
 void operatormod_types_init(void);
 void itertoolsmod_types_init(void);
 void hashlibmod_types_init(void);
+void binasciimod_tables_init(void);
 
 #endif
