@@ -27,7 +27,8 @@ import sys
 
 MODULES = ['builtins', 'sys', 'os', 'math', 'time', '_time', 'random', '_random', '_thread',
            'threading', 'queue', 'copy', 'gilsim', 'multiprocessing', '_multiprocessing',
-           'concurrent', 'concurrent.futures', 'hashlib', '_hashlib']
+           'concurrent', 'concurrent.futures', 'hashlib', '_hashlib', 'struct', '_struct',
+           'binascii', '_binascii', 'base64', 'io']
 
 LONG = 'A' * 64          # its bytes read as a pointer, should a check be missing
 
