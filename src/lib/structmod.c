@@ -302,8 +302,12 @@ static Value f_pack_into(ThreadState *ts, int argc, Value *argv, Value kw)
     }
     if (!int_arg(ts, argv[2], &offset)) goto done;
     int64_t len = BYTES(argv[1])->length;
+    if (offset < 0 && offset + len < 0) {
+        err_format(ts, &exc_ValueError, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)len);
+        goto done;
+    }
     if (offset < 0) offset += len;
-    if (offset < 0 || len - offset < L.size) {
+    if (len - offset < L.size) {
         err_format(ts, &exc_ValueError, "pack_into requires a buffer of at least %lld bytes for packing %lld bytes at offset %lld (actual buffer size is %lld)",
                    (long long)(L.size + offset), (long long)L.size, (long long)offset, (long long)len);
         goto done;

@@ -216,14 +216,15 @@ typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 typedef enum ErrMode { ERR_STRICT, ERR_REPLACE, ERR_IGNORE, ERR_UNKNOWN } ErrMode;
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
-static bool codec_arg(ThreadState *ts, Value encoding, Codec *out)
+static bool codec_arg(ThreadState *ts, const char *fname, Value encoding, Codec *out)
 {
     if (!encoding) {
         *out = CODEC_UTF8;
         return true;
     }
     if (!IS_STR(encoding)) {
-        err_format(ts, &exc_TypeError, "encode() argument 'encoding' must be str, not %s", val_type_name(encoding));
+        err_format(ts, &exc_TypeError, "%s() argument 'encoding' must be str, not %s", fname,
+                   encoding == VAL_NONE ? "None" : val_type_name(encoding));
         return false;
     }
     /* CPython's normalisation: case and the separators do not matter */
@@ -262,12 +263,13 @@ static bool codec_arg(ThreadState *ts, Value encoding, Codec *out)
     return false;
 }
 
-static bool errors_arg(ThreadState *ts, Value errors, ErrMode *out)
+static bool errors_arg(ThreadState *ts, const char *fname, Value errors, ErrMode *out)
 {
     *out = ERR_STRICT;
     if (!errors) return true;
     if (!IS_STR(errors)) {
-        err_format(ts, &exc_TypeError, "encode() argument 'errors' must be str, not %s", val_type_name(errors));
+        err_format(ts, &exc_TypeError, "%s() argument 'errors' must be str, not %s", fname,
+                   errors == VAL_NONE ? "None" : val_type_name(errors));
         return false;
     }
     const char *e = str_cstr(errors);
@@ -352,7 +354,7 @@ Value bytes_decode(ThreadState *ts, const uint8_t *p, int64_t n, Value encoding,
     ErrMode mode;
     if (n == 0 && (!encoding || IS_STR(encoding)) && (!errors || IS_STR(errors)))
         return str_new(ts, "", 0);    /* CPython looks no codec up for b'' */
-    if (!codec_arg(ts, encoding, &c) || !errors_arg(ts, errors, &mode)) return VAL_NULL;
+    if (!codec_arg(ts, "decode", encoding, &c) || !errors_arg(ts, "decode", errors, &mode)) return VAL_NULL;
     StrBuf sb;
     sb_init(&sb);
     for (int64_t i = 0; i < n;) {
@@ -400,7 +402,7 @@ Value bytes_encode_str(ThreadState *ts, Value s, Value encoding, Value errors)
 {
     Codec c;
     ErrMode mode;
-    if (!codec_arg(ts, encoding, &c) || !errors_arg(ts, errors, &mode)) return VAL_NULL;
+    if (!codec_arg(ts, "encode", encoding, &c) || !errors_arg(ts, "encode", errors, &mode)) return VAL_NULL;
     StrObj *so = STR(s);
     if (c == CODEC_UTF8 || (so->h.flags & STR_ASCII)) return bytes_new(ts, so->data, so->size);
     uint32_t limit = c == CODEC_ASCII ? 0x80 : 0x100;
@@ -481,7 +483,13 @@ static Value construct(ThreadState *ts, Type *t, int argc, Value *argv, Value kw
     int64_t n;
     if (bytes_view(src, &p, &n)) return ba ? bytearray_new(ts, p, n) : bytes_new(ts, p, n);
     if (val_is_int(src) || (val_is_obj(src) && val_type(src)->nb_index)) {
-        if (!int_arg(ts, src, &n)) return VAL_NULL;
+        if (!seq_index_arg(ts, src, &n)) {
+            if (obj_isinstance(ts->exc, &exc_IndexError)) {   /* CPython's words, as an OverflowError */
+                err_clear(ts);
+                err_format(ts, &exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+            }
+            return VAL_NULL;
+        }
         if (n < 0) return err_format(ts, &exc_ValueError, "negative count");
         if (!gc_check_size(ts, (size_t)n)) return VAL_NULL;
         if (!ba) return VAL(bytes_alloc(ts, n));    /* zeroed */
@@ -667,7 +675,8 @@ static Value repeat(ThreadState *ts, Value seq, int64_t k)
     int64_t n;
     bytes_view(seq, &p, &n);
     if (k < 0) k = 0;
-    if (n && k > INT64_MAX / n) return err_no_memory(ts);
+    if (n && k > INT64_MAX / n)
+        return err_format(ts, &exc_OverflowError, "repeated %s are too long", IS_BYTEARRAY(seq) ? "bytearray" : "bytes");
     int64_t total = n * k;
     if (!gc_check_size(ts, (size_t)total)) return VAL_NULL;
     Value r = make_like(ts, seq, "", 0);
@@ -941,7 +950,9 @@ static Value m_hex(ThreadState *ts, int argc, Value *argv, Value kw)
         } else
             return err_format(ts, &exc_TypeError, "sep must be str or bytes.");
     }
-    if (a[2] && !int_arg(ts, a[2], &per)) return VAL_NULL;
+    if (a[2] && val_is_int(a[2]) && !int_to_i64(a[2], &per)) per = INT64_MAX;
+    else if (a[2] && !int_arg(ts, a[2], &per)) return VAL_NULL;
+    if (per > INT32_MAX || per < INT32_MIN) return err_format(ts, &exc_OverflowError, "Python int too large to convert to C int");
     const uint8_t *p;
     int64_t n;
     bytes_view(argv[0], &p, &n);
@@ -1303,6 +1314,7 @@ DUNDER_CMP(b_dge, "bytes.__ge__", bytes_richcompare, CMP_GE)
 DUNDER_SETITEM(ba_dsetitem, "bytearray.__setitem__", bytearray_setitem)
 DUNDER_DELITEM(ba_ddelitem, "bytearray.__delitem__", bytearray_setitem)
 DUNDER_BINARY(ba_diadd, "bytearray.__iadd__", bytearray_iadd)
+DUNDER_BINARY(ba_dimul, "bytearray.__imul__", bytearray_imul)
 
 #define SHARED_METHODS                                                                              \
     {"__len__", b_dlen, 0}, {"__getitem__", b_dgetitem, 0}, {"__contains__", b_dcontains, 0},       \
@@ -1324,7 +1336,7 @@ static const MethodDef bytes_methods[] = {
 
 static const MethodDef bytearray_methods[] = {
     SHARED_METHODS, {"__setitem__", ba_dsetitem, 0}, {"__delitem__", ba_ddelitem, 0},
-    {"__iadd__", ba_diadd, 0}, {"append", ba_append, 0}, {"extend", ba_extend, 0},
+    {"__iadd__", ba_diadd, 0}, {"__imul__", ba_dimul, 0}, {"append", ba_append, 0}, {"extend", ba_extend, 0},
     {"pop", ba_pop, 0}, {"insert", ba_insert, 0}, {"remove", ba_remove, 0}, {"clear", ba_clear, 0},
     {"copy", ba_copy, 0}, {"reverse", ba_reverse, 0},
     {NULL, NULL, 0},
