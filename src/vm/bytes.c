@@ -1115,19 +1115,32 @@ static Value affix(ThreadState *ts, int argc, Value *argv, Value kw, const char 
 static Value m_startswith(ThreadState *ts, int argc, Value *argv, Value kw) { return affix(ts, argc, argv, kw, "startswith", false); }
 static Value m_endswith(ThreadState *ts, int argc, Value *argv, Value kw) { return affix(ts, argc, argv, kw, "endswith", true); }
 
-static Value m_split(ThreadState *ts, int argc, Value *argv, Value kw)
+/* (sep=None, maxsplit=-1) of split and rsplit; *q NULL: split on whitespace */
+static bool split_args(ThreadState *ts, const char *name, int argc, Value *argv, Value kw,
+                       const uint8_t **q, int64_t *m, int64_t *maxsplit)
 {
     static const char *const names[] = {NULL, "sep", "maxsplit"};
     Value a[3];
-    if (!args_bind(ts, "split", argc, argv, kw, 3, names, 1, 3, 1, a)) return VAL_NULL;
-    int64_t maxsplit = -1;
-    if (a[2] && !int_arg(ts, a[2], &maxsplit)) return VAL_NULL;
-    const uint8_t *q = NULL;
-    int64_t m = 0;
+    if (!args_bind(ts, name, argc, argv, kw, 3, names, 1, 3, 1, a)) return false;
+    *maxsplit = -1;
+    *q = NULL;
+    *m = 0;
+    if (a[2] && !int_arg(ts, a[2], maxsplit)) return false;
     if (a[1] && a[1] != VAL_NONE) {
-        if (!bytes_arg(ts, a[1], &q, &m)) return VAL_NULL;
-        if (m == 0) return err_format(ts, &exc_ValueError, "empty separator");
+        if (!bytes_arg(ts, a[1], q, m)) return false;
+        if (*m == 0) {
+            err_format(ts, &exc_ValueError, "empty separator");
+            return false;
+        }
     }
+    return true;
+}
+
+static Value m_split(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    const uint8_t *q;
+    int64_t m, maxsplit;
+    if (!split_args(ts, "split", argc, argv, kw, &q, &m, &maxsplit)) return VAL_NULL;
     Value self = argv[0];
     const uint8_t *p;
     int64_t n;
@@ -1295,6 +1308,223 @@ static Value m_isalpha(ThreadState *ts, int argc, Value *argv, Value kw) { retur
 static Value m_isalnum(ThreadState *ts, int argc, Value *argv, Value kw) { return predicate(ts, argc, argv, kw, "isalnum", P_ALNUM); }
 static Value m_isspace(ThreadState *ts, int argc, Value *argv, Value kw) { return predicate(ts, argc, argv, kw, "isspace", P_SPACE); }
 
+static Value m_partition_like(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, bool last)
+{
+    if (!argc_one(ts, name, argc, kw)) return VAL_NULL;
+    const uint8_t *q, *p;
+    int64_t m, n;
+    if (!bytes_arg(ts, argv[1], &q, &m)) return VAL_NULL;
+    if (m == 0) return err_format(ts, &exc_ValueError, "empty separator");
+    bytes_view(argv[0], &p, &n);
+    int64_t i = search(p, 0, n, q, m, last);
+    Value parts[3];
+    /* not found: (self, b'', b'') / (b'', b'', self) */
+    int64_t a = i < 0 ? (last ? 0 : n) : i, b = i < 0 ? a : i + m;
+    uint8_t *copy = xmalloc((size_t)n + (size_t)m + 1);
+    memcpy(copy, p, (size_t)n);
+    memcpy(copy + n, q, (size_t)m);
+    parts[0] = make_like(ts, argv[0], copy, a);
+    gc_push_root(ts, parts[0]);
+    parts[1] = i < 0 ? make_like(ts, argv[0], "", 0) : make_like(ts, argv[0], copy + n, m);
+    gc_push_root(ts, parts[1]);
+    parts[2] = make_like(ts, argv[0], copy + b, n - b);
+    gc_pop_roots(ts, 2);
+    free(copy);
+    if (!parts[0] || !parts[1] || !parts[2]) return VAL_NULL;
+    return tuple_from_array(ts, 3, parts);
+}
+
+static Value m_partition(ThreadState *ts, int argc, Value *argv, Value kw) { return m_partition_like(ts, argc, argv, kw, "partition", false); }
+static Value m_rpartition(ThreadState *ts, int argc, Value *argv, Value kw) { return m_partition_like(ts, argc, argv, kw, "rpartition", true); }
+
+static Value fix_like(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, bool suffix)
+{
+    if (!argc_one(ts, name, argc, kw)) return VAL_NULL;
+    const uint8_t *q, *p;
+    int64_t m, n;
+    if (!bytes_arg(ts, argv[1], &q, &m)) return VAL_NULL;
+    bytes_view(argv[0], &p, &n);
+    if (m <= n && memcmp(suffix ? p + n - m : p, q, (size_t)m) == 0)
+        return make_like(ts, argv[0], suffix ? p : p + m, n - m);
+    return make_like(ts, argv[0], p, n);
+}
+
+static Value m_removeprefix(ThreadState *ts, int argc, Value *argv, Value kw) { return fix_like(ts, argc, argv, kw, "removeprefix", false); }
+static Value m_removesuffix(ThreadState *ts, int argc, Value *argv, Value kw) { return fix_like(ts, argc, argv, kw, "removesuffix", true); }
+
+static Value m_rsplit(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    const uint8_t *q, *p;
+    int64_t m, n, maxsplit;
+    if (!split_args(ts, "rsplit", argc, argv, kw, &q, &m, &maxsplit)) return VAL_NULL;
+    Value self = argv[0];
+    bytes_view(self, &p, &n);
+    uint8_t *copy = xmalloc((size_t)n + 1);
+    if (n) memcpy(copy, p, (size_t)n);
+    p = copy;
+    Value out = list_new_empty(ts, 0);
+    gc_push_root(ts, out);
+    bool ok = true;
+    int64_t j = n;         /* the end of the part being cut, walking left */
+    for (;;) {
+        int64_t start;
+        if (!q) {
+            while (j > 0 && is_ascii_space(p[j - 1])) j--;
+            if (j == 0) break;
+            start = j;
+            if (maxsplit == 0) start = 0;
+            else while (start > 0 && !is_ascii_space(p[start - 1])) start--;
+        } else {
+            int64_t i = maxsplit == 0 ? -1 : search(p, 0, j, q, m, true);
+            start = i < 0 ? 0 : i + m;
+        }
+        Value piece = make_like(ts, self, p + start, j - start);
+        if (!piece) { ok = false; break; }
+        list_append(ts, out, piece);
+        if (start == 0 && (!q || maxsplit == 0 || search(p, 0, j, q, m, true) < 0)) break;
+        if (maxsplit > 0) maxsplit--;
+        j = q ? start - m : start;
+    }
+    free(copy);
+    if (ok) {   /* cut right to left: put the parts back in order */
+        ListObj *l = LIST(out);
+        for (int64_t x = 0, y = l->length - 1; x < y; x++, y--) {
+            Value t = l->items[x];
+            l->items[x] = l->items[y];
+            l->items[y] = t;
+        }
+    }
+    gc_pop_roots(ts, 1);
+    return ok ? out : VAL_NULL;
+}
+
+static Value m_splitlines(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    static const char *const names[] = {NULL, "keepends"};
+    Value a[2];
+    if (!args_bind(ts, "splitlines", argc, argv, kw, 2, names, 1, 2, 1, a)) return VAL_NULL;
+    int keep = 0;
+    if (a[1] && (keep = obj_truthy(ts, a[1])) < 0) return VAL_NULL;
+    const uint8_t *p;
+    int64_t n;
+    bytes_view(argv[0], &p, &n);
+    uint8_t *copy = xmalloc((size_t)n + 1);
+    if (n) memcpy(copy, p, (size_t)n);
+    Value out = list_new_empty(ts, 0);
+    gc_push_root(ts, out);
+    for (int64_t i = 0; i < n;) {
+        int64_t j = i;
+        while (j < n && copy[j] != '\n' && copy[j] != '\r') j++;
+        int64_t eol = j;
+        if (j < n) j += copy[j] == '\r' && j + 1 < n && copy[j + 1] == '\n' ? 2 : 1;
+        list_append(ts, out, make_like(ts, argv[0], copy + i, (keep ? j : eol) - i));
+        i = j;
+    }
+    free(copy);
+    gc_pop_roots(ts, 1);
+    return out;
+}
+
+static Value justify(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, int how)
+{
+    if (!argc_range(ts, name, argc, kw, 1, 2)) return VAL_NULL;
+    int64_t width;
+    if (!int_arg(ts, argv[1], &width)) return VAL_NULL;
+    uint8_t fill = ' ';
+    if (argc == 3) {
+        const uint8_t *f;
+        int64_t fn;
+        if (!bytes_view(argv[2], &f, &fn) || fn != 1)
+            return err_format(ts, &exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                              val_type_name(argv[2]));
+        fill = f[0];
+    }
+    const uint8_t *p;
+    int64_t n;
+    bytes_view(argv[0], &p, &n);
+    if (width <= n) return make_like(ts, argv[0], p, n);
+    if (!gc_check_size(ts, (size_t)width)) return VAL_NULL;
+    int64_t pad = width - n, left = how == 0 ? 0 : how == 2 ? pad / 2 + (pad & width & 1) : pad;
+    uint8_t *buf = xmalloc((size_t)width);
+    memset(buf, fill, (size_t)width);
+    memcpy(buf + left, p, (size_t)n);
+    if (how == 3 && n && (p[0] == '+' || p[0] == '-')) {   /* zfill keeps the sign in front */
+        buf[0] = p[0];
+        buf[left] = '0';
+    }
+    Value r = make_like(ts, argv[0], buf, width);
+    free(buf);
+    return r;
+}
+
+static Value m_ljust(ThreadState *ts, int argc, Value *argv, Value kw) { return justify(ts, argc, argv, kw, "ljust", 0); }
+static Value m_rjust(ThreadState *ts, int argc, Value *argv, Value kw) { return justify(ts, argc, argv, kw, "rjust", 1); }
+static Value m_center(ThreadState *ts, int argc, Value *argv, Value kw) { return justify(ts, argc, argv, kw, "center", 2); }
+
+static Value m_zfill(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    if (!argc_one(ts, "zfill", argc, kw)) return VAL_NULL;
+    Value args[3] = {argv[0], argv[1], VAL_NULL};
+    Value zero = bytes_new(ts, "0", 1);
+    args[2] = zero;
+    return justify(ts, 3, args, VAL_NULL, "zfill", 3);
+}
+
+static Value m_translate(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    static const char *const names[] = {NULL, NULL, "delete"};
+    Value a[3];
+    if (!args_bind(ts, "translate", argc, argv, kw, 3, names, 2, 3, 2, a)) return VAL_NULL;
+    const uint8_t *table = NULL, *del = NULL, *p;
+    int64_t tn = 0, dn = 0, n;
+    if (a[1] != VAL_NONE) {
+        if (!bytes_arg(ts, a[1], &table, &tn)) return VAL_NULL;
+        if (tn != 256) return err_format(ts, &exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[2] && !bytes_arg(ts, a[2], &del, &dn)) return VAL_NULL;
+    bytes_view(argv[0], &p, &n);
+    uint8_t *buf = xmalloc((size_t)n + 1);
+    int64_t o = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (del && memchr(del, p[i], (size_t)dn)) continue;
+        buf[o++] = table ? table[p[i]] : p[i];
+    }
+    Value r = make_like(ts, argv[0], buf, o);
+    free(buf);
+    return r;
+}
+
+static Value m_maketrans(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    if (!args_check(ts, "maketrans", argc, kw, 2, 2)) return VAL_NULL;
+    const uint8_t *f, *t;
+    int64_t fn, tn;
+    if (!bytes_arg(ts, argv[0], &f, &fn) || !bytes_arg(ts, argv[1], &t, &tn)) return VAL_NULL;
+    if (fn != tn) return err_format(ts, &exc_ValueError, "maketrans arguments must have same length");
+    uint8_t table[256];
+    for (int i = 0; i < 256; i++) table[i] = (uint8_t)i;
+    for (int64_t i = 0; i < fn; i++) table[f[i]] = t[i];
+    return bytes_new(ts, table, 256);
+}
+
+static Value case_pred(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, bool upper)
+{
+    if (!argc_none(ts, name, argc, kw)) return VAL_NULL;
+    const uint8_t *p;
+    int64_t n;
+    bytes_view(argv[0], &p, &n);
+    bool cased = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool up = p[i] >= 'A' && p[i] <= 'Z', low = p[i] >= 'a' && p[i] <= 'z';
+        if (upper ? low : up) return VAL_FALSE;
+        cased |= up || low;
+    }
+    return val_bool(cased);
+}
+
+static Value m_isupper(ThreadState *ts, int argc, Value *argv, Value kw) { return case_pred(ts, argc, argv, kw, "isupper", true); }
+static Value m_islower(ThreadState *ts, int argc, Value *argv, Value kw) { return case_pred(ts, argc, argv, kw, "islower", false); }
+
 /* ---- dunders as methods (bytes.__len__(b) ...) ---- */
 
 DUNDER_LEN(b_dlen, "bytes.__len__", bytes_len)
@@ -1327,7 +1557,12 @@ DUNDER_BINARY(ba_dimul, "bytearray.__imul__", bytearray_imul)
     {"split", m_split, 0}, {"join", m_join, 0}, {"strip", m_strip, 0}, {"lstrip", m_lstrip, 0},     \
     {"rstrip", m_rstrip, 0}, {"replace", m_replace, 0}, {"upper", m_upper, 0},                      \
     {"lower", m_lower, 0}, {"isdigit", m_isdigit, 0}, {"isalpha", m_isalpha, 0},                    \
-    {"isalnum", m_isalnum, 0}, {"isspace", m_isspace, 0}
+    {"isalnum", m_isalnum, 0}, {"isspace", m_isspace, 0}, {"partition", m_partition, 0},             \
+    {"rpartition", m_rpartition, 0}, {"removeprefix", m_removeprefix, 0},                           \
+    {"removesuffix", m_removesuffix, 0}, {"rsplit", m_rsplit, 0}, {"splitlines", m_splitlines, 0},  \
+    {"ljust", m_ljust, 0}, {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0},   \
+    {"translate", m_translate, 0}, {"maketrans", m_maketrans, METH_STATIC},                         \
+    {"isupper", m_isupper, 0}, {"islower", m_islower, 0}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS, {"__hash__", b_dhash, 0},
