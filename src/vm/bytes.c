@@ -25,7 +25,9 @@
 #include "vm/bytes.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
@@ -701,11 +703,152 @@ static Value bytes_mul(ThreadState *ts, Value a, Value b)
     return repeat(ts, seq, k);
 }
 
+/* ---- %-formatting ----
+ * fmt % args runs str's %-formatting on the latin-1 reading of fmt, after
+ * converting each argument as its conversion wants: %s/%b take a bytes-like
+ * object (read as latin-1), %r/%a give ascii(), %c an int in range(256) or
+ * one byte; numbers pass as they are (they format to ASCII). The latin-1
+ * result, encoded back, is the bytes CPython makes. A mapping's keys are the
+ * bytes in the %(...) names. */
+
+static Value latin1_str(ThreadState *ts, const uint8_t *p, int64_t n)
+{
+    StrBuf sb;
+    sb_init(&sb);
+    for (int64_t i = 0; i < n; i++) {
+        char out[4];
+        sb_append(&sb, out, (size_t)utf8_encode(p[i], out));
+    }
+    return sb_finish(ts, &sb);
+}
+
+static Value percent_arg(ThreadState *ts, char conv, Value v)
+{
+    const uint8_t *p;
+    int64_t n;
+    switch (conv) {
+    case 's': case 'b':
+        if (!bytes_view(v, &p, &n))
+            return err_format(ts, &exc_TypeError,
+                              "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                              val_type_name(v));
+        return latin1_str(ts, p, n);
+    case 'r': case 'a':
+        return obj_ascii(ts, v);
+    case 'c': {
+        uint8_t c;
+        if (bytes_view(v, &p, &n) && n == 1) c = p[0];
+        else if (!val_is_int(v))
+            return err_format(ts, &exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+        else if (!byte_value(ts, v, "", &c)) {
+            err_clear(ts);
+            return err_format(ts, &exc_OverflowError, "%%c arg not in range(256)");
+        }
+        return latin1_str(ts, &c, 1);
+    }
+    default:
+        return v;
+    }
+}
+
+/* The conversions of fmt in order ('*' for a star width/precision), and
+ * whether it names mapping keys; the keys go to `keys` (latin-1 strs). */
+static int64_t percent_specs(ThreadState *ts, uint8_t *f, int64_t n, char *convs, Value keys, Value *key_of)
+{
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (f[i] != '%') continue;
+        if (++i >= n) break;
+        Value key = VAL_NULL;
+        if (f[i] == '(') {
+            int depth = 1;
+            int64_t start = ++i;
+            while (i < n && depth) {
+                if (f[i] == '(') depth++;
+                else if (f[i] == ')') depth--;
+                i++;
+            }
+            key = latin1_str(ts, f + start, i - start - 1);
+            list_append(ts, keys, key);
+        }
+        while (i < n && strchr("-+ #0", f[i])) i++;
+        if (i < n && f[i] == '*') convs[k++] = '*', i++;
+        while (i < n && f[i] >= '0' && f[i] <= '9') i++;
+        if (i < n && f[i] == '.') {
+            i++;
+            if (i < n && f[i] == '*') convs[k++] = '*', i++;
+            while (i < n && f[i] >= '0' && f[i] <= '9') i++;
+        }
+        while (i < n && strchr("hlL", f[i])) i++;
+        if (i >= n) break;
+        if (f[i] == '%' && !key) continue;
+        if (key) key_of[LIST(keys)->length - 1] = (Value)(uint8_t)f[i];
+        else convs[k++] = (char)f[i];
+        if (strchr("rabc", f[i])) f[i] = 's';    /* the argument is converted to its text already */
+    }
+    return k;
+}
+
 static Value bytes_mod(ThreadState *ts, Value a, Value b)
 {
-    (void)b;
-    if (!IS_BYTES(a) && !IS_BYTEARRAY(a)) return VAL_NOTIMPL;
-    return err_format(ts, &exc_NotImplementedError, "%s %%-formatting is not supported by gilsim", val_type_name(a));
+    const uint8_t *f;
+    int64_t n;
+    if (!bytes_view(a, &f, &n)) return VAL_NOTIMPL;
+    uint8_t *fmt = xmalloc((size_t)n + 1);      /* an argument's __repr__ could change a bytearray */
+    if (n) memcpy(fmt, f, (size_t)n);
+    char *convs = xmalloc((size_t)n + 1);
+    Value *key_conv = xcalloc((size_t)n + 1, sizeof(Value));
+    Value keys = list_new_empty(ts, 0);
+    gc_push_root(ts, keys);
+    Value r = VAL_NULL, args = VAL_NULL;
+    int64_t nconv = percent_specs(ts, fmt, n, convs, keys, key_conv);   /* rewrites %r %a %b %c as %s */
+    bool mapping = LIST(keys)->length > 0 && !IS_TUPLE(b) && !IS_STR(b) && !IS_BYTES(b) && !IS_BYTEARRAY(b) &&
+                   type_lookup(val_type(b), interp_intern_cstr(ts, "__getitem__"));
+    if (mapping) {
+        args = dict_new(ts);
+        gc_push_root(ts, args);
+        for (int64_t i = 0; i < LIST(keys)->length; i++) {
+            Value key = LIST(keys)->items[i];
+            Value bkey = bytes_encode_str(ts, key, str_from_cstr(ts, "latin-1"), VAL_NULL);
+            Value v = bkey ? obj_getitem(ts, b, bkey) : VAL_NULL;
+            if (v) v = percent_arg(ts, (char)key_conv[i], v);
+            if (!v || dict_set(ts, args, key, v) < 0) goto done;
+        }
+    } else {
+        int64_t count = IS_TUPLE(b) ? TUPLE(b)->length : 1;
+        args = tuple_new(ts, count);
+        gc_push_root(ts, args);
+        for (int64_t i = 0; i < count; i++) {
+            Value v = IS_TUPLE(b) ? TUPLE(b)->items[i] : b;
+            if (i < nconv && convs[i] != '*' && !(v = percent_arg(ts, convs[i], v))) goto done;
+            TUPLE(args)->items[i] = v;
+        }
+        if (!IS_TUPLE(b)) args = nconv == 0 ? b : TUPLE(args)->items[0];   /* a single value, as given */
+    }
+    Value fs = latin1_str(ts, fmt, n);
+    gc_push_root(ts, fs);
+    Value out = format_percent(ts, fs, args);
+    gc_pop_roots(ts, 1);
+    if (!out) {
+        if (obj_isinstance(ts->exc, &exc_TypeError)) {
+            Value e = err_fetch(ts);
+            Value msg = obj_str(ts, e);
+            if (msg && str_eq_cstr(msg, "not all arguments converted during string formatting"))
+                err_format(ts, &exc_TypeError, "not all arguments converted during bytes formatting");
+            else
+                err_restore(ts, e);
+        }
+        goto done;
+    }
+    Value enc = bytes_encode_str(ts, out, str_from_cstr(ts, "latin-1"), VAL_NULL);
+    if (enc && IS_BYTEARRAY(a)) enc = bytearray_new(ts, BYTES(enc)->data, BYTES(enc)->length);
+    r = enc;
+done:
+    gc_pop_roots(ts, 2);
+    free(fmt);
+    free(convs);
+    free(key_conv);
+    return r;
 }
 
 /* ---- bytearray mutation ---- */
