@@ -689,7 +689,7 @@ static Value repeat(ThreadState *ts, Value seq, int64_t k)
         r = VAL(bytes_alloc(ts, total));
     }
     bytes_view(seq, &p, &n);
-    for (int64_t i = 0; i < k; i++) memcpy(BYTES(r)->data + i * n, p, (size_t)n);
+    for (int64_t i = 0; n && i < k; i++) memcpy(BYTES(r)->data + i * n, p, (size_t)n);
     BYTES(r)->length = total;
     return r;
 }
