@@ -484,6 +484,13 @@ static Value construct(ThreadState *ts, Type *t, int argc, Value *argv, Value kw
     const uint8_t *p;
     int64_t n;
     if (bytes_view(src, &p, &n)) return ba ? bytearray_new(ts, p, n) : bytes_new(ts, p, n);
+    Value conv = ba ? VAL_NULL : type_lookup(val_type(src), interp_intern_cstr(ts, "__bytes__"));
+    if (conv) {
+        Value r = vm_call_method(ts, src, interp_intern_cstr(ts, "__bytes__"), 0, NULL);
+        if (r && !IS_BYTES(r))
+            return err_format(ts, &exc_TypeError, "__bytes__ returned non-bytes (type %s)", val_type_name(r));
+        return r;
+    }
     if (val_is_int(src) || (val_is_obj(src) && val_type(src)->nb_index)) {
         if (!seq_index_arg(ts, src, &n)) {
             if (obj_isinstance(ts->exc, &exc_IndexError)) {   /* CPython's words, as an OverflowError */
@@ -651,7 +658,60 @@ static int bytes_contains(ThreadState *ts, Value self, Value x)
     return memchr(p, c, (size_t)n) != NULL;
 }
 
-static Value bytes_iter(ThreadState *ts, Value self) { return seq_iter_new(ts, self); }
+/* ---- the iterator: a (the bytes or bytearray), i (the next index) ---- */
+
+static Value bytes_iter(ThreadState *ts, Value self)
+{
+    IterObj *it = gc_alloc(ts, &type_bytes_iter, sizeof(IterObj));
+    it->a = self;
+    return VAL(it);
+}
+
+static Value bytes_iter_next(ThreadState *ts, Value self)
+{
+    (void)ts;
+    IterObj *it = (IterObj *)self;
+    if (!it->a) return VAL_NULL;
+    if (it->i >= BYTES(it->a)->length) {      /* a bytearray may have shrunk meanwhile */
+        it->a = VAL_NULL;
+        return VAL_NULL;
+    }
+    return val_from_smallint(BYTES(it->a)->data[it->i++]);
+}
+
+static Value bytes_iter_self(ThreadState *ts, Value self)
+{
+    (void)ts;
+    return self;
+}
+
+static void bytes_iter_trace(GC *gc, Obj *self) { gc_mark(gc, ((IterObj *)self)->a); }
+
+DUNDER_NEXT(bi_dnext, bytes_iter_next)
+DUNDER_UNARY(bi_diter, "__iter__", bytes_iter_self)
+
+static Value bi_length_hint(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    if (!argc_none(ts, "__length_hint__", argc, kw)) return VAL_NULL;
+    IterObj *it = (IterObj *)argv[0];
+    return val_from_smallint(it->a ? BYTES(it->a)->length - it->i : 0);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__next__", bi_dnext, 0}, {"__iter__", bi_diter, 0}, {"__length_hint__", bi_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
+Type type_bytes_iter = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "bytes_iterator",
+    .layout = K_ITER,
+    .instance_size = sizeof(IterObj),
+    .methods = bytes_iter_methods,
+    .tp_iter = bytes_iter_self,
+    .tp_next = bytes_iter_next,
+    .trace = bytes_iter_trace,
+};
 
 static Value bytes_add(ThreadState *ts, Value a, Value b)
 {

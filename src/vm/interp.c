@@ -66,7 +66,7 @@ void types_init(void)
         &type_seq_iter, &type_enumerate, &type_zip, &type_map, &type_filter,
         &type_reversed, &type_callable_iter,
         &type_property, &type_staticmethod, &type_classmethod,
-        &type_bytes, &type_bytearray,
+        &type_bytes, &type_bytearray, &type_bytes_iter,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) type_ready(core[i]);
     descr_types_ready();
