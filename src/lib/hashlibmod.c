@@ -1,5 +1,5 @@
-/* hashlibmod.c — the `_hashlib` module behind hashlib: md5 (RFC 1321), sha1
- * and sha256 (FIPS 180-4), written from the specifications.
+/* hashlibmod.c — the `_hashlib` module behind hashlib: md5 (RFC 1321), sha1,
+ * sha224 and sha256 (FIPS 180-4), written from the specifications.
  *
  * All three hash 64-byte blocks into 32-bit words and pad the same way
  * (0x80, zeros, the bit length in the last 8 bytes); MD5 is little-endian,
@@ -32,7 +32,7 @@
 typedef struct HashAlgo {
     const char *name;
     int digest_size;
-    int nwords;                 /* state words */
+    int nwords;                 /* words of state in the digest */
     bool big_endian;
     void (*block)(uint32_t *h, const uint8_t *p);
     uint32_t init[8];
@@ -148,6 +148,8 @@ static HashAlgo algos[] = {
     {"md5", 16, 4, false, md5_block, {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476}, 1500},
     {"sha1", 20, 5, true, sha1_block, {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0}, 1100},
     {"sha256", 32, 8, true, sha256_block, {0}, 2300},   /* init: square roots of the first 8 primes */
+    {"sha224", 28, 7, true, sha256_block,               /* FIPS 180-4 5.3.2; the digest drops the last word */
+     {0xC1059ED8, 0x367CD507, 0x3070DD17, 0xF70E5939, 0xFFC00B31, 0x68581511, 0x64F98FA7, 0xBEFA4FA4}, 2300},
 };
 
 static void tables_init(void)
@@ -331,6 +333,7 @@ static Value construct(ThreadState *ts, const HashAlgo *a, int argc, Value *argv
 static Value f_md5(ThreadState *ts, int argc, Value *argv, Value kw) { return construct(ts, &algos[0], argc, argv, kw); }
 static Value f_sha1(ThreadState *ts, int argc, Value *argv, Value kw) { return construct(ts, &algos[1], argc, argv, kw); }
 static Value f_sha256(ThreadState *ts, int argc, Value *argv, Value kw) { return construct(ts, &algos[2], argc, argv, kw); }
+static Value f_sha224(ThreadState *ts, int argc, Value *argv, Value kw) { return construct(ts, &algos[3], argc, argv, kw); }
 
 static Value f_new(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
@@ -346,18 +349,19 @@ static Value f_new(ThreadState *ts, int argc, Value *argv, Value kwnames)
     low[k] = 0;
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
         if (strcmp(low, algos[i].name) == 0) return hash_make(ts, &algos[i], v[1]);
-    static const char *const elsewhere[] = {"sha224", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
+    static const char *const elsewhere[] = {"sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
                                             "sha3_512", "blake2b", "blake2s", "shake_128", "shake_256",
                                             "sha512_224", "sha512_256", "md5-sha1", "sm3", "ripemd160"};
     for (size_t i = 0; i < sizeof elsewhere / sizeof elsewhere[0]; i++)
         if (strcmp(low, elsewhere[i]) == 0)
             return err_format(ts, &exc_NotImplementedError,
-                              "hashlib.%s is not supported by gilsim (it has md5, sha1 and sha256)", s);
+                              "hashlib.%s is not supported by gilsim (it has md5, sha1, sha224 and sha256)", s);
     return err_format(ts, &exc_ValueError, "unsupported hash type %s", s);
 }
 
 static const MethodDef hashlib_functions[] = {
-    {"openssl_md5", f_md5, 0}, {"openssl_sha1", f_sha1, 0}, {"openssl_sha256", f_sha256, 0}, {"new", f_new, 0},
+    {"openssl_md5", f_md5, 0}, {"openssl_sha1", f_sha1, 0}, {"openssl_sha256", f_sha256, 0}, {"openssl_sha224", f_sha224, 0},
+    {"new", f_new, 0},
     {NULL, NULL, 0},
 };
 

@@ -1466,26 +1466,6 @@ static Value m_replace(ThreadState *ts, int argc, Value *argv, Value kw)
     return bb_finish(ts, &bb, IS_BYTEARRAY(argv[0]));
 }
 
-static Value case_map(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, bool upper)
-{
-    if (!argc_none(ts, name, argc, kw)) return VAL_NULL;
-    const uint8_t *p;
-    int64_t n;
-    bytes_view(argv[0], &p, &n);
-    uint8_t *tmp = xmalloc((size_t)n + 1);
-    for (int64_t i = 0; i < n; i++) {
-        uint8_t c = p[i];
-        if (upper && c >= 'a' && c <= 'z') c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
-        tmp[i] = c;
-    }
-    Value r = make_like(ts, argv[0], tmp, n);
-    free(tmp);
-    return r;
-}
-
-static Value m_upper(ThreadState *ts, int argc, Value *argv, Value kw) { return case_map(ts, argc, argv, kw, "upper", true); }
-static Value m_lower(ThreadState *ts, int argc, Value *argv, Value kw) { return case_map(ts, argc, argv, kw, "lower", false); }
 
 enum { P_DIGIT, P_ALPHA, P_ALNUM, P_SPACE };
 
@@ -1728,6 +1708,48 @@ static Value case_pred(ThreadState *ts, int argc, Value *argv, Value kw, const c
 static Value m_isupper(ThreadState *ts, int argc, Value *argv, Value kw) { return case_pred(ts, argc, argv, kw, "isupper", true); }
 static Value m_islower(ThreadState *ts, int argc, Value *argv, Value kw) { return case_pred(ts, argc, argv, kw, "islower", false); }
 
+enum { C_UPPER, C_LOWER, C_TITLE, C_CAPITALIZE, C_SWAPCASE };
+
+/* ASCII-only case changes: upper, lower, title (upper after a non-letter), capitalize, swapcase */
+static Value case_change(ThreadState *ts, int argc, Value *argv, Value kw, const char *name, int how)
+{
+    if (!argc_none(ts, name, argc, kw)) return VAL_NULL;
+    const uint8_t *p;
+    int64_t n;
+    bytes_view(argv[0], &p, &n);
+    uint8_t *buf = xmalloc((size_t)n + 1);
+    bool prev_cased = false;
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = p[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        bool want_upper = how == C_UPPER || (how == C_SWAPCASE ? low : how == C_TITLE ? !prev_cased : how == C_CAPITALIZE && i == 0);
+        if (want_upper && low) c -= 32;
+        else if (!want_upper && up) c += 32;
+        buf[i] = c;
+        prev_cased = up || low;
+    }
+    Value r = make_like(ts, argv[0], buf, n);
+    free(buf);
+    return r;
+}
+
+static Value m_title(ThreadState *ts, int argc, Value *argv, Value kw) { return case_change(ts, argc, argv, kw, "title", C_TITLE); }
+static Value m_capitalize(ThreadState *ts, int argc, Value *argv, Value kw) { return case_change(ts, argc, argv, kw, "capitalize", C_CAPITALIZE); }
+static Value m_swapcase(ThreadState *ts, int argc, Value *argv, Value kw) { return case_change(ts, argc, argv, kw, "swapcase", C_SWAPCASE); }
+static Value m_upper(ThreadState *ts, int argc, Value *argv, Value kw) { return case_change(ts, argc, argv, kw, "upper", C_UPPER); }
+static Value m_lower(ThreadState *ts, int argc, Value *argv, Value kw) { return case_change(ts, argc, argv, kw, "lower", C_LOWER); }
+
+static Value m_isascii(ThreadState *ts, int argc, Value *argv, Value kw)
+{
+    if (!argc_none(ts, "isascii", argc, kw)) return VAL_NULL;
+    const uint8_t *p;
+    int64_t n;
+    bytes_view(argv[0], &p, &n);
+    for (int64_t i = 0; i < n; i++)
+        if (p[i] >= 0x80) return VAL_FALSE;
+    return VAL_TRUE;
+}
+
 /* ---- dunders as methods (bytes.__len__(b) ...) ---- */
 
 DUNDER_LEN(b_dlen, "bytes.__len__", bytes_len)
@@ -1765,7 +1787,8 @@ DUNDER_BINARY(ba_dimul, "bytearray.__imul__", bytearray_imul)
     {"removesuffix", m_removesuffix, 0}, {"rsplit", m_rsplit, 0}, {"splitlines", m_splitlines, 0},  \
     {"ljust", m_ljust, 0}, {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0},   \
     {"translate", m_translate, 0}, {"maketrans", m_maketrans, METH_STATIC},                         \
-    {"isupper", m_isupper, 0}, {"islower", m_islower, 0}
+    {"isupper", m_isupper, 0}, {"islower", m_islower, 0}, {"title", m_title, 0},                   \
+    {"capitalize", m_capitalize, 0}, {"swapcase", m_swapcase, 0}, {"isascii", m_isascii, 0}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS, {"__hash__", b_dhash, 0},
