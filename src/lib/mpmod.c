@@ -1219,6 +1219,7 @@ Type type_mp_channel = {
 
 enum {
     SNAP_MODULE = 'M',      /* name, module name */
+    SNAP_IMPORTED = 'I',    /* name, (module name, attribute): `from m import x [as name]` */
     SNAP_DEF = 'D',         /* filename, a def or class statement */
     SNAP_VALUE = 'V',       /* name, value */
     SNAP_FUNC_STATE = 'F',  /* function name, (defaults, kwdefaults) */
@@ -1359,6 +1360,53 @@ static bool is_dunder(Value name)
     return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
+/* A global of __main__ that is an attribute of another loaded module (what
+ * `from time import sleep` or `from random import random` bound): the
+ * module's name and the attribute's, preferring the same name and a public
+ * module. Forked, the child has the very same object; gilsim's child gets
+ * the attribute of its own copy of that module. Plain data is left to
+ * pickle (a value the program changed since is its own). */
+static bool imported_from(ThreadState *ts, Value name, Value v, Value *modname, Value *attr)
+{
+    if (val_is_smallint(v) || v == VAL_NONE || v == VAL_TRUE || v == VAL_FALSE) return false;
+    int kind = OBJ(v)->kind;
+    if (kind != K_FUNCTION && kind != K_NATIVE && kind != K_TYPE && kind != K_BOUND_METHOD
+        && kind != K_OPAQUE && kind != K_INSTANCE)
+        return false;
+    Interp *in = ts->interp;
+    Value best = VAL_NULL, best_attr = VAL_NULL;
+    int best_rank = 0;
+    int64_t pos = 0;
+    Value k, m;
+    while (dict_next(in->modules, &pos, &k, &m)) {
+        if (!val_is(m, K_MODULE) || !IS_STR(k) || str_eq_cstr(k, "__main__") || str_eq_cstr(k, "__mp_main__"))
+            continue;
+        Value md = module_dict(m);
+        int rank = 0;
+        Value a = VAL_NULL;
+        if (dict_get_str(md, name) == v) {
+            a = name;
+            rank = 3;
+        } else {
+            int64_t p2 = 0;
+            Value ak, av;
+            while (dict_next(md, &p2, &ak, &av))
+                if (av == v && IS_STR(ak)) { a = ak; rank = 1; break; }
+        }
+        if (!a) continue;
+        if (str_cstr(k)[0] != '_') rank++;
+        if (rank > best_rank) {
+            best = k;
+            best_attr = a;
+            best_rank = rank;
+        }
+    }
+    if (!best) return false;
+    *modname = best;
+    *attr = best_attr;
+    return true;
+}
+
 /* The snapshot of the parent's __main__ a child starts with: module
  * records, then class and function statements, then values, then the
  * functions' defaults and the classes' attributes as they are now. */
@@ -1378,7 +1426,7 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
                 snap_record(ts, &mods, SNAP_MODULE, k, modname);
         } else if (val_is(v, K_FUNCTION) && FUNC(v)->globals == md) {
             MpBuf text = {0};
-            if (main_function_block(v, md, &text)) {
+            if (IS_STR(FUNC(v)->name) && str_eq(k, FUNC(v)->name) && main_function_block(v, md, &text)) {
                 list_append(ts, codes, FUNC(v)->code);
                 Value t = str_new(ts, text.data, text.len);
                 gc_push_root(ts, t);
@@ -1399,7 +1447,15 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
             }
             buf_free(&text);
         } else if (!is_main_class(ts, v)) {
-            snap_record(ts, &values, SNAP_VALUE, k, v);
+            Value modname, attr;
+            if (imported_from(ts, k, v, &modname, &attr)) {
+                Value t = tuple_pack(ts, 2, modname, attr);
+                gc_push_root(ts, t);
+                snap_record(ts, &mods, SNAP_IMPORTED, k, t);
+                gc_pop_roots(ts, 1);
+            } else {
+                snap_record(ts, &values, SNAP_VALUE, k, v);
+            }
         }
     }
     pos = 0;
@@ -1455,6 +1511,14 @@ static bool restore_record(ThreadState *ts, uint8_t kind, const MpBuf *view, Val
         if (m) m = dict_get_str(in->modules, b);
         if (m) dict_set_str(in, md, a, m);
         break;      /* (an import that fails won't do better later) */
+    }
+    case SNAP_IMPORTED: {
+        if (!IS_TUPLE(b) || TUPLE(b)->length != 2) break;
+        Value m = interp_import(ts, TUPLE(b)->items[0]);
+        if (m) m = dict_get_str(in->modules, TUPLE(b)->items[0]);
+        Value x = m ? obj_getattr(ts, m, interp_intern(ts, TUPLE(b)->items[1])) : VAL_NULL;
+        if (x) dict_set_str(in, md, a, x);
+        break;
     }
     case SNAP_DEF: {
         Value code = compile_source(ts, str_cstr(b), (size_t)STR(b)->size, a, PARSE_FILE);
