@@ -36,7 +36,7 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-(cd "$top" && find tests/golden -name '*.py' ! -name '_*' -type f) |
+(cd "$top" && find tests/golden -name '*.py' ! -path '*/_*' -type f) |
     LC_ALL=C sort > "$tmp/files"
 echo "1..$(wc -l < "$tmp/files" | tr -d ' ')"
 

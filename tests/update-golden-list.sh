@@ -5,8 +5,9 @@
 # tests/golden/, then commit tests/golden.am. tests/listed.sh fails `make
 # check` when the list is stale.
 #
-# tests/golden/**/*.py are tests, except files named _*.py: those are helper
-# modules that tests import, shipped but not run.
+# tests/golden/**/*.py are tests, except files named _*.py and the files of
+# folders named _*: those are helper modules and packages that tests
+# import, shipped but not run.
 set -eu
 LC_ALL=C
 export LC_ALL
@@ -18,11 +19,11 @@ generate() {
     echo "# Golden programs run by tests/golden.sh (see README.md)."
     (cd "$top" && find tests/golden -name '*.py' -type f | sort) > "$list"
     printf 'GOLDEN_TESTS ='
-    grep -v '/_[^/]*$' "$list" | while IFS= read -r f; do
+    grep -v '^tests/golden/.*/_' "$list" | while IFS= read -r f; do
         printf ' \\\n\t%s' "$f"
     done
     printf '\n\nGOLDEN_HELPERS ='
-    grep '/_[^/]*$' "$list" | while IFS= read -r f; do
+    grep '^tests/golden/.*/_' "$list" | while IFS= read -r f; do
         printf ' \\\n\t%s' "$f"
     done
     printf '\n'

@@ -420,6 +420,7 @@ bool lesson_session_start(LessonSession *r, const LessonHooks *hooks)
         fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
         return false;
     }
+    interp_set_module_dir_of(r->interp, r->lesson->path);   /* the lesson's own modules */
     if (r->quiet) {
         /* the output goes to the event log (EV_OUTPUT), not the terminal */
         r->sink = fopen("/dev/null", "w");

@@ -2104,8 +2104,17 @@ static void compile_import(Compiler *c, const Stmt *s)
 
 static void compile_import_from(Compiler *c, const Stmt *s)
 {
-    if (s->u.importfrom.level > 0) unsupported(c, s->loc, "relative imports are");
-    emit(c, OP_IMPORT_NAME, add_name(c, s->u.importfrom.module));
+    const char *module = s->u.importfrom.module ? s->u.importfrom.module : "";
+    int level = s->u.importfrom.level;
+    if (level > 0) {
+        /* a relative import: its name carries the dots (interp_import_relative) */
+        size_t n = strlen(module);
+        char *p = cmem_track(c, xmalloc((size_t)level + n + 1));
+        memset(p, '.', (size_t)level);
+        memcpy(p + level, module, n + 1);
+        module = p;
+    }
+    emit(c, OP_IMPORT_NAME, add_name(c, module));
     for (int i = 0; i < s->u.importfrom.n; i++) {
         const Alias *a = &s->u.importfrom.names[i];
         if (strcmp(a->name, "*") == 0) {

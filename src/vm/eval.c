@@ -40,6 +40,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/module.h"
 #include "vm/iter.h"
 #include "vm/list.h"
 #include "vm/opcodes.h"
@@ -735,8 +736,14 @@ static Value import_from(ThreadState *ts, Value module, Value name)
         if (!err_matches(ts, &exc_ImportError)) return VAL_NULL;
         err_clear(ts);
     }
-    return err_format(ts, &exc_ImportError, "cannot import name '%s' from '%s'", str_cstr(name),
-                      modname && IS_STR(modname) ? str_cstr(modname) : "?");
+    const char *mn = modname && IS_STR(modname) ? str_cstr(modname) : "?";
+    Value file = val_is(module, K_MODULE) ? dict_get_str(module_dict(module), ts->interp->names.__file__) : VAL_NULL;
+    const char *where = file && IS_STR(file) ? str_cstr(file) : "unknown location";
+    if (val_is(module, K_MODULE) && interp_module_initializing(ts->interp, module))
+        return err_format(ts, &exc_ImportError,
+                          "cannot import name '%s' from partially initialized module '%s' "
+                          "(most likely due to a circular import) (%s)", str_cstr(name), mn, where);
+    return err_format(ts, &exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_cstr(name), mn, where);
 }
 
 static int import_star(ThreadState *ts, Value module, Value dest)
@@ -1950,7 +1957,8 @@ dispatch_switch:
     }
 
     vmcase(IMPORT_NAME) {
-        Value m = interp_import(ts, names[oparg]);
+        Value m = str_cstr(names[oparg])[0] == '.' ? interp_import_relative(ts, names[oparg], frame->globals)
+                                                  : interp_import(ts, names[oparg]);
         if (!m) goto error;
         PUSH(m);
         vmbreak;

@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vm/interp.h"
@@ -24,6 +26,7 @@
 #include "vm/func.h"
 #include "vm/int.h"
 #include "vm/iter.h"
+#include "vm/list.h"
 #include "vm/module.h"
 #include "vm/parse.h"
 #include "vm/property.h"
@@ -196,6 +199,7 @@ Interp *interp_new(const InterpConfig *cfg)
         in->owns_sched = true;
     }
     in->process = sched_process_new(in->sched, "MainProcess", &in->eval_breaker, BREAK_DROP_GIL);
+    snprintf(in->process_name, sizeof in->process_name, "%s", "MainProcess");
     sched_process_set_pause_bit(in->process, BREAK_PAUSE);
 
     ThreadState *ts = interp_thread_new(in);
@@ -226,6 +230,7 @@ bool interp_free(Interp *in)
     }
     free(in->program_text);
     free(in->program_path);
+    free(in->module_dir);
     free(in);
     return true;
 }
@@ -373,8 +378,9 @@ static char *absolute_path(const char *path)
 }
 
 /* A source file that is not UTF-8 is refused before parsing, as CPython
- * does (PEP 263: gilsim knows no other encoding). */
-static bool check_utf8_source(const char *buf, size_t len, const char *path)
+ * does (PEP 263: gilsim knows no other encoding): false, and CPython's
+ * message in msg. */
+static bool utf8_source_ok(const char *buf, size_t len, const char *path, char *msg, size_t cap)
 {
     if (utf8_valid(buf, len)) return true;
     size_t good = 0, line = 1, i = 0;
@@ -386,9 +392,9 @@ static bool check_utf8_source(const char *buf, size_t len, const char *path)
         i += step;
         good = i;
     }
-    fprintf(stderr, "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %zu, "
-            "but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
-            (unsigned char)buf[good], path, line);
+    snprintf(msg, cap, "Non-UTF-8 code starting with '\\x%02x' in file %s on line %zu, "
+             "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+             (unsigned char)buf[good], path, line);
     return false;
 }
 
@@ -419,6 +425,31 @@ char *interp_read_all(FILE *f, size_t limit, size_t *len, bool *too_big)
     return buf;
 }
 
+static bool check_utf8_source(const char *buf, size_t len, const char *path)
+{
+    char msg[PATH_MAX + 256];
+    if (utf8_source_ok(buf, len, path, msg, sizeof msg)) return true;
+    fprintf(stderr, "SyntaxError: %s\n", msg);
+    return false;
+}
+
+/* The folder of a program file: its real path, as CPython's sys.path[0]. */
+void interp_set_module_dir_of(Interp *in, const char *file)
+{
+    free(in->module_dir);
+    in->module_dir = NULL;
+    if (!file) return;
+    char *copy = xstrdup(file);
+    char *slash = strrchr(copy, '/');
+    if (!slash) in->module_dir = realpath(".", NULL);
+    else if (slash == copy) in->module_dir = realpath("/", NULL);
+    else {
+        *slash = '\0';
+        in->module_dir = realpath(copy, NULL);
+    }
+    free(copy);
+}
+
 int interp_run_file(Interp *in, const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -442,6 +473,7 @@ int interp_run_file(Interp *in, const char *path)
         return 2;
     }
     char *abspath = absolute_path(path);
+    interp_set_module_dir_of(in, abspath);
     int status = check_utf8_source(buf, len, abspath) ? interp_run_string(in, buf, len, abspath) : 2;
     free(abspath);
     free(buf);
@@ -637,6 +669,165 @@ static bool in_cpython_stdlib(const char *name)
     return false;
 }
 
+/* ---- the program's own modules ----
+ *
+ * `import helper` finds helper.py in the program's folder (Interp.module_dir),
+ * `import pkg.mod` pkg/mod.py under a pkg/__init__.py, as CPython's sys.path[0]
+ * does, after gilsim's own modules (a program's queue.py does not hide
+ * gilsim's queue, as it would CPython's). The sandbox: only a regular file
+ * whose real path lies inside that folder is read (a symlink may point
+ * within it, not out of it), a name is made of identifiers only (no '..',
+ * no '/'), the text is at most OWN_MODULE_MAX bytes, and nothing is
+ * written. The folder is gilsim's, never anything the program can change
+ * (sys.path, __file__, __path__ are not consulted). */
+
+#define OWN_MODULE_MAX (4u << 20)
+
+struct ImportFrame { Value module; struct ImportFrame *prev; };
+
+static bool is_identifier_part(const char *p, size_t n)
+{
+    if (n == 0 || n > 255 || !(p[0] == '_' || ((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z'))) return false;
+    for (size_t i = 1; i < n; i++) {
+        char c = p[i];
+        if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) return false;
+    }
+    return true;
+}
+
+static bool is_gilsim_module(Interp *in, const char *name, size_t n)
+{
+    for (const NativeModuleDef *d = in->native_modules; d && d->name; d++)
+        if (strlen(d->name) == n && memcmp(d->name, name, n) == 0) return true;
+    for (const LibPySource *src = in->py_sources; src && src->name; src++)
+        if (strlen(src->name) == n && memcmp(src->name, name, n) == 0) return true;
+    return false;
+}
+
+/* Whether `path` is a regular file inside the module folder (its real path
+ * under it); its size in *size. */
+static bool sandboxed_file(Interp *in, const char *path, size_t *size)
+{
+    char *real = realpath(path, NULL);
+    if (!real) return false;
+    size_t dl = strlen(in->module_dir);
+    bool inside = strncmp(real, in->module_dir, dl) == 0 && (real[dl] == '/' || in->module_dir[dl - 1] == '/');
+    struct stat st;
+    bool ok = inside && stat(real, &st) == 0 && S_ISREG(st.st_mode);
+    if (ok) *size = (size_t)st.st_size;
+    free(real);
+    return ok;
+}
+
+/* The file of module `name` in the program's folder: its path (malloc'd),
+ * and whether it is a package's __init__.py; NULL if there is none. */
+static char *find_own_module(Interp *in, const char *name, bool *package)
+{
+    if (!in->module_dir) return NULL;
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, in->module_dir);
+    size_t size;
+    for (const char *p = name;;) {
+        const char *dot = strchr(p, '.');
+        size_t n = dot ? (size_t)(dot - p) : strlen(p);
+        if (!is_identifier_part(p, n) || (p == name && dot && is_gilsim_module(in, p, n))) break;
+        if (sb.len && sb.data[sb.len - 1] != '/') sb_putc(&sb, '/');
+        sb_append(&sb, p, n);
+        size_t here = sb.len;
+        sb_puts(&sb, "/__init__.py");
+        bool is_pkg = sandboxed_file(in, sb.data, &size);
+        if (!dot) {
+            if (!is_pkg) {
+                sb.len = here;
+                sb_puts(&sb, ".py");
+                if (!sandboxed_file(in, sb.data, &size)) break;
+            }
+            if (size > OWN_MODULE_MAX) break;
+            *package = is_pkg;
+            char *path = xstrdup(sb.data);
+            sb_free(&sb);
+            return path;
+        }
+        if (!is_pkg) break;          /* 'a' is a module, not a package: no 'a.b' */
+        sb.len = here;
+        sb.data[here] = '\0';
+        p = dot + 1;
+    }
+    sb_free(&sb);
+    return NULL;
+}
+
+/* Reads a file found by find_own_module: malloc'd text, or NULL with an
+ * exception (OSError, SyntaxError for text that is not UTF-8). */
+static char *read_own_module(ThreadState *ts, const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        err_format(ts, &exc_OSError, "[Errno %d] %s: '%s'", errno, strerror(errno), path);
+        return NULL;
+    }
+    size_t n;
+    bool too_big;
+    char *buf = interp_read_all(f, OWN_MODULE_MAX, &n, &too_big);
+    fclose(f);
+    if (!buf) {
+        err_format(ts, &exc_OSError, "can't read '%s'", path);
+        return NULL;
+    }
+    char msg[PATH_MAX + 256];
+    if (!utf8_source_ok(buf, n, path, msg, sizeof msg)) {
+        free(buf);
+        err_format(ts, &exc_SyntaxError, "%s", msg);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* Runs the program's module at `path` as the body of `module`. */
+static int exec_own_module(ThreadState *ts, Value module, Value name, const char *path, bool package)
+{
+    Interp *in = ts->interp;
+    size_t len;
+    char *text = read_own_module(ts, path, &len);
+    if (!text) return -1;
+    Value md = module_dict(module);
+    Value fname = str_from_cstr(ts, path);
+    gc_push_root(ts, fname);
+    int r = dict_set_str(in, md, in->names.__file__, fname);
+    const char *cname = str_cstr(name);
+    const char *dot = strrchr(cname, '.');
+    Value pkg = package ? name : str_new(ts, cname, dot ? (size_t)(dot - cname) : 0);
+    if (r == 0) r = dict_set_str(in, md, interp_intern_cstr(ts, "__package__"), pkg);
+    if (r == 0 && package) {
+        Value dir = str_new(ts, path, strlen(path) - strlen("/__init__.py"));
+        gc_push_root(ts, dir);
+        Value list = list_new_empty(ts, 1);
+        gc_push_root(ts, list);
+        list_append(ts, list, dir);
+        r = dict_set_str(in, md, interp_intern_cstr(ts, "__path__"), list);
+        gc_pop_roots(ts, 2);
+    }
+    Value code = r == 0 ? compile_source(ts, text, len, fname, PARSE_FILE) : VAL_NULL;
+    free(text);
+    if (!code) {
+        gc_pop_roots(ts, 1);
+        return -1;
+    }
+    gc_push_root(ts, code);
+    Value res = eval_module(ts, code, md);
+    gc_pop_roots(ts, 2);
+    return res ? 0 : -1;
+}
+
+bool interp_module_initializing(Interp *in, Value module)
+{
+    for (struct ImportFrame *f = in->importing; f; f = f->prev)
+        if (f->module == module) return true;
+    return false;
+}
+
 static Value load_module(ThreadState *ts, Value name)
 {
     Interp *in = ts->interp;
@@ -645,11 +836,21 @@ static Value load_module(ThreadState *ts, Value name)
     for (const NativeModuleDef *d = in->native_modules; d && d->name; d++)
         if (strcmp(d->name, cname) == 0) native = d;
     const LibPySource *src = (const LibPySource *)find_source(in, cname);
-    if (!native && !src) {
+    bool package = false;
+    char *own = native || src ? NULL : find_own_module(in, cname, &package);
+    if (!native && !src && !own) {
         if (in_cpython_stdlib(cname))
             return err_format(ts, &exc_ModuleNotFoundError,
                               "No module named '%s' (CPython's standard library has it; gilsim does not)",
                               cname);
+        const char *dot = strrchr(cname, '.');
+        if (dot) {
+            /* CPython: "No module named 'a.b'; 'a' is not a package" */
+            Value parent = dict_get_str(in->modules, str_new(ts, cname, (size_t)(dot - cname)));
+            if (parent && val_is(parent, K_MODULE) && !dict_get_cstr(module_dict(parent), "__path__"))
+                return err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'; '%.*s' is not a package",
+                                  cname, (int)(dot - cname), cname);
+        }
         return err_format(ts, &exc_ModuleNotFoundError, "No module named '%s'", cname);
     }
 
@@ -657,8 +858,13 @@ static Value load_module(ThreadState *ts, Value name)
     gc_push_root(ts, module);
     /* Registered first, so that circular imports see the partial module. */
     int r = dict_set_str(in, in->modules, name, module);
+    struct ImportFrame frame = {.module = module, .prev = in->importing};
+    in->importing = &frame;
     if (r == 0 && native) r = native->init(ts, module);
     if (r == 0 && src) r = exec_source(ts, module, src);
+    if (r == 0 && own) r = exec_own_module(ts, module, name, own, package);
+    in->importing = frame.prev;
+    free(own);
     gc_pop_roots(ts, 1);
     if (r < 0) {
         Value exc = err_fetch(ts);
@@ -666,7 +872,9 @@ static Value load_module(ThreadState *ts, Value name)
         err_restore(ts, exc);
         return VAL_NULL;
     }
-    return module;
+    /* As CPython's import returns sys.modules[name]: a module may replace itself there. */
+    Value m = dict_get_str(in->modules, name);
+    return m ? m : module;
 }
 
 Value interp_import(ThreadState *ts, Value name)
@@ -697,6 +905,55 @@ Value interp_import(ThreadState *ts, Value name)
     return m;
 }
 
+Value interp_import_relative(ThreadState *ts, Value name, Value globals)
+{
+    Interp *in = ts->interp;
+    const char *s = str_cstr(name);
+    int level = 0;
+    while (s[level] == '.') level++;
+    const char *rest = s + level;
+    Value package = globals ? dict_get_cstr(globals, "__package__") : VAL_NULL;
+    StrBuf sb;
+    sb_init(&sb);
+    if (package && package != VAL_NONE) {
+        if (!IS_STR(package)) return err_format(ts, &exc_TypeError, "package must be a string");
+        sb_append_str(&sb, package);
+    } else if (globals) {
+        Value modname = dict_get_str(globals, in->names.__name__);
+        if (modname && IS_STR(modname)) {
+            const char *m = str_cstr(modname);
+            if (dict_get_cstr(globals, "__path__")) sb_puts(&sb, m);
+            else {
+                const char *dot = strrchr(m, '.');
+                if (dot) sb_append(&sb, m, (size_t)(dot - m));
+            }
+        }
+    }
+    if (sb.len == 0) {
+        sb_free(&sb);
+        return err_format(ts, &exc_ImportError, "attempted relative import with no known parent package");
+    }
+    for (int i = 1; i < level; i++) {
+        char *dot = strrchr(sb.data, '.');
+        if (!dot) {
+            sb_free(&sb);
+            return err_format(ts, &exc_ImportError, "attempted relative import beyond top-level package");
+        }
+        sb.len = (size_t)(dot - sb.data);
+        *dot = '\0';
+    }
+    if (*rest) {
+        sb_putc(&sb, '.');
+        sb_puts(&sb, rest);
+    }
+    Value full = str_new(ts, sb.data, sb.len);
+    sb_free(&sb);
+    gc_push_root(ts, full);
+    Value m = interp_import(ts, full);
+    gc_pop_roots(ts, 1);
+    return m;
+}
+
 /* ==== child interpreters (multiprocessing; lib/mpmod.c) ====
  * See interp.h. The set-up mirrors interp_new's, split at the point where the
  * child's own thread must take over. */
@@ -716,6 +973,8 @@ Interp *interp_new_child(Interp *parent, const char *name)
     in->sched = parent->sched;
     in->owns_sched = false;
     in->process = sched_process_new(in->sched, name, &in->eval_breaker, BREAK_DROP_GIL);
+    snprintf(in->process_name, sizeof in->process_name, "%s", name);
+    if (parent->module_dir) in->module_dir = xstrdup(parent->module_dir);
     sched_process_set_pause_bit(in->process, BREAK_PAUSE);
     in->main_thread = interp_thread_new(in);
     if (parent->program_text) keep_program(in, parent->program_text, parent->program_len, parent->program_path);

@@ -118,6 +118,14 @@ struct Interp {
     char *program_text;
     size_t program_len;
     char *program_path;
+    /* The folder the program's own modules are imported from (`import
+     * helper` finds helper.py there, see interp.c "the program's own
+     * modules"): the real path of the program's folder, set by
+     * interp_run_file or interp_set_module_dir_of, inherited by child
+     * interpreters; NULL: none (interp_run_string, the REPL). */
+    char *module_dir;
+    struct ImportFrame *importing;   /* modules whose body runs now, innermost first */
+    char process_name[64];           /* the simulated process ("MainProcess", a child's name) */
 };
 
 /* The library layer registers itself (native modules and embedded Python
@@ -141,6 +149,10 @@ int interp_run_file(Interp *in, const char *path);
  * bytes: an endless file (/dev/zero, a pipe) ends with an error, never with
  * memory exhausted. */
 char *interp_read_all(FILE *f, size_t limit, size_t *len, bool *too_big);
+/* The program's own modules are read from the folder of `file` (its real
+ * path is taken; NULL: none). interp_run_file does it for the program; the
+ * lesson runner for the lesson file. */
+void interp_set_module_dir_of(Interp *in, const char *file);
 /* Runs source text as __main__ (used by tests and the lesson runner). */
 int interp_run_string(Interp *in, const char *source, size_t len, const char *filename);
 /* Frees the interpreter, unless daemon threads are still parked in the
@@ -190,6 +202,13 @@ int interp_handle_breaker(ThreadState *ts);
 /* Import a module by (dotted) name: sys.modules, then native modules, then
  * embedded Python sources. */
 Value interp_import(ThreadState *ts, Value name);
+/* A relative import (name: its dots, then the module, as the compiler
+ * writes `from ..a import b`), resolved against the importing module's
+ * __package__ (else its __name__), as CPython's importlib does. */
+Value interp_import_relative(ThreadState *ts, Value name, Value globals);
+/* Whether module's body is running now (an import under way: a circular
+ * import sees it partly made). */
+bool interp_module_initializing(Interp *in, Value module);
 /* Make a module object with __name__ set (not registered). */
 Value module_new(ThreadState *ts, Value name);
 /* Adds a native function to a module's dict (defs NULL-terminated). */
