@@ -590,12 +590,7 @@ static void report_deadlock(Sched *s, void *arg)
     (void)arg;
     fflush(stdout);
     fprintf(stderr, "%s: deadlock: every thread is blocked and nothing can wake them\n", program_name);
-    for (int i = 0; i < sched_thread_count(s); i++) {
-        SchedThread *t = sched_thread_at(s, i);
-        if (!sched_thread_alive(t)) continue;
-        const char *what = sched_thread_waiting_for(t);
-        fprintf(stderr, "  %s waits for %s\n", sched_thread_name(t), what ? what : "the GIL");
-    }
+    interp_report_waiting(s, stderr);
     write_reports(arg, sched_log(s));
     exit(EXIT_DEADLOCK);
 }

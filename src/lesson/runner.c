@@ -258,12 +258,7 @@ static void on_deadlock(Sched *s, void *arg)
     fprintf(stderr, "%s: deadlock in cell %d (%s:%d): every thread is blocked and nothing "
             "can wake them\n", program_name, r->cell, r->lesson->path,
             r->cell ? r->lesson->cells[r->cell - 1].code_line : 0);
-    for (int i = 0; i < sched_thread_count(s); i++) {
-        SchedThread *t = sched_thread_at(s, i);
-        if (!sched_thread_alive(t)) continue;
-        const char *what = sched_thread_waiting_for(t);
-        fprintf(stderr, "  %s waits for %s\n", sched_thread_name(t), what ? what : "the GIL");
-    }
+    interp_report_waiting(s, stderr);
     stop_run(r, LESSON_EXIT_DEADLOCK);
 }
 

@@ -153,6 +153,11 @@ typedef struct MpChan {
     MpMsg *head, *tail;
     atomic_llong count;      /* changed under lock; read anywhere */
     WaitQueue *readers;
+    /* A pipe's end of file (see "pipe writers" below): the holds on it of
+     * processes that may still write, and messages in flight that carry
+     * one. Only channels that ever had a Writer (pipe) see EOF. */
+    atomic_int writers;
+    atomic_bool pipe;
 } MpChan;
 
 static MpChan *chan_new(Sched *s, const char *what)
@@ -160,6 +165,8 @@ static MpChan *chan_new(Sched *s, const char *what)
     MpChan *c = xcalloc(1, sizeof *c);
     atomic_init(&c->refs, 1);
     atomic_init(&c->count, 0);
+    atomic_init(&c->writers, 0);
+    atomic_init(&c->pipe, false);
     atomic_init(&c->lock.state, 0);
     c->lock.waiters = sched_waitq_new(s, "Channel lock");
     c->readers = sched_waitq_new(s, what);
@@ -235,11 +242,22 @@ struct MpChild {
     MpChild *next;
 };
 
+/* A process's hold on a pipe channel: it may write there while it holds
+ * it (as a process holds a pipe's write end open while it has its file
+ * descriptor). `count`: the Writer objects of this process for it that are
+ * not closed; a forked child inherits its parent's holds with a count of
+ * 0 (its copies of the parent's connections come later, or never). */
+typedef struct MpHold { MpChan *chan; int count; bool held; } MpHold;
+
 typedef struct MpState {
     MpShared *shared;
     MpProc *self;           /* NULL in the first process */
     MpChild *children;
+    MpHold *holds;
+    size_t nholds, capholds;
 } MpState;
+
+static void holds_release_all(MpState *st);
 
 static void mp_cleanup(Interp *in)
 {
@@ -255,6 +273,8 @@ static void mp_cleanup(Interp *in)
         c = next;
     }
     if (!st->self) free(st->shared);   /* the first process owns the shared counter */
+    holds_release_all(st);
+    free(st->holds);
     free(st);
     in->mp = NULL;
 }
@@ -269,6 +289,130 @@ static MpState *mp_state(Interp *in)
         in->lib_cleanup = mp_cleanup;
     }
     return in->mp;
+}
+
+/* ---- pipe writers ----
+ *
+ * A Connection that can send holds a Writer for the channel it sends on.
+ * The channel counts the processes that hold it (MpHold) plus the messages
+ * in flight that carry a Writer (a Connection sent to a spawned child, or
+ * through a queue); when that count falls to 0 after the channel had
+ * writers, a reader finds the end of file: recv() raises EOFError, as
+ * CPython's does once every copy of the write end is closed. A process
+ * lets go of its hold when it closes its last Writer there, or when it
+ * ends. */
+
+typedef struct MpWriter { MpChan *chan; bool closed; } MpWriter;
+
+extern Type type_mp_writer;
+
+static MpHold *hold_find(MpState *st, MpChan *c)
+{
+    for (size_t i = 0; i < st->nholds; i++)
+        if (st->holds[i].chan == c) return &st->holds[i];
+    return NULL;
+}
+
+static MpHold *hold_add(MpState *st, MpChan *c)
+{
+    if (st->nholds == st->capholds) {
+        st->capholds = st->capholds ? 2 * st->capholds : 8;
+        st->holds = xrealloc(st->holds, st->capholds * sizeof *st->holds);
+    }
+    atomic_fetch_add(&c->refs, 1);
+    MpHold *h = &st->holds[st->nholds++];
+    *h = (MpHold){.chan = c};
+    return h;
+}
+
+/* One hold on c's writers less (a process's, or a message's in flight). */
+static void writers_drop(MpChan *c)
+{
+    if (atomic_fetch_sub(&c->writers, 1) == 1) sched_wake(c->readers, -1);
+}
+
+static void holds_release_all(MpState *st)
+{
+    for (size_t i = 0; i < st->nholds; i++) {
+        MpHold *h = &st->holds[i];
+        if (h->held) writers_drop(h->chan);
+        h->held = false;
+        chan_decref(h->chan);
+    }
+    st->nholds = 0;
+}
+
+/* A new Writer for c in this process. inflight: it takes over the hold a
+ * message carried (else it makes its own, if the process has none). */
+static Value writer_new(ThreadState *ts, MpChan *c, bool inflight)
+{
+    MpState *st = mp_state(ts->interp);
+    MpHold *h = hold_find(st, c);
+    if (!h) h = hold_add(st, c);
+    if (h->held) {
+        if (inflight) writers_drop(c);
+    } else {
+        if (!inflight) atomic_fetch_add(&c->writers, 1);
+        h->held = true;
+    }
+    h->count++;
+    atomic_store(&c->pipe, true);
+    atomic_fetch_add(&c->refs, 1);
+    MpWriter *w = xcalloc(1, sizeof *w);
+    w->chan = c;
+    OpaqueObj *o = gc_alloc(ts, &type_mp_writer, sizeof(OpaqueObj));
+    o->dict = VAL_NULL;
+    o->data = w;
+    return VAL(o);
+}
+
+static void writer_finalize(Obj *o)
+{
+    MpWriter *w = ((OpaqueObj *)o)->data;
+    if (!w) return;
+    chan_decref(w->chan);
+    free(w);
+}
+
+/* close(): this process's Writer closes; its hold goes with the last one. */
+static Value writer_close(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "close", argc - 1, kwnames, 0, 0)) return VAL_NULL;
+    MpWriter *w = ((OpaqueObj *)argv[0])->data;
+    if (w->closed) return VAL_NONE;
+    w->closed = true;
+    MpHold *h = hold_find(mp_state(ts->interp), w->chan);
+    if (h && h->count > 0 && --h->count == 0 && h->held) {
+        h->held = false;
+        writers_drop(w->chan);
+    }
+    return VAL_NONE;
+}
+
+static const MethodDef writer_methods[] = {
+    {"close", writer_close, 0},
+    {NULL, NULL, 0},
+};
+
+Type type_mp_writer = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "_multiprocessing.Writer",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(OpaqueObj),
+    .methods = writer_methods,
+    .finalize = writer_finalize,
+};
+
+/* A forked child starts holding what its parent holds (fork copies every
+ * open file descriptor). */
+static void holds_inherit(MpState *parent, MpState *child)
+{
+    for (size_t i = 0; i < parent->nholds; i++) {
+        if (!parent->holds[i].held) continue;
+        MpHold *h = hold_add(child, parent->holds[i].chan);
+        atomic_fetch_add(&h->chan->writers, 1);
+        h->held = true;
+    }
 }
 
 static void proc_decref(MpProc *p)
@@ -295,6 +439,7 @@ enum {
     T_MEMO = 'P',        /* index of an object seen before */
     T_FUNCVAL = 'L',     /* fork only: a function by value (see dump_function_value) */
     T_LOCK = 'K',        /* fork only: a lock, made anew (0) or an RLock (1) */
+    T_WRITER = 'W',      /* an MpChan *, then 1 if the message carries a hold (pipe writers) */
 };
 
 typedef struct Dumper {
@@ -305,6 +450,8 @@ typedef struct Dumper {
     size_t cap, n;
     MpChan **chans;       /* channels whose reference the buffer took (given back on failure) */
     size_t nchans;
+    MpChan **held;        /* channels whose writers a message's hold counts (given back on failure) */
+    size_t nheld;
     bool fork;            /* a fork's copy: functions pickle cannot name go by value */
 } Dumper;
 
@@ -642,6 +789,29 @@ static bool dump(Dumper *d, Value v)
             buf_put(b, &c, sizeof c);
             break;
         }
+        if (val_type(v) == &type_mp_writer) {
+            /* Under fork the child holds what the parent holds already
+             * (holds_inherit); otherwise the message carries a hold. */
+            MpWriter *w = ((OpaqueObj *)v)->data;
+            if (w->closed) {
+                err_format(ts, &exc_OSError, "handle is closed");
+                ok = false;
+                break;
+            }
+            memo_add(d, v);
+            atomic_fetch_add(&w->chan->refs, 1);
+            d->chans = xrealloc(d->chans, (d->nchans + 1) * sizeof *d->chans);
+            d->chans[d->nchans++] = w->chan;
+            buf_u8(b, T_WRITER);
+            buf_put(b, &w->chan, sizeof w->chan);
+            buf_u8(b, !d->fork);
+            if (!d->fork) {
+                atomic_fetch_add(&w->chan->writers, 1);
+                d->held = xrealloc(d->held, (d->nheld + 1) * sizeof *d->held);
+                d->held[d->nheld++] = w->chan;
+            }
+            break;
+        }
         if (d->fork && (strcmp(val_type_name(v), "_thread.lock") == 0 || strcmp(val_type_name(v), "_thread.RLock") == 0)) {
             /* The child's copy of a lock is a new, unlocked one: a lock
              * held by another thread of the parent would never be
@@ -671,10 +841,12 @@ static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, bool fork)
     if (!ok) {
         /* A failure after a channel went in (a RecursionError further on):
          * the buffer is dropped, and the references it held with it. */
+        for (size_t i = 0; i < d.nheld; i++) writers_drop(d.held[i]);
         for (size_t i = 0; i < d.nchans; i++) chan_decref(d.chans[i]);
         buf_free(out);
     }
     free(d.chans);
+    free(d.held);
     return ok;
 }
 
@@ -995,6 +1167,16 @@ static Value load(Loader *l)
         if (!take(l, &c, sizeof c)) return VAL_NULL;
         return channel_wrap(ts, c);   /* takes over the reference the message held */
     }
+    case T_WRITER: {
+        int64_t slot = memo_reserve(l);
+        MpChan *c;
+        uint8_t inflight;
+        if (!take(l, &c, sizeof c) || !take(l, &inflight, 1)) return VAL_NULL;
+        Value w = writer_new(ts, c, inflight);
+        chan_decref(c);               /* writer_new took its own reference */
+        LIST(l->memo)->items[slot] = w;
+        return w;
+    }
     default:
         return VAL_NULL;
     }
@@ -1053,6 +1235,12 @@ static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
 
 static bool chan_nonempty(void *arg) { return atomic_load(&((MpChan *)arg)->count) > 0; }
 
+/* A pipe whose writers are all gone: nothing more will come. */
+static bool chan_eof(MpChan *c) { return atomic_load(&c->pipe) && atomic_load(&c->writers) <= 0; }
+
+/* A reader may go on: a message, or the end of file. */
+static bool chan_readable(void *arg) { return chan_nonempty(arg) || chan_eof(arg); }
+
 /* The first message, or NULL. */
 static MpMsg *chan_pop(ThreadState *ts, MpChan *c)
 {
@@ -1109,8 +1297,8 @@ static bool poll_deadline(ThreadState *ts, Value v, int64_t *deadline)
     return true;
 }
 
-/* get(timeout=None) -> (True, obj) or (False, None) once the timeout ran out
- * (timeout <= 0: don't block). */
+/* get(timeout=None) -> (True, obj), (False, None) once the timeout ran out
+ * (timeout <= 0: don't block), or (None, None) at a pipe's end of file. */
 static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "get", argc - 1, kwnames, 0, 1)) return VAL_NULL;
@@ -1120,10 +1308,11 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
     MpMsg *m;
     /* Another process's reader may take the message we were woken for. */
     while (!(m = chan_pop(ts, c))) {
+        if (chan_eof(c)) return tuple_pack(ts, 2, VAL_NONE, VAL_NONE);
         if (deadline >= 0) {
             if (sched_now(ts->interp->sched) >= deadline) return tuple_pack(ts, 2, VAL_FALSE, VAL_NONE);
         }
-        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_nonempty, c);
+        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_readable, c);
         if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
     }
     vm_charge(ts, MP_COST_MESSAGE_NS);
@@ -1162,8 +1351,8 @@ static Value channel_repr(ThreadState *ts, Value self)
     return str_printf(ts, "<_multiprocessing.Channel object at %p>", (void *)chan_of(self));
 }
 
-/* poll(timeout=0.0) -> whether a message is there, waiting for one up to
- * the timeout (Connection.poll). */
+/* poll(timeout=0.0) -> whether a message (or a pipe's end of file) is
+ * there, waiting for one up to the timeout (Connection.poll). */
 static Value channel_poll(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "poll", argc - 1, kwnames, 0, 1)) return VAL_NULL;
@@ -1171,9 +1360,9 @@ static Value channel_poll(ThreadState *ts, int argc, Value *argv, Value kwnames)
     int64_t deadline;
     if (!poll_deadline(ts, argc > 1 ? argv[1] : VAL_NULL, &deadline)) return VAL_NULL;
     bool waited = false;
-    while (!chan_nonempty(c)) {
+    while (!chan_readable(c)) {
         if (deadline >= 0 && sched_now(ts->interp->sched) >= deadline) return VAL_FALSE;
-        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_nonempty, c);
+        SchedWait r = sched_block_unless(ts->sched, c->readers, deadline, chan_readable, c);
         if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
         waited = true;
     }
@@ -1183,8 +1372,17 @@ static Value channel_poll(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return VAL_TRUE;
 }
 
+/* writer() -> a Writer: this process may send on the channel, which is a
+ * pipe from now on (see "pipe writers"). */
+static Value channel_writer(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "writer", argc - 1, kwnames, 0, 0)) return VAL_NULL;
+    return writer_new(ts, chan_of(argv[0]), false);
+}
+
 static const MethodDef channel_methods[] = {
     {"put", channel_put, 0},
+    {"writer", channel_writer, 0},
     {"get", channel_get, 0},
     {"poll", channel_poll, 0},
     {"qsize", channel_qsize, 0},
@@ -1643,6 +1841,8 @@ static void child_entry(SchedThread *self, void *arg)
         int s = interp_child_finish(in, VAL_NULL);
         status = code ? (int)code : s;
     }
+    /* Its pipe ends close with it (as a process's file descriptors). */
+    if (in->mp) holds_release_all(in->mp);
     /* From here on this thread does not touch its interpreter: the parent
      * may free it. */
     atomic_store(&record->done, true);
@@ -1701,6 +1901,7 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     MpState *cst = xcalloc(1, sizeof *cst);
     cst->shared = st->shared;
     cst->self = p;
+    if (fork) holds_inherit(st, cst);
     child->mp = cst;
     child->lib_cleanup = mp_cleanup;
     p->child = child;
@@ -1771,6 +1972,8 @@ static Value process_signal(ThreadState *ts, int argc, Value *argv, Value kwname
     MpProc *p = proc_of(argv[0]);
     if (proc_end(p, -sig)) {
         sched_process_kill(ts->sched, p->sproc);
+        /* its pipe ends close with it (its threads are stopped now) */
+        if (p->child && p->child->mp) holds_release_all(p->child->mp);
         sched_wake(p->joiners, -1);
     }
     return VAL_NONE;
@@ -1936,6 +2139,7 @@ void mpmod_types_init(void)
 {
     type_ready(&type_mp_channel);
     type_ready(&type_mp_process);
+    type_ready(&type_mp_writer);
 }
 
 int mpmod_init(ThreadState *ts, Value module)

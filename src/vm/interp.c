@@ -235,6 +235,28 @@ bool interp_free(Interp *in)
     return true;
 }
 
+void interp_report_waiting(Sched *s, FILE *f)
+{
+    const Interp *first = NULL;
+    bool several = false;
+    for (int i = 0; i < sched_thread_count(s); i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        const ThreadState *ts = sched_thread_user(t);
+        if (!sched_thread_alive(t) || !ts) continue;
+        if (!first) first = ts->interp;
+        else if (ts->interp != first) several = true;
+    }
+    for (int i = 0; i < sched_thread_count(s); i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        if (!sched_thread_alive(t)) continue;
+        const char *what = sched_thread_waiting_for(t);
+        const ThreadState *ts = sched_thread_user(t);
+        fprintf(f, "  %s", sched_thread_name(t));
+        if (several && ts) fprintf(f, " in %s", ts->interp->process_name);
+        fprintf(f, " waits for %s\n", what ? what : "the GIL");
+    }
+}
+
 /* ---- the eval breaker ---- */
 
 int interp_handle_breaker(ThreadState *ts)

@@ -194,6 +194,11 @@ void interp_child_attach(Interp *child, SchedThread *self);
 /* exc: the exception that ended the child's main code, or VAL_NULL. */
 int interp_child_finish(Interp *child, Value exc);
 
+/* The deadlock report's body: a line per live thread of the run saying
+ * what it waits for; with several processes alive, whose thread it is
+ * ("MainThread in Process-1": every process has a MainThread). */
+void interp_report_waiting(Sched *s, FILE *f);
+
 /* Called by the eval loop when the eval breaker is non-zero, at a check point
  * where the GC may run. Returns -1 if an exception was raised (MemoryError,
  * KeyboardInterrupt). */

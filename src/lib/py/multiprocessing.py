@@ -546,6 +546,10 @@ class Connection(object):
         self._readable = readable
         self._writable = writable
         self._closed = False
+        # This process may send on outbox: once every process let go of
+        # its writers there (closed them, or ended), recv() at the other
+        # end raises EOFError.
+        self._writer = outbox.writer() if writable else None
 
     def _check(self):
         if self._closed:
@@ -562,6 +566,8 @@ class Connection(object):
         if not self._readable:
             raise OSError("connection is write-only")
         ok, obj = self._in.get()
+        if ok is None:
+            raise EOFError
         return obj
 
     def poll(self, timeout=0.0):
@@ -571,7 +577,10 @@ class Connection(object):
         return self._in.poll(timeout)
 
     def close(self):
-        self._closed = True
+        if not self._closed:
+            self._closed = True
+            if self._writer is not None:
+                self._writer.close()
 
     closed = property(lambda self: self._closed)
     readable = property(lambda self: self._readable)
