@@ -1326,6 +1326,30 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return r;
 }
 
+/* peek() -> the first message, left in the channel (a copy of it is
+ * rebuilt here); waits for one. A shared value's read: no moment when the
+ * value is missing for other readers. */
+static Value channel_peek(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "peek", argc - 1, kwnames, 0, 0)) return VAL_NULL;
+    MpChan *c = chan_of(argv[0]);
+    MpBuf copy = {0};
+    for (;;) {
+        mplock_acquire(ts, &c->lock);
+        if (c->head) buf_put(&copy, c->head->buf.data, c->head->buf.len);
+        bool got = c->head != NULL;
+        mplock_release(&c->lock);
+        if (got) break;
+        SchedWait r = sched_block_unless(ts->sched, c->readers, -1, chan_nonempty, c);
+        if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
+    }
+    /* a reader behind us must not miss the message we leave */
+    if (sched_waitq_len(c->readers) > 0) sched_wake(c->readers, 1);
+    Value v = mp_loads(ts, &copy);
+    buf_free(&copy);
+    return v;
+}
+
 static Value channel_qsize(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "qsize", argc - 1, kwnames, 0, 0)) return VAL_NULL;
@@ -1383,6 +1407,7 @@ static Value channel_writer(ThreadState *ts, int argc, Value *argv, Value kwname
 static const MethodDef channel_methods[] = {
     {"put", channel_put, 0},
     {"writer", channel_writer, 0},
+    {"peek", channel_peek, 0},
     {"get", channel_get, 0},
     {"poll", channel_poll, 0},
     {"qsize", channel_qsize, 0},

@@ -45,14 +45,22 @@ messages, results — is serialised as pickle would (_multiprocessing, in C)
 and costs virtual time per byte on both sides; lambdas, nested functions and
 locks fail as they do in CPython (except, under fork, in a target and its
 arguments). The copy of __main__ costs no virtual time (copy-on-write); a
-child's start-up is charged the same under both methods. Not simulated: shared memory (Value, Array),
-managers, Lock/Semaphore between processes and Queue's maxsize.
+child's start-up is charged the same under both methods.
+
+Shared state: Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
+Barrier, Value and Array work between processes (their state lives in
+channels, which children share by reference; see "synchronisation between
+processes" below), and so do a Manager's dict, list, Namespace, Value and
+the primitives it hands out (no server process runs: see "managers").
+pool.ThreadPool is Pool on threads. Not simulated: Queue's maxsize, the
+'c' and 'u' typecodes, remote managers (an address), Manager().Pool().
 terminate() and kill() stop every thread of the child where it is (on the
 real backend, a thread running Python code at its next check point).
 """
 
 import math as _math
 import os
+import time as _time
 import sys
 import threading
 import queue as _queue
@@ -63,12 +71,15 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'cpu_count',
            'get_start_method', 'set_start_method', 'get_all_start_methods',
            'get_context', 'ProcessError', 'TimeoutError', 'BufferTooShort',
-           'AuthenticationError']
+           'AuthenticationError', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
+           'Condition', 'Event', 'Barrier', 'Value', 'Array', 'RawValue', 'RawArray',
+           'Manager', 'freeze_support', 'get_logger', 'log_to_stderr']
 
 
 # CPython's classes live in submodules (multiprocessing.context, .pool...):
 # the names they give as __module__ resolve to this module, for pickling.
-for _sub in ('context', 'process', 'queues', 'pool', 'connection'):
+for _sub in ('context', 'process', 'queues', 'pool', 'connection', 'synchronize',
+             'sharedctypes', 'managers'):
     sys.modules['multiprocessing.' + _sub] = sys.modules[__name__]
 
 
@@ -467,6 +478,9 @@ class SimpleQueue(object):
     def close(self):
         pass
 
+    def _clear(self):
+        self._chan.clear()
+
 
 class Queue(object):
     __module__ = 'multiprocessing.queues'
@@ -634,14 +648,21 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=()):
-    """A pool worker process: run tasks until a None arrives."""
+_WORKER_EXIT = 'worker-exit'     # a worker retired after maxtasks: replace it
+_SYNC = 'sync'                   # Pool.join: every message before this one was handled
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    """A pool worker: run tasks until a None arrives (or, with maxtasks,
+    until it has done that many, then say so: the pool starts another)."""
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        completed += 1
         task = inqueue.get()
         if task is None:
-            break
+            return
         job, i, func, args, kwds = task
         try:
             result = (True, func(*args, **kwds))
@@ -651,6 +672,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
             outqueue.put((job, i, result))
         except Exception as e:
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+        task = job = result = func = args = kwds = None
+    outqueue.put((_WORKER_EXIT, (os.getpid(), threading.get_ident()), None))
 
 
 _job_counter = [0]
@@ -825,12 +848,18 @@ class IMapUnorderedIterator(IMapIterator):
     pass
 
 
-def _handle_results(outqueue, cache):
+def _handle_results(outqueue, cache, pool=None):
     while True:
         task = outqueue.get()
         if task is None:
             return
         job, i, obj = task
+        if job == _WORKER_EXIT:
+            pool._replace_worker(i)
+            continue
+        if job == _SYNC:
+            pool._synced.set()
+            continue
         r = cache.get(job)
         if r is not None:
             r._set(i, obj)
@@ -850,22 +879,50 @@ class Pool(object):
             raise ValueError("Number of processes must be at least 1")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
         self._processes = processes
         self._cache = {}
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
-        ctx = context or get_context()
+        self._setup_queues()
+        self._ctx = context or get_context()
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
         for i in range(processes):
-            w = ctx.Process(target=worker,
-                            args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', 'PoolWorker')
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._pool.append(self._new_worker())
         self._result_handler = threading.Thread(
-            target=_handle_results, args=(self._outqueue, self._cache), daemon=True)
+            target=_handle_results, args=(self._outqueue, self._cache, self), daemon=True)
         self._result_handler.start()
         self._state = RUN
+
+    def _setup_queues(self):
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+
+    def _new_worker(self):
+        w = self._ctx.Process(target=worker,
+                              args=(self._inqueue, self._outqueue, self._initializer,
+                                    self._initargs, self._maxtasksperchild))
+        w.name = w.name.replace('Process', 'PoolWorker')
+        w.daemon = True
+        w.start()
+        return w
+
+    def _is_worker(self, w, wid):
+        return w.pid == wid[0]
+
+    def _replace_worker(self, wid):
+        """(result handler) The worker wid (pid, thread) retired after
+        maxtasksperchild tasks: it is joined and another takes its place,
+        unless the pool is terminating."""
+        for w in list(self._pool):
+            if self._is_worker(w, wid):
+                w.join()
+                self._pool.remove(w)
+                break
+        if self._state != TERMINATE:
+            self._pool.append(self._new_worker())
 
     def __repr__(self):
         return '<%s.%s state=%s pool_size=%d>' % (
@@ -968,7 +1025,7 @@ class Pool(object):
             return
         if self._state == RUN:
             # Tasks not yet taken are dropped; busy workers stop after theirs.
-            self._inqueue._chan.clear()
+            self._inqueue._clear()
             for w in self._pool:
                 self._inqueue.put(None)
         self._state = TERMINATE
@@ -980,8 +1037,20 @@ class Pool(object):
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
-        for w in self._pool:
-            w.join()
+        while True:
+            workers = list(self._pool)
+            for w in workers:
+                w.join()
+            if self._maxtasksperchild is None or self._state != CLOSE:
+                break
+            # Workers that retired asked for successors before they ended:
+            # once the handler has seen everything sent so far, the pool
+            # is complete, or there are new workers to wait for.
+            self._synced = threading.Event()
+            self._outqueue.put((_SYNC, None, None))
+            self._synced.wait()
+            if all(w in workers for w in self._pool):
+                break
         if self._state == CLOSE:
             # let the result handler deliver what is left, then stop it
             self._outqueue.put(None)
@@ -993,6 +1062,68 @@ class Pool(object):
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
+
+
+class _ThreadQueue(object):
+    """A ThreadPool's task and result queues: between threads, objects go
+    as they are (nothing is pickled: lambdas are fine)."""
+
+    def __init__(self):
+        self._q = _queue.SimpleQueue()
+
+    def put(self, obj):
+        self._q.put(obj)
+
+    def get(self):
+        return self._q.get()
+
+    def empty(self):
+        return self._q.empty()
+
+    def _clear(self):
+        while not self._q.empty():
+            self._q.get()
+
+
+class ThreadPool(Pool):
+    """multiprocessing.pool.ThreadPool: Pool's API on worker threads of this
+    process."""
+    __module__ = 'multiprocessing.pool'
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = _ThreadQueue()
+        self._outqueue = _ThreadQueue()
+
+    def _new_worker(self):
+        t = threading.Thread(target=worker,
+                             args=(self._inqueue, self._outqueue, self._initializer,
+                                   self._initargs, self._maxtasksperchild))
+        t.daemon = True
+        t.start()
+        return _ThreadWorker(t)
+
+    def _is_worker(self, w, wid):
+        return w._thread.ident == wid[1]
+
+
+class _ThreadWorker(object):
+    """A ThreadPool worker as the pool handles it (join, is_alive; threads
+    are not terminated: they stop after the task they run)."""
+
+    def __init__(self, thread):
+        self._thread = thread
+
+    def join(self, timeout=None):
+        self._thread.join(timeout)
+
+    def is_alive(self):
+        return self._thread.is_alive()
+
+    def terminate(self):
+        pass
 
 
 class _Context(object):
@@ -1030,6 +1161,723 @@ def get_context(method=None):
     if method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
     return _Context(method)
+
+
+# ---- synchronisation between processes (multiprocessing.synchronize) ----
+# Each primitive keeps its state in channels, which cross to children by
+# reference: a semaphore's value is the number of tokens waiting in its
+# channel, so acquire() takes one (blocking, as sem_wait does, through the
+# scheduler) and release() puts one back. What a process knows only about
+# itself (which of its threads owns a lock, how often an RLock was taken)
+# stays in the wrapper, keyed by pid and thread, as SemLock's _is_mine.
+# Unlike CPython, gilsim lets these also go through a Queue (CPython's
+# "should only be shared between processes through inheritance").
+
+SEM_VALUE_MAX = 2147483647
+
+
+def _me():
+    return (os.getpid(), threading.get_ident())
+
+
+def _check_timeout(block, timeout):
+    if not block:
+        return 0
+    if timeout is None:
+        return None
+    return max(timeout, 0)
+
+
+class _SemLock(object):
+    __module__ = 'multiprocessing.synchronize'
+    _what = 'Semaphore.acquire'
+
+    def __init__(self, value, maxvalue, *, ctx=None):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._tokens = _mp.Channel(self._what)
+        self._maxvalue = maxvalue
+        self._owner = None
+        self._count = 0
+        for i in range(value):
+            self._tokens.put(None)
+
+    def acquire(self, block=True, timeout=None):
+        ok, x = self._tokens.get(_check_timeout(block, timeout))
+        if ok:
+            self._owner = _me()
+            self._count = 1
+        return bool(ok)
+
+    def release(self):
+        if self._maxvalue is not None and self._tokens.qsize() >= self._maxvalue:
+            raise ValueError('semaphore or lock released too many times')
+        self._count = 0
+        self._owner = None
+        self._tokens.put(None)
+
+    def _get_value(self):
+        return self._tokens.qsize()
+
+    get_value = _get_value
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        return self.release()
+
+
+class Semaphore(_SemLock):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, value=1, *, ctx=None):
+        _SemLock.__init__(self, value, None)
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (self.__class__.__name__, self._get_value())
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, value=1, *, ctx=None):
+        _SemLock.__init__(self, value, value)
+
+    def __repr__(self):
+        return '<%s(value=%s, maxvalue=%s)>' % (
+            self.__class__.__name__, self._get_value(), self._maxvalue)
+
+
+class _OwnedLock(_SemLock):
+    """What Lock and RLock share: one token, and who in which process holds it."""
+
+    def __init__(self, *, ctx=None):
+        _SemLock.__init__(self, 1, 1)
+
+    def _is_mine(self):
+        return self._owner == _me()
+
+    def _owner_name(self):
+        # as SemLock's repr tells them apart
+        if self._owner == _me():
+            name = current_process().name
+            if threading.current_thread().name != 'MainThread':
+                name += '|' + threading.current_thread().name
+            return name
+        if self._get_value() == 1:
+            return 'None'
+        if self._owner is not None and self._owner[0] == os.getpid():
+            return 'SomeOtherThread'
+        return 'SomeOtherProcess'
+
+
+class Lock(_OwnedLock):
+    __module__ = 'multiprocessing.synchronize'
+    _what = 'Lock.acquire'
+
+    def __repr__(self):
+        return '<%s(owner=%s)>' % (self.__class__.__name__, self._owner_name())
+
+
+class RLock(_OwnedLock):
+    __module__ = 'multiprocessing.synchronize'
+    _what = 'RLock.acquire'
+
+    def acquire(self, block=True, timeout=None):
+        if self._owner == _me():
+            self._count += 1
+            return True
+        return _SemLock.acquire(self, block, timeout)
+
+    def release(self):
+        if self._owner != _me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        if self._count > 1:
+            self._count -= 1
+            return
+        _SemLock.release(self)
+
+    def __repr__(self):
+        name = self._owner_name()
+        if name == 'None':
+            count = 0
+        elif self._owner == _me():
+            count = self._count
+        else:
+            count = 'nonzero'
+        return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
+
+
+class _UsesLock(object):
+    """What holds a lock and is used as it (a Condition, a synchronized value)."""
+
+    def _use_lock(self, lock):
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+
+class Condition(_UsesLock):
+    """A condition variable between processes, made of semaphores: sleepers
+    count themselves in, wait on a shared semaphore, and count themselves
+    woken, so that notify() knows how many it released."""
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, lock=None, *, ctx=None):
+        self._use_lock(lock or RLock())
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self._wait_semaphore._tokens = _mp.Channel('Condition.wait')
+
+    def __repr__(self):
+        num_waiters = (self._sleeping_count._get_value() -
+                       self._woken_count._get_value())
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._lock, num_waiters)
+
+    def _check_owned(self, what):
+        if not self._lock._is_mine():
+            raise AssertionError('must acquire() condition before using %s()' % what)
+
+    def wait(self, timeout=None):
+        self._check_owned('wait')
+        self._sleeping_count.release()
+        # let go of the lock entirely (an RLock may be held several times)
+        levels = self._lock._count if isinstance(self._lock, RLock) else 1
+        for i in range(levels):
+            self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for i in range(levels):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        self._check_owned('notify')
+        if self._wait_semaphore.acquire(False):
+            raise AssertionError('notify: semaphore already has a token')
+        # sleepers that timed out have counted themselves woken already
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
+        released = 0
+        while released < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            released += 1
+        if released:
+            for i in range(released):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = _time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - _time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Event(object):
+    """The flag is a token in a channel: set() puts it, clear() takes it,
+    wait() waits (through the scheduler) until it is there."""
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, *, ctx=None):
+        self._flag = _mp.Channel('Event.wait')
+        self._lock = Lock()
+
+    def is_set(self):
+        return self._flag.qsize() > 0
+
+    def set(self):
+        with self._lock:
+            if self._flag.qsize() == 0:
+                self._flag.put(True)
+
+    def clear(self):
+        with self._lock:
+            self._flag.clear()
+
+    def wait(self, timeout=None):
+        if timeout is not None and timeout <= 0:
+            return self.is_set()
+        return self._flag.poll(timeout)
+
+    def __repr__(self):
+        set_status = 'set' if self.is_set() else 'unset'
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), set_status)
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier's algorithm on state shared between processes: its
+    _state and _count live in a shared Array, under a Condition between
+    processes."""
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        if parties < 1:
+            raise ValueError('parties must be >= 1')
+        self._shared = Array('i', 2, lock=False)   # [state, count]
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+
+    def _get_state(self):
+        return self._shared[0]
+
+    def _set_state(self, value):
+        self._shared[0] = value
+
+    def _get_count(self):
+        return self._shared[1]
+
+    def _set_count(self, value):
+        self._shared[1] = value
+
+    _state = property(_get_state, _set_state)
+    _count = property(_get_count, _set_count)
+
+
+# ---- shared values (multiprocessing.sharedctypes) ----
+# A Value's or an Array's contents are one message kept in a channel: a
+# read takes it out and puts it back, a write replaces it, so each single
+# access is atomic and `v.value += 1` is two accesses (and races, as in
+# CPython, unless done under get_lock()). Values are kept as the C type
+# would: an int typecode wraps to its width, a float one converts.
+
+_typecode_names = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
+                   'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong',
+                   'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+_int_bits = {'b': 8, 'h': 16, 'i': 32, 'l': 64, 'q': 64,
+             'B': 8, 'H': 16, 'I': 32, 'L': 64, 'Q': 64}
+_ctype_to_code = {}
+for _code, _name in _typecode_names.items():
+    _ctype_to_code.setdefault(_name, _code)
+
+
+def _typecode(typecode_or_type):
+    if isinstance(typecode_or_type, str):
+        if typecode_or_type in _typecode_names:
+            return typecode_or_type
+        if typecode_or_type in _ctype_to_code:
+            return _ctype_to_code[typecode_or_type]
+        if typecode_or_type in ('c', 'u'):
+            raise NotImplementedError(
+                "multiprocessing shared values of typecode %r (characters) are not "
+                "supported by gilsim" % typecode_or_type)
+    raise TypeError('this type has no size')
+
+
+def _convert(code, value):
+    if code in ('f', 'd'):
+        if isinstance(value, (int, float)):
+            return float(value)
+        raise TypeError('must be real number, not %s' % type(value).__name__)
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    if not isinstance(value, int):
+        raise TypeError('an integer is required (got type %s)' % type(value).__name__)
+    bits = _int_bits[code]
+    value = int(value) & ((1 << bits) - 1)
+    if code.islower() and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def _format_item(code, value):
+    return '%s(%r)' % (_typecode_names[code], value)
+
+
+class _SharedCell(object):
+    """One object kept in a channel, read and written whole."""
+
+    def __init__(self, value, what):
+        self._cell = _mp.Channel(what)
+        self._cell.put(value)
+
+    def _load(self):
+        return self._cell.peek()
+
+    def _store(self, value):
+        self._cell.get()
+        self._cell.put(value)
+
+
+class RawValue(_SharedCell):
+    __module__ = 'multiprocessing.sharedctypes'
+
+    def __init__(self, typecode_or_type, *args):
+        self._code = _typecode(typecode_or_type)
+        value = _convert(self._code, args[0]) if args else _convert(self._code, 0)
+        _SharedCell.__init__(self, value, 'Value')
+
+    def _get_value(self):
+        return self._load()
+
+    def _set_value(self, value):
+        self._store(_convert(self._code, value))
+
+    value = property(_get_value, _set_value)
+
+    def __repr__(self):
+        return _format_item(self._code, self._load())
+
+
+class RawArray(_SharedCell):
+    __module__ = 'multiprocessing.sharedctypes'
+
+    def __init__(self, typecode_or_type, size_or_initializer):
+        self._code = _typecode(typecode_or_type)
+        if isinstance(size_or_initializer, int):
+            items = [_convert(self._code, 0)] * size_or_initializer
+        else:
+            items = [_convert(self._code, x) for x in size_or_initializer]
+        self._length = len(items)
+        _SharedCell.__init__(self, items, 'Array')
+
+    def __len__(self):
+        return self._length
+
+    def __getitem__(self, i):
+        return self._load()[i]
+
+    def __setitem__(self, i, value):
+        items = self._load()
+        if isinstance(i, slice):
+            new = [_convert(self._code, x) for x in value]
+            old = items[i]
+            if len(new) != len(old):
+                raise ValueError('Can only assign sequence of same size')
+            items[i] = new
+        else:
+            items[i] = _convert(self._code, value)
+        self._store(items)
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __repr__(self):
+        return '<multiprocessing.sharedctypes.%s_Array_%d object at %#x>' % (
+            _typecode_names[self._code], self._length, id(self))
+
+
+class Synchronized(_UsesLock):
+    __module__ = 'multiprocessing.sharedctypes'
+
+    def __init__(self, obj, lock=None):
+        self._obj = obj
+        self._use_lock(lock or RLock())
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+    def _get_value(self):
+        with self._lock:
+            return self._obj.value
+
+    def _set_value(self, value):
+        with self._lock:
+            self._obj.value = value
+
+    value = property(_get_value, _set_value)
+
+    def __repr__(self):
+        return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
+
+
+class SynchronizedArray(Synchronized):
+    __module__ = 'multiprocessing.sharedctypes'
+
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, value):
+        with self._lock:
+            self._obj[i] = value
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+def _synchronized(obj, lock, wrapper):
+    if lock is False:
+        return obj
+    if lock in (True, None):
+        lock = RLock()
+    if not hasattr(lock, 'acquire'):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return wrapper(obj, lock)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    """A shared value, wrapped with a lock unless lock is False."""
+    return _synchronized(RawValue(typecode_or_type, *args), lock, Synchronized)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    """A shared array, wrapped with a lock unless lock is False."""
+    return _synchronized(RawArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray)
+
+
+# ---- managers (multiprocessing.managers) ----
+# CPython's Manager() runs a server process that owns the objects; its
+# proxies send every method call there. Here the managed object lives in a
+# channel instead: a call takes it out, runs the method on it and puts it
+# back, so every call is atomic with respect to the other processes, and
+# `d[k] += 1` (a read, then a write) can race as it does in CPython. The
+# manager's process is not simulated (it does take its number in process
+# names, as in CPython); the proxies cross to children by reference.
+
+class BaseProxy(object):
+    __module__ = 'multiprocessing.managers'
+    _typeid = None
+
+    def __init__(self, value):
+        object.__setattr__(self, '_cell', _mp.Channel(self._typeid + ' proxy'))
+        self._cell.put(value)
+
+    def _callmethod(self, name, args=(), kwds={}):
+        if name in _READ_ONLY:
+            # a copy will do, and readers never find the object missing
+            return getattr(self._cell.peek(), name)(*args, **kwds)
+        ok, obj = self._cell.get()
+        try:
+            return getattr(obj, name)(*args, **kwds)
+        finally:
+            self._cell.put(obj)
+
+    def _getvalue(self):
+        return self._cell.peek()
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+_READ_ONLY = frozenset(['__contains__', '__getitem__', '__len__', '__repr__', '__str__',
+                        'copy', 'get', 'items', 'keys', 'values', 'count', 'index',
+                        '__add__', '__mul__', '__rmul__', '__reversed__'])
+
+
+def _proxy_method(name):
+    def method(self, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    method.__name__ = name
+    return method
+
+
+class DictProxy(BaseProxy):
+    __module__ = 'multiprocessing.managers'
+    _typeid = 'dict'
+
+
+for _name in ('__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__',
+              'clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault',
+              'update', 'values'):
+    setattr(DictProxy, _name, _proxy_method(_name))
+DictProxy.__iter__ = lambda self: iter(self._callmethod('keys'))
+
+
+class ListProxy(BaseProxy):
+    __module__ = 'multiprocessing.managers'
+    _typeid = 'list'
+
+    def __iadd__(self, value):
+        self._callmethod('extend', (value,))
+        return self
+
+    def __imul__(self, value):
+        self._callmethod('__imul__', (value,))
+        return self
+
+
+for _name in ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+              '__mul__', '__reversed__', '__rmul__', '__setitem__', 'append', 'count',
+              'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort'):
+    setattr(ListProxy, _name, _proxy_method(_name))
+ListProxy.__iter__ = lambda self: iter(self._getvalue())
+
+
+class Namespace(object):
+    __module__ = 'multiprocessing.managers'
+
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = list(self.__dict__.items())
+        temp = []
+        for name, value in items:
+            if not name.startswith('_'):
+                temp.append('%s=%r' % (name, value))
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class NamespaceProxy(BaseProxy):
+    __module__ = 'multiprocessing.managers'
+    _typeid = 'Namespace'
+
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        ns = self._getvalue()
+        try:
+            return ns.__dict__[key]
+        except KeyError:
+            raise AttributeError("'Namespace' object has no attribute '%s'" % key)
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        ok, ns = self._cell.get()
+        ns.__dict__[key] = value
+        self._cell.put(ns)
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        ok, ns = self._cell.get()
+        try:
+            del ns.__dict__[key]
+        finally:
+            self._cell.put(ns)
+
+
+class ValueProxy(BaseProxy):
+    __module__ = 'multiprocessing.managers'
+    _typeid = 'Value'
+
+    def get(self):
+        return self._getvalue()
+
+    def set(self, value):
+        self._cell.get()
+        self._cell.put(value)
+
+    value = property(get, set)
+
+
+class SyncManager(object):
+    """What Manager() returns: its dict(), list(), Namespace(), Value()...
+    make objects shared with child processes through proxies."""
+    __module__ = 'multiprocessing.managers'
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None):
+        if address is not None:
+            raise NotImplementedError('multiprocessing managers with an address (remote '
+                                      'managers) are not supported by gilsim')
+        self._state = 'INITIAL'
+
+    def start(self, initializer=None, initargs=()):
+        if self._state != 'INITIAL':
+            raise ProcessError('Already started server')
+        # The server process takes a process number, as CPython's does.
+        _process_counter[0] += 1
+        if initializer is not None:
+            initializer(*initargs)
+        self._state = 'STARTED'
+
+    def shutdown(self):
+        self._state = 'SHUTDOWN'
+
+    def join(self, timeout=None):
+        pass
+
+    def __enter__(self):
+        if self._state == 'INITIAL':
+            self.start()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    def _check(self):
+        if self._state != 'STARTED':
+            raise ProcessError('Manager has not been started' if self._state == 'INITIAL'
+                               else 'Manager has shut down')
+
+    def dict(self, *args, **kwds):
+        self._check()
+        return DictProxy(dict(*args, **kwds))
+
+    def list(self, sequence=()):
+        self._check()
+        return ListProxy(list(sequence))
+
+    def Namespace(self, **kwds):
+        self._check()
+        return NamespaceProxy(Namespace(**kwds))
+
+    def Value(self, typecode, value, lock=True):
+        self._check()
+        return ValueProxy(value)
+
+    def Array(self, typecode, sequence, lock=True):
+        self._check()
+        return ListProxy(list(sequence))
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        raise NotImplementedError('multiprocessing managers: Manager().Pool() is not '
+                                  'supported by gilsim')
+
+
+def _shared_factory(make):
+    # A SyncManager method for a primitive that is shared as it is.
+    def factory(self, *args, **kwds):
+        self._check()
+        return make(*args, **kwds)
+    factory.__name__ = make.__name__
+    return factory
+
+
+for _make in (Queue, JoinableQueue, Lock, RLock, Semaphore, BoundedSemaphore, Event,
+              Condition, Barrier):
+    setattr(SyncManager, _make.__name__, _shared_factory(_make))
+
+
+def Manager(*, ctx=None):
+    """A started SyncManager."""
+    m = SyncManager()
+    m.start()
+    return m
+
+
+def freeze_support():
+    """Nothing to do: a program run by gilsim is never a frozen executable."""
+    pass
 
 
 # ---- logging (CPython's multiprocessing.util.get_logger / log_to_stderr) ----
