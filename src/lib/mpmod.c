@@ -1447,6 +1447,8 @@ enum {
     SNAP_VALUE = 'V',       /* name, value */
     SNAP_FUNC_STATE = 'F',  /* function name, (defaults, kwdefaults) */
     SNAP_CLASS_ATTR = 'A',  /* class name, (attribute, value) */
+    SNAP_OWN_MODULE = 'O',  /* name, (__file__, __package__, __path__ or None): made empty, registered */
+    SNAP_TARGET = 'T',      /* module name, None: the records after it go to that module */
 };
 
 /* Line `line` (1-based) of [src, end): where it starts, or NULL. */
@@ -1568,12 +1570,13 @@ static bool snap_record(ThreadState *ts, MpBuf *out, uint8_t kind, Value a, Valu
     return true;
 }
 
-static bool is_main_class(ThreadState *ts, Value v)
+/* A class defined in the module named modname. */
+static bool is_module_class(ThreadState *ts, Value v, Value modname)
 {
     if (!IS_TYPE(v) || !(((Type *)v)->tflags & TF_HEAP)) return false;
     Value mod = obj_lookup_attr(ts, v, ts->interp->names.__module__);
     if (!mod) err_clear(ts);
-    return mod && IS_STR(mod) && str_eq_cstr(mod, "__main__");
+    return mod && IS_STR(mod) && str_eq(mod, modname);
 }
 
 static bool is_dunder(Value name)
@@ -1589,7 +1592,7 @@ static bool is_dunder(Value name)
  * module. Forked, the child has the very same object; gilsim's child gets
  * the attribute of its own copy of that module. Plain data is left to
  * pickle (a value the program changed since is its own). */
-static bool imported_from(ThreadState *ts, Value name, Value v, Value *modname, Value *attr)
+static bool imported_from(ThreadState *ts, Value self, Value name, Value v, Value *modname, Value *attr)
 {
     if (val_is_smallint(v) || v == VAL_NONE || v == VAL_TRUE || v == VAL_FALSE) return false;
     int kind = OBJ(v)->kind;
@@ -1602,7 +1605,8 @@ static bool imported_from(ThreadState *ts, Value name, Value v, Value *modname, 
     int64_t pos = 0;
     Value k, m;
     while (dict_next(in->modules, &pos, &k, &m)) {
-        if (!val_is(m, K_MODULE) || !IS_STR(k) || str_eq_cstr(k, "__main__") || str_eq_cstr(k, "__mp_main__"))
+        if (!val_is(m, K_MODULE) || !IS_STR(k) || str_eq_cstr(k, "__main__") || str_eq_cstr(k, "__mp_main__")
+            || str_eq(k, self))
             continue;
         Value md = module_dict(m);
         int rank = 0;
@@ -1630,12 +1634,13 @@ static bool imported_from(ThreadState *ts, Value name, Value v, Value *modname, 
     return true;
 }
 
-/* The snapshot of the parent's __main__ a child starts with: module
- * records, then class and function statements, then values, then the
- * functions' defaults and the classes' attributes as they are now. */
-static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
+/* The snapshot of one module of the parent (__main__, or one of the
+ * program's own modules): module records, then class and function
+ * statements, then values, then the functions' defaults and the classes'
+ * attributes as they are now. */
+static void snapshot_module(ThreadState *ts, Value module, Value self_name, MpBuf *out)
 {
-    Value md = module_dict(main);
+    Value md = module_dict(module);
     Value codes = list_new_empty(ts, 4);    /* the code of every function cut out */
     gc_push_root(ts, codes);
     MpBuf mods = {0}, classes = {0}, funcs = {0}, values = {0}, later = {0};
@@ -1669,9 +1674,9 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
                 snap_record(ts, &values, SNAP_VALUE, k, v);
             }
             buf_free(&text);
-        } else if (!is_main_class(ts, v)) {
+        } else if (!is_module_class(ts, v, self_name)) {
             Value modname, attr;
-            if (imported_from(ts, k, v, &modname, &attr)) {
+            if (imported_from(ts, self_name, k, v, &modname, &attr)) {
                 Value t = tuple_pack(ts, 2, modname, attr);
                 gc_push_root(ts, t);
                 snap_record(ts, &mods, SNAP_IMPORTED, k, t);
@@ -1683,7 +1688,7 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
     }
     pos = 0;
     while (dict_next(md, &pos, &k, &v)) {
-        if (!IS_STR(k) || !is_main_class(ts, v)) continue;
+        if (!IS_STR(k) || !is_module_class(ts, v, self_name)) continue;
         MpBuf text = {0};
         Value filename = VAL_NULL;
         if (main_class_block(v, k, md, codes, &filename, &text)) {
@@ -1715,6 +1720,51 @@ static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
     gc_pop_roots(ts, 1);
 }
 
+/* A module of the program's own (imported from its folder, see interp.c),
+ * other than the main one. */
+static bool is_own_module(Interp *in, Value name, Value m)
+{
+    if (!in->module_dir || !val_is(m, K_MODULE) || !IS_STR(name) || str_eq_cstr(name, "__main__")
+        || str_eq_cstr(name, "__mp_main__"))
+        return false;
+    Value file = dict_get_str(module_dict(m), in->names.__file__);
+    size_t n = strlen(in->module_dir);
+    return file && IS_STR(file) && strncmp(str_cstr(file), in->module_dir, n) == 0 && str_cstr(file)[n] == '/';
+}
+
+/* What a forked child starts with: the program's own modules as they are
+ * now (made empty first, so that they find each other, then filled as
+ * __main__ is: their code does not run again, as after a fork), then
+ * __main__. */
+static void snapshot_main(ThreadState *ts, Value main, MpBuf *out)
+{
+    Interp *in = ts->interp;
+    Value own = list_new_empty(ts, 4);
+    gc_push_root(ts, own);
+    int64_t pos = 0;
+    Value k, m;
+    while (dict_next(in->modules, &pos, &k, &m)) {
+        if (!is_own_module(in, k, m)) continue;
+        Value md = module_dict(m);
+        Value file = dict_get_str(md, in->names.__file__);
+        Value pkg = dict_get_cstr(md, "__package__");
+        Value path = dict_get_cstr(md, "__path__");
+        Value info = tuple_pack(ts, 3, file, pkg && IS_STR(pkg) ? pkg : VAL_NONE, path ? path : VAL_NONE);
+        gc_push_root(ts, info);
+        if (snap_record(ts, out, SNAP_OWN_MODULE, k, info)) list_append(ts, own, k);
+        gc_pop_roots(ts, 1);
+    }
+    for (int64_t i = 0; i < LIST(own)->length; i++) {
+        Value name = LIST(own)->items[i];
+        Value mod = dict_get_str(in->modules, name);
+        if (!mod || !snap_record(ts, out, SNAP_TARGET, name, VAL_NONE)) continue;
+        snapshot_module(ts, mod, name, out);
+    }
+    if (LIST(own)->length) snap_record(ts, out, SNAP_TARGET, in->names.__main__, VAL_NONE);
+    gc_pop_roots(ts, 1);
+    snapshot_module(ts, main, in->names.__main__, out);
+}
+
 /* One snapshot record restored into md; false if it failed (and may
  * succeed once the records after it are in). */
 static bool restore_record(ThreadState *ts, uint8_t kind, const MpBuf *view, Value md)
@@ -1734,6 +1784,27 @@ static bool restore_record(ThreadState *ts, uint8_t kind, const MpBuf *view, Val
         if (m) m = dict_get_str(in->modules, b);
         if (m) dict_set_str(in, md, a, m);
         break;      /* (an import that fails won't do better later) */
+    }
+    case SNAP_OWN_MODULE: {
+        if (dict_get_str(in->modules, a) || !IS_TUPLE(b) || TUPLE(b)->length != 3) break;
+        Value m = module_new(ts, interp_intern(ts, a));
+        gc_push_root(ts, m);
+        Value mdict = module_dict(m);
+        dict_set_str(in, mdict, in->names.__file__, TUPLE(b)->items[0]);
+        if (TUPLE(b)->items[1] != VAL_NONE)
+            dict_set_str(in, mdict, interp_intern_cstr(ts, "__package__"), TUPLE(b)->items[1]);
+        if (TUPLE(b)->items[2] != VAL_NONE)
+            dict_set_str(in, mdict, interp_intern_cstr(ts, "__path__"), TUPLE(b)->items[2]);
+        dict_set_str(in, in->modules, interp_intern(ts, a), m);
+        /* a submodule is an attribute of its package (made before it) */
+        const char *dot = strrchr(str_cstr(a), '.');
+        Value parent = dot ? dict_get_str(in->modules, interp_intern(ts, str_new(ts, str_cstr(a),
+                                                                                (size_t)(dot - str_cstr(a)))))
+                           : VAL_NULL;
+        if (parent && val_is(parent, K_MODULE))
+            dict_set_str(in, module_dict(parent), interp_intern_cstr(ts, dot + 1), m);
+        gc_pop_roots(ts, 1);
+        break;
     }
     case SNAP_IMPORTED: {
         if (!IS_TUPLE(b) || TUPLE(b)->length != 2) break;
@@ -1792,11 +1863,28 @@ static bool restore_record(ThreadState *ts, uint8_t kind, const MpBuf *view, Val
  * then (a module that won't import, a statement that won't run without the
  * rest of its source) is left out, as pickle would leave the child without
  * it; using it fails there, with pickle's or Python's own error. */
-static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
+/* The module dict a SNAP_TARGET record names (main_md for __main__). */
+static Value target_dict(ThreadState *ts, const MpBuf *view, Value main_md)
+{
+    Value t = loads_raw(ts, view);
+    if (!t || !IS_TUPLE(t) || TUPLE(t)->length != 2 || !IS_STR(TUPLE(t)->items[0])) {
+        err_clear(ts);
+        return VAL_NULL;
+    }
+    Value name = TUPLE(t)->items[0];
+    if (str_eq_cstr(name, "__main__")) return main_md;
+    Value m = dict_get_str(ts->interp->modules, interp_intern(ts, name));
+    return m && val_is(m, K_MODULE) ? module_dict(m) : VAL_NULL;
+}
+
+static void restore_main(ThreadState *ts, const MpBuf *snap, Value main_md)
 {
     const char *end = snap->data + snap->len;
     size_t nretry = 0, cap = 0;
     const char **retry = NULL;
+    Value targets = list_new_empty(ts, 4);   /* the module dict of each record to retry */
+    gc_push_root(ts, targets);
+    Value md = main_md;
     for (const char *q = snap->data; q < end;) {
         const char *rec = q;
         uint8_t kind = (uint8_t)*q++;
@@ -1807,9 +1895,14 @@ static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
         if (n < 0 || end - q < n) break;
         MpBuf view = {.data = (char *)q, .len = (size_t)n};
         q += n;
-        if (!restore_record(ts, kind, &view, md)) {
+        if (kind == SNAP_TARGET) {
+            md = target_dict(ts, &view, main_md);
+            continue;
+        }
+        if (md && !restore_record(ts, kind, &view, md)) {
             if (nretry == cap) retry = xrealloc(retry, (cap = cap ? 2 * cap : 16) * sizeof *retry);
             retry[nretry++] = rec;
+            list_append(ts, targets, md);
         }
     }
     for (size_t i = 0; i < nretry; i++) {
@@ -1818,8 +1911,9 @@ static void restore_main(ThreadState *ts, const MpBuf *snap, Value md)
         int64_t n;
         memcpy(&n, q, sizeof n);
         MpBuf view = {.data = (char *)q + sizeof n, .len = (size_t)n};
-        restore_record(ts, kind, &view, md);
+        restore_record(ts, kind, &view, LIST(targets)->items[i]);
     }
+    gc_pop_roots(ts, 1);
     free(retry);
 }
 
