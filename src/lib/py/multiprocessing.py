@@ -185,6 +185,10 @@ class BaseProcess(object):
                 'config': self._config, 'parent_pid': self._parent_pid,
                 'parent_name': self._parent_name,
                 'start_method': method}
+        if _log_to_stderr[0]:
+            # as spawn's preparation data (and a fork's copy of the logger)
+            prep['log_to_stderr'] = True
+            prep['log_level'] = get_logger().getEffectiveLevel()
         # The Process object (target, args and all) is copied now: spawn
         # pickles it, fork copies the memory (_mp copies functions by value).
         self._popen = _mp.start(prep, self, self._name, method == 'fork')
@@ -445,6 +449,9 @@ def _child_main():
     _parent_process[0] = _ParentProcess(prep['parent_name'], prep['parent_pid'])
     _start_method[0] = prep['start_method']
     _process_counter[0] = 0
+    if prep.get('log_to_stderr'):
+        log_to_stderr()
+        get_logger().setLevel(prep['log_level'])
     try:
         _mp.run_main()
         obj = _mp.child_payload()
@@ -1883,13 +1890,15 @@ def freeze_support():
 # ---- logging (CPython's multiprocessing.util.get_logger / log_to_stderr) ----
 # The logger is made on first use; gilsim's process machinery does not log
 # its own steps (CPython's "[INFO/Process-1] child process calling
-# self.run()" lines), and children do not inherit log_to_stderr().
+# self.run()" lines). Children started after log_to_stderr() log to stderr
+# too, at the parent's level, as CPython's do.
 
 SUBDEBUG = 5
 SUBWARNING = 25
 LOGGER_NAME = 'multiprocessing'
 DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
 _logger = None
+_log_to_stderr = [False]
 
 
 def get_logger():
@@ -1913,4 +1922,5 @@ def log_to_stderr(level=None):
     logger.addHandler(handler)
     if level:
         logger.setLevel(level)
+    _log_to_stderr[0] = True
     return _logger
