@@ -38,6 +38,18 @@ static Value module_repr(ThreadState *ts, Value self)
     return sb_finish(ts, &sb);
 }
 
+/* Attribute lookup, then the module's own __getattr__ (PEP 562) for a
+ * name it does not have. */
+static Value module_getattr(ThreadState *ts, Value self, Value name)
+{
+    Value v = generic_getattr(ts, self, name);
+    if (v || !err_matches(ts, &exc_AttributeError)) return v;
+    Value hook = dict_get_cstr(MODULE(self)->dict, "__getattr__");
+    if (!hook) return VAL_NULL;
+    err_clear(ts);
+    return vm_call1(ts, hook, name);
+}
+
 static void module_trace(GC *gc, Obj *self)
 {
     ModuleObj *m = (ModuleObj *)self;
@@ -52,7 +64,7 @@ Type type_module = {
     .instance_size = sizeof(ModuleObj),
     .dict_offset = offsetof(ModuleObj, dict),
     .tp_repr = module_repr,
-    .tp_getattr = generic_getattr,
+    .tp_getattr = module_getattr,
     .tp_setattr = generic_setattr,
     .trace = module_trace,
 };

@@ -58,6 +58,7 @@ terminate() and kill() stop every thread of the child where it is (on the
 real backend, a thread running Python code at its next check point).
 """
 
+import ctypes
 import math as _math
 import os
 import time as _time
@@ -1475,47 +1476,32 @@ class Barrier(threading.Barrier):
 # CPython, unless done under get_lock()). Values are kept as the C type
 # would: an int typecode wraps to its width, a float one converts.
 
-_typecode_names = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
-                   'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong',
-                   'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
-_int_bits = {'b': 8, 'h': 16, 'i': 32, 'l': 64, 'q': 64,
-             'B': 8, 'H': 16, 'I': 32, 'L': 64, 'Q': 64}
-_ctype_to_code = {}
-for _code, _name in _typecode_names.items():
-    _ctype_to_code.setdefault(_name, _code)
+_typecode_types = {'b': ctypes.c_byte, 'B': ctypes.c_ubyte, 'h': ctypes.c_short,
+                   'H': ctypes.c_ushort, 'i': ctypes.c_int, 'I': ctypes.c_uint,
+                   'l': ctypes.c_long, 'L': ctypes.c_ulong, 'q': ctypes.c_longlong,
+                   'Q': ctypes.c_ulonglong, 'f': ctypes.c_float, 'd': ctypes.c_double}
 
 
-def _typecode(typecode_or_type):
+def _ctype(typecode_or_type):
+    """The ctypes type a typecode names (a ctypes type stands for itself)."""
     if isinstance(typecode_or_type, str):
-        if typecode_or_type in _typecode_names:
-            return typecode_or_type
-        if typecode_or_type in _ctype_to_code:
-            return _ctype_to_code[typecode_or_type]
+        if typecode_or_type in _typecode_types:
+            return _typecode_types[typecode_or_type]
         if typecode_or_type in ('c', 'u'):
             raise NotImplementedError(
                 "multiprocessing shared values of typecode %r (characters) are not "
                 "supported by gilsim" % typecode_or_type)
+    elif isinstance(typecode_or_type, type) and issubclass(typecode_or_type, ctypes._SimpleCData):
+        return typecode_or_type
     raise TypeError('this type has no size')
 
 
-def _convert(code, value):
-    if code in ('f', 'd'):
-        if isinstance(value, (int, float)):
-            return float(value)
-        raise TypeError('must be real number, not %s' % type(value).__name__)
-    if isinstance(value, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    if not isinstance(value, int):
-        raise TypeError('an integer is required (got type %s)' % type(value).__name__)
-    bits = _int_bits[code]
-    value = int(value) & ((1 << bits) - 1)
-    if code.islower() and value >= 1 << (bits - 1):
-        value -= 1 << bits
-    return value
+def _convert(ctype, value):
+    return ctypes._convert(ctype._type_, value)
 
 
-def _format_item(code, value):
-    return '%s(%r)' % (_typecode_names[code], value)
+def _format_item(ctype, value):
+    return '%s(%r)' % (ctype.__name__, value)
 
 
 class _SharedCell(object):
@@ -1537,8 +1523,8 @@ class RawValue(_SharedCell):
     __module__ = 'multiprocessing.sharedctypes'
 
     def __init__(self, typecode_or_type, *args):
-        self._code = _typecode(typecode_or_type)
-        value = _convert(self._code, args[0]) if args else _convert(self._code, 0)
+        self._code = _ctype(typecode_or_type)
+        value = _convert(self._code, args[0] if args else 0)
         _SharedCell.__init__(self, value, 'Value')
 
     def _get_value(self):
@@ -1557,7 +1543,7 @@ class RawArray(_SharedCell):
     __module__ = 'multiprocessing.sharedctypes'
 
     def __init__(self, typecode_or_type, size_or_initializer):
-        self._code = _typecode(typecode_or_type)
+        self._code = _ctype(typecode_or_type)
         if isinstance(size_or_initializer, int):
             items = [_convert(self._code, 0)] * size_or_initializer
         else:
@@ -1588,7 +1574,7 @@ class RawArray(_SharedCell):
 
     def __repr__(self):
         return '<multiprocessing.sharedctypes.%s_Array_%d object at %#x>' % (
-            _typecode_names[self._code], self._length, id(self))
+            self._code.__name__, self._length, id(self))
 
 
 class Synchronized(_UsesLock):
