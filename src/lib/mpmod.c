@@ -453,7 +453,11 @@ typedef struct Dumper {
     MpChan **held;        /* channels whose writers a message's hold counts (given back on failure) */
     size_t nheld;
     bool fork;            /* a fork's copy: functions pickle cannot name go by value */
+    bool inherit;         /* to a child being started: what only inheritance may share goes too */
 } Dumper;
+
+/* dumps_raw's flags */
+enum { DUMP_FORK = 1, DUMP_INHERIT = 2 };
 
 static int64_t memo_find(Dumper *d, Value v)
 {
@@ -764,6 +768,24 @@ static bool dump(Dumper *d, Value v)
             ok = false;
             break;
         }
+    {
+        /* multiprocessing's queues and locks go to a child only as it
+         * starts (CPython's SemLock and Queue refuse to pickle later); the
+         * class names what CPython's error names. A Manager's (None
+         * there) go anywhere, and so do the locks inside them. */
+        bool inherit = d->inherit;
+        if (!inherit) {
+            Value only = obj_lookup_attr(ts, VAL(val_type(v)), interp_intern_cstr(ts, "_mp_inherit_only"));
+            if (!only) err_clear(ts);
+            if (only && IS_STR(only)) {
+                err_format(ts, &exc_RuntimeError,
+                           "%s objects should only be shared between processes through inheritance",
+                           str_cstr(only));
+                ok = false;
+                break;
+            }
+            if (only == VAL_NONE) d->inherit = true;
+        }
         memo_add(d, v);
         buf_u8(b, T_INSTANCE);
         ok = dump_class(d, VAL(val_type(v)));
@@ -771,7 +793,9 @@ static bool dump(Dumper *d, Value v)
             Value dict = ((InstanceObj *)v)->dict;
             ok = dump(d, dict ? dict : VAL_NONE);
         }
+        d->inherit = inherit;
         break;
+    }
     case K_EXCEPTION: {
         ExcObj *e = (ExcObj *)v;
         memo_add(d, v);
@@ -832,9 +856,9 @@ static bool dump(Dumper *d, Value v)
 
 /* Serialises v into out (nothing charged); out is emptied on failure.
  * fork: a fork's copy (dump_function_value). */
-static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, bool fork)
+static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, int flags)
 {
-    Dumper d = {.ts = ts, .b = out, .fork = fork};
+    Dumper d = {.ts = ts, .b = out, .fork = flags & DUMP_FORK, .inherit = flags & DUMP_INHERIT};
     bool ok = dump(&d, v);
     free(d.keys);
     free(d.vals);
@@ -851,9 +875,9 @@ static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, bool fork)
 }
 
 /* Serialises v into out; charges the pickling cost. */
-static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out, bool fork)
+static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out, int flags)
 {
-    bool ok = dumps_raw(ts, v, out, fork);
+    bool ok = dumps_raw(ts, v, out, flags);
     if (ok) vm_charge(ts, (int64_t)out->len * MP_COST_BYTE_NS);
     return ok;
 }
@@ -1218,7 +1242,7 @@ static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!args_check(ts, "put", argc - 1, kwnames, 1, 1)) return VAL_NULL;
     MpChan *c = chan_of(argv[0]);
     MpMsg *m = xcalloc(1, sizeof *m);
-    if (!mp_dumps(ts, argv[1], &m->buf, false)) {
+    if (!mp_dumps(ts, argv[1], &m->buf, 0)) {
         free(m);
         return VAL_NULL;
     }
@@ -1558,7 +1582,7 @@ static bool snap_record(ThreadState *ts, MpBuf *out, uint8_t kind, Value a, Valu
     Value t = tuple_pack(ts, 2, a, b);
     gc_push_root(ts, t);
     MpBuf rec = {0};
-    bool ok = dumps_raw(ts, t, &rec, true);
+    bool ok = dumps_raw(ts, t, &rec, DUMP_FORK | DUMP_INHERIT);
     gc_pop_roots(ts, 1);
     if (!ok) {
         err_clear(ts);
@@ -1989,7 +2013,8 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Interp *in = ts->interp;
     MpState *st = mp_state(in);
     MpProc *p = xcalloc(1, sizeof *p);
-    if (!mp_dumps(ts, argv[0], &p->prep, false) || !mp_dumps(ts, argv[1], &p->payload, fork)) {
+    if (!mp_dumps(ts, argv[0], &p->prep, DUMP_INHERIT)
+        || !mp_dumps(ts, argv[1], &p->payload, (fork ? DUMP_FORK : 0) | DUMP_INHERIT)) {
         buf_free(&p->prep);
         free(p);
         return VAL_NULL;
@@ -2220,7 +2245,7 @@ static Value mp_dumps_size(ThreadState *ts, int argc, Value *argv, Value kwnames
 {
     if (!args_check(ts, "dumps_size", argc, kwnames, 1, 1)) return VAL_NULL;
     MpBuf b = {0};
-    if (!mp_dumps(ts, argv[0], &b, false)) return VAL_NULL;
+    if (!mp_dumps(ts, argv[0], &b, 0)) return VAL_NULL;
     size_t n = b.len;
     buf_free(&b);
     return int_from_i64(ts, (int64_t)n);
@@ -2231,7 +2256,7 @@ static Value mp_copy(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "copy", argc, kwnames, 1, 1)) return VAL_NULL;
     MpBuf b = {0};
-    if (!mp_dumps(ts, argv[0], &b, false)) return VAL_NULL;
+    if (!mp_dumps(ts, argv[0], &b, 0)) return VAL_NULL;
     Value v = mp_loads(ts, &b);
     buf_free(&b);
     return v;

@@ -469,6 +469,7 @@ def _child_main():
 
 class SimpleQueue(object):
     __module__ = 'multiprocessing.queues'
+    _mp_inherit_only = 'SimpleQueue'
 
     def __init__(self, *, ctx=None):
         self._chan = _mp.Channel('SimpleQueue.get')
@@ -492,6 +493,7 @@ class SimpleQueue(object):
 
 class Queue(object):
     __module__ = 'multiprocessing.queues'
+    _mp_inherit_only = 'Queue'
 
     def __init__(self, maxsize=0, *, ctx=None):
         self._maxsize = maxsize
@@ -538,6 +540,7 @@ class Queue(object):
 
 
 class JoinableQueue(Queue):
+    _mp_inherit_only = 'JoinableQueue'
     def __init__(self, maxsize=0, *, ctx=None):
         Queue.__init__(self, maxsize)
         self._done = _mp.Channel('JoinableQueue.join')
@@ -1238,6 +1241,7 @@ class _SemLock(object):
 
 class Semaphore(_SemLock):
     __module__ = 'multiprocessing.synchronize'
+    _mp_inherit_only = 'Semaphore'
 
     def __init__(self, value=1, *, ctx=None):
         _SemLock.__init__(self, value, None)
@@ -1248,6 +1252,7 @@ class Semaphore(_SemLock):
 
 class BoundedSemaphore(Semaphore):
     __module__ = 'multiprocessing.synchronize'
+    _mp_inherit_only = 'BoundedSemaphore'
 
     def __init__(self, value=1, *, ctx=None):
         _SemLock.__init__(self, value, value)
@@ -1282,6 +1287,7 @@ class _OwnedLock(_SemLock):
 
 class Lock(_OwnedLock):
     __module__ = 'multiprocessing.synchronize'
+    _mp_inherit_only = 'Lock'
     _what = 'Lock.acquire'
 
     def __repr__(self):
@@ -1290,6 +1296,7 @@ class Lock(_OwnedLock):
 
 class RLock(_OwnedLock):
     __module__ = 'multiprocessing.synchronize'
+    _mp_inherit_only = 'RLock'
     _what = 'RLock.acquire'
 
     def acquire(self, block=True, timeout=None):
@@ -1333,6 +1340,7 @@ class _UsesLock(object):
 
 
 class Condition(_UsesLock):
+    _mp_inherit_only = 'Condition'
     """A condition variable between processes, made of semaphores: sleepers
     count themselves in, wait on a shared semaphore, and count themselves
     woken, so that notify() knows how many it released."""
@@ -1408,6 +1416,7 @@ class Condition(_UsesLock):
 
 
 class Event(object):
+    _mp_inherit_only = 'Condition'
     """The flag is a token in a channel: set() puts it, clear() takes it,
     wait() waits (through the scheduler) until it is there."""
     __module__ = 'multiprocessing.synchronize'
@@ -1439,6 +1448,7 @@ class Event(object):
 
 
 class Barrier(threading.Barrier):
+    _mp_inherit_only = 'Condition'
     """threading.Barrier's algorithm on state shared between processes: its
     _state and _count live in a shared Array, under a Condition between
     processes."""
@@ -1579,6 +1589,7 @@ class RawArray(_SharedCell):
 
 class Synchronized(_UsesLock):
     __module__ = 'multiprocessing.sharedctypes'
+    _mp_inherit_only = 'Synchronized'
 
     def __init__(self, obj, lock=None):
         self._obj = obj
@@ -1606,6 +1617,7 @@ class Synchronized(_UsesLock):
 
 class SynchronizedArray(Synchronized):
     __module__ = 'multiprocessing.sharedctypes'
+    _mp_inherit_only = 'SynchronizedArray'
 
     def __len__(self):
         return len(self._obj)
@@ -1848,10 +1860,15 @@ class SyncManager(object):
 
 
 def _shared_factory(make):
-    # A SyncManager method for a primitive that is shared as it is.
+    # A SyncManager method for a primitive: the same object, except that
+    # (as a proxy) it may go anywhere, a Pool's tasks included.
+    managed = type('_Managed' + make.__name__, (make,),
+                   {'_mp_inherit_only': None, '__module__': 'multiprocessing.managers'})
+    globals()[managed.__name__] = managed
+
     def factory(self, *args, **kwds):
         self._check()
-        return make(*args, **kwds)
+        return managed(*args, **kwds)
     factory.__name__ = make.__name__
     return factory
 
