@@ -28,6 +28,7 @@ void tl_model_free(TlModel *m)
         free(p->gil.v);
         free(p->requests.v);
         free(p->forced.v);
+        free(p->marks.v);
         free(p->lanes);
     }
     free(m->lanes);
@@ -136,6 +137,7 @@ static void consume(TlModel *m, const EventLog *log, const Event *e)
     }
     /* Marks, output and cells don't change states; they may name a thread
      * that has no lane (the runtime's own), so don't invent one. */
+    if (e->type == EV_MARK) times_push(&p->marks, e->t);
     if (e->type == EV_OUTPUT || e->type == EV_MARK || e->type == EV_CELL || e->type >= EV__COUNT)
         return;
     TlLane *l = lane_get(m, e->thread, e->process, e->t);
@@ -208,9 +210,20 @@ char tl_lane_char(int thread)
 
 /* ---- rendering ---- */
 
-enum { G_RUN, G_WAIT, G_NATIVE, G_BLOCK, G_REQUEST, G_FORCED, G_HLINE, G__COUNT };
-static const uint32_t glyphs_utf8[G__COUNT] = {0x2588, 0x2591, 0x2592, 0x00b7, 0x25bc, 0x2715, 0x2500};
-static const uint32_t glyphs_ascii[G__COUNT] = {'#', '-', '=', '.', 'v', 'x', '-'};
+enum {
+    G_RUN, G_WAIT, G_NATIVE, G_BLOCK, G_REQUEST, G_FORCED, G_HLINE,
+    G_RUN_FIRST,   /* ran at the column's start, then let go */
+    G_RUN_LAST,    /* took over in the column and held on to its end */
+    G_RUN_TURNS,   /* ran in the column, in between (in turns, or briefly) */
+    G_HANDOFF,     /* GIL lane: the lock changed hands in the column */
+    G_MARK,        /* gilsim.mark() */
+    G_SEVERAL,     /* marks row: marks of both kinds, no room beside */
+    G__COUNT
+};
+static const uint32_t glyphs_utf8[G__COUNT] = {0x2588, 0x2591, 0x2592, 0x00b7, 0x25bc, 0x2715, 0x2500,
+                                               0x258c, 0x2590, 0x259a, 0x2502, 0x25c6, '*'};
+static const uint32_t glyphs_ascii[G__COUNT] = {'#', '-', '=', '.', 'v', 'x', '-',
+                                                '+', '+', '+', '|', 'o', '*'};
 
 static uint32_t glyph(const TlView *v, int which)
 {
@@ -244,23 +257,34 @@ static bool show_gil(const TlProcess *p, const TlView *v)
     return v->gil_lanes && p->has_gil;
 }
 
+/* The marks row (drop requests, user marks) of a process that has any. */
+static bool show_marks(const TlProcess *p, const TlView *v)
+{
+    return v->gil_lanes && (p->requests.n > 0 || p->marks.n > 0);
+}
+
 static int lane_label(const TlLane *l, char *buf, size_t n)
 {
     return snprintf(buf, n, "%c %s", tl_lane_char(l->thread), l->name);
 }
 
 /* The legend, wrapped to `cols` columns; returns its rows. g may be NULL
- * (just count). */
-static int render_legend(const TlView *v, Grid *g, int x, int y, int cols)
+ * (just count). The mark entries only when the model has user marks. */
+static int render_legend(const TlModel *m, const TlView *v, Grid *g, int x, int y, int cols)
 {
+    /* The column rule in a line: see "Columns" in timeline.h. */
     static const char *const items_utf8[] = {
-        "\xe2\x96\x88 run", "\xe2\x96\x91 wait", "\xe2\x96\x92 native", "\xc2\xb7 block",
-        "\xe2\x96\xbc drop request", "\xe2\x9c\x95 forced switch"};
+        "\xe2\x96\x88 run", "\xe2\x96\x8c\xe2\x96\x90\xe2\x96\x9a ran part", "\xe2\x96\x91 wait",
+        "\xe2\x96\x92 native", "\xc2\xb7 block", "\xe2\x94\x82 handoff", "\xe2\x96\xbc drop request",
+        "\xe2\x9c\x95 forced switch", "\xe2\x97\x86 mark", "* marks"};
     static const char *const items_ascii[] = {
-        "# run", "- wait", "= native", ". block", "v drop request", "x forced switch"};
+        "# run", "+ ran part", "- wait", "= native", ". block", "| handoff",
+        "v drop request", "x forced switch", "o mark", "* marks"};
     const char *const *items = v->ascii ? items_ascii : items_utf8;
-    int row = 0, col = 0;
-    for (int i = 0; i < 6; i++) {
+    bool marks = false;
+    for (int i = 0; i < m->nprocs; i++) marks |= m->procs[i].used && m->procs[i].marks.n > 0;
+    int row = 0, col = 0, n = marks ? 10 : 8;
+    for (int i = 0; i < n; i++) {
         int w = grid_text_width(items[i]);
         if (col > 0 && col + 2 + w > cols) {
             row++;
@@ -288,12 +312,12 @@ int tl_name_width(const TlModel *m)
 
 int tl_rows(const TlModel *m, const TlView *v)
 {
-    int rows = (v->axis ? 1 : 0) + (v->legend ? render_legend(v, NULL, 0, 0, tl_name_width(m) + 1 + v->width) : 0);
+    int rows = (v->axis ? 1 : 0) + (v->legend ? render_legend(m, v, NULL, 0, 0, tl_name_width(m) + 1 + v->width) : 0);
     bool headers = nprocs_used(m) > 1;
     for (int i = 0; i < m->nprocs; i++) {
         const TlProcess *p = &m->procs[i];
         if (!show_process(p)) continue;
-        rows += (headers ? 1 : 0) + (show_gil(p, v) ? 1 : 0) + p->nlanes;
+        rows += (headers ? 1 : 0) + (show_marks(p, v) ? 1 : 0) + (show_gil(p, v) ? 1 : 0) + p->nlanes;
     }
     return rows;
 }
@@ -359,59 +383,104 @@ static bool clip_slice(const TlChanges *c, size_t i, int64_t end, int64_t b0, in
     return *s1 > *s0;
 }
 
-static int lane_bucket_state(const TlChanges *c, int64_t end, int64_t b0, int64_t b1)
+/* The column whose bucket holds t (t0 <= t < t1). */
+static int column_of(const TlView *v, int64_t t)
 {
-    int64_t cov[TL__COUNT] = {0};
-    int64_t s0, s1;
-    for (size_t i = first_slice(c, b0); i < c->n && c->v[i].t < b1; i++)
-        if (clip_slice(c, i, end, b0, b1, &s0, &s1)) cov[c->v[i].state] += s1 - s0;
-    /* Activity stands out against idleness: see "Bucketing" in timeline.h. */
-    static const int priority[] = {TL_RUN, TL_NATIVE, TL_WAIT, TL_BLOCK};
-    static const int64_t weight[TL__COUNT] = {[TL_RUN] = 8, [TL_NATIVE] = 4, [TL_WAIT] = 2, [TL_BLOCK] = 1};
-    int best = TL_ABSENT;
-    int64_t best_score = 0;
-    for (int k = 0; k < 4; k++) {
-        int st = priority[k];
-        if (cov[st] * weight[st] > best_score) {
-            best = st;
-            best_score = cov[st] * weight[st];
-        }
-    }
-    return best;
+    int64_t span = v->t1 - v->t0;
+    int c = (int)((double)(t - v->t0) / (double)span * v->width);
+    if (c < 0) c = 0;
+    if (c >= v->width) c = v->width - 1;
+    while (c > 0 && bucket_start(v, c) > t) c--;
+    while (c + 1 < v->width && bucket_start(v, c + 1) <= t) c++;
+    return c;
 }
 
-/* The holder shown in a GIL bucket: -1 blank (free or before the first
- * take), else a thread id. */
-static int gil_bucket_holder(const TlChanges *c, int64_t end, int64_t b0, int64_t b1)
+/* Column c's bucket [*b0, *b1), at least 1 ns long. */
+static void bucket(const TlView *v, int c, int64_t *b0, int64_t *b1)
 {
-    enum { MAXH = 16 };
-    int holder[MAXH];
-    int64_t held[MAXH], free_ns = 0, held_ns = 0;
-    int nh = 0;
-    int64_t s0, s1;
+    *b0 = bucket_start(v, c);
+    *b1 = bucket_start(v, c + 1);
+    if (*b1 <= *b0) *b1 = *b0 + 1;
+}
+
+enum { RAN_ALL = 1, RAN_FIRST = 2, RAN_LAST = 4 };
+
+/* Pass 1 of the column rule: the state the thread spent the most time in
+ * (ties: run, native, wait, block), and how it ran (RAN_*). Time after the
+ * log's end does not count, so the present column is not "part" of a run. */
+static void lane_dominant(const TlChanges *c, int64_t end, const TlView *v, int col, uint8_t *state,
+                          uint8_t *ran)
+{
+    int64_t b0, b1, s0, s1, cov[TL__COUNT] = {0};
+    bucket(v, col, &b0, &b1);
+    if (b1 > end && end > b0) b1 = end;
+    *ran = 0;
+    for (size_t i = first_slice(c, b0); i < c->n && c->v[i].t < b1; i++) {
+        if (!clip_slice(c, i, end, b0, b1, &s0, &s1)) continue;
+        cov[c->v[i].state] += s1 - s0;
+        if (c->v[i].state != TL_RUN) continue;
+        if (s0 == b0) *ran |= RAN_FIRST;
+        if (s1 == b1) *ran |= RAN_LAST;
+    }
+    if (cov[TL_RUN] == b1 - b0) *ran |= RAN_ALL;
+    static const int priority[] = {TL_RUN, TL_NATIVE, TL_WAIT, TL_BLOCK};
+    int best = TL_ABSENT;
+    for (int k = 0; k < 4; k++)
+        if (cov[priority[k]] > (best == TL_ABSENT ? 0 : cov[best])) best = priority[k];
+    *state = (uint8_t)best;
+}
+
+/* The column rule for one lane (see "Columns" in timeline.h): st[col] the
+ * state shown, ran[col] how it ran. pinned: scratch, v->width bytes. */
+static void lane_columns(const TlChanges *c, int64_t end, const TlView *v, uint8_t *st, uint8_t *ran,
+                         uint8_t *pinned)
+{
+    for (int col = 0; col < v->width; col++) lane_dominant(c, end, v, col, &st[col], &ran[col]);
+    /* Pass 2, the minimum width: a stretch of one state at least half a
+     * column long that no column shows takes the column it covers most
+     * (one stretch per column). A stretch over three columns or more covers
+     * one whole, so only stretches over one or two need looking at. */
+    memset(pinned, 0, (size_t)v->width);
+    int64_t colw = (v->t1 - v->t0) / v->width, wend = end < v->t1 ? end : v->t1;
+    for (size_t i = first_slice(c, v->t0); i < c->n && c->v[i].t < wend; i++) {
+        int64_t s0, s1;
+        int state = c->v[i].state;
+        if (state == TL_ABSENT || !clip_slice(c, i, end, v->t0, wend, &s0, &s1)) continue;
+        if (2 * (s1 - s0) < colw) continue;
+        int c0 = column_of(v, s0), c1 = column_of(v, s1 - 1);
+        if (c1 - c0 >= 2 || st[c0] == state || st[c1] == state) continue;
+        int best = -1;
+        int64_t best_cov = 0;
+        for (int col = c0; col <= c1; col++) {
+            int64_t b0, b1;
+            bucket(v, col, &b0, &b1);
+            int64_t cov = (s1 < b1 ? s1 : b1) - (s0 > b0 ? s0 : b0);
+            if (!pinned[col] && cov > best_cov) best = col, best_cov = cov;
+        }
+        if (best >= 0) {
+            st[best] = (uint8_t)state;
+            pinned[best] = 1;
+        }
+    }
+}
+
+/* The GIL lane's column: -2 the lock changed hands in it, -1 blank (mostly
+ * free, or before the first take), else the one holder's thread id. */
+static int gil_column(const TlChanges *c, int64_t end, int64_t b0, int64_t b1)
+{
+    int holder = -1;
+    int64_t s0, s1, held_ns = 0, free_ns = 0;
     for (size_t i = first_slice(c, b0); i < c->n && c->v[i].t < b1; i++) {
         if (!clip_slice(c, i, end, b0, b1, &s0, &s1)) continue;
         if (!c->v[i].state) {
             free_ns += s1 - s0;
             continue;
         }
+        if (holder >= 0 && holder != (int)c->v[i].arg) return -2;
+        holder = (int)c->v[i].arg;
         held_ns += s1 - s0;
-        int k = 0;
-        while (k < nh && holder[k] != (int)c->v[i].arg) k++;
-        if (k == nh) {
-            if (nh == MAXH) continue;
-            holder[nh] = (int)c->v[i].arg;
-            held[nh++] = 0;
-        }
-        held[k] += s1 - s0;
     }
-    /* Held weighs like run against block in a thread's lane, so the GIL
-     * lane and the holder's lane agree. */
-    if (held_ns == 0 || 8 * held_ns < free_ns) return -1;
-    int best = 0;
-    for (int k = 1; k < nh; k++)
-        if (held[k] > held[best]) best = k;
-    return holder[best];
+    return held_ns > 0 && held_ns >= free_ns ? holder : -1;
 }
 
 /* ---- the time axis ---- */
@@ -477,17 +546,14 @@ static void render_axis(const TlView *v, Grid *g, int x, int y)
 static void render_gil(const TlModel *m, const TlProcess *p, const TlView *v, Grid *g, int x, int y)
 {
     for (int c = 0; c < v->width; c++) {
-        int64_t b0 = bucket_start(v, c), b1 = bucket_start(v, c + 1);
-        if (b1 <= b0) b1 = b0 + 1;
+        int64_t b0, b1;
+        bucket(v, c, &b0, &b1);
         if (any_in(&p->forced, b0, b1)) {
             grid_put(g, x + c, y, glyph(v, G_FORCED), 0, 0, GRID_BOLD);
             continue;
         }
-        if (any_in(&p->requests, b0, b1)) {
-            grid_put(g, x + c, y, glyph(v, G_REQUEST), 0, 0, GRID_BOLD);
-            continue;
-        }
-        int h = gil_bucket_holder(&p->gil, m->t_end, b0, b1);
+        int h = gil_column(&p->gil, m->t_end, b0, b1);
+        if (h == -2) grid_put(g, x + c, y, glyph(v, G_HANDOFF), 0, 0, GRID_BOLD);
         if (h < 0) continue;
         uint32_t ch = v->colour ? glyphs_utf8[G_RUN] : (uint32_t)tl_lane_char(h);
         if (v->colour && v->ascii) ch = '#';
@@ -495,16 +561,49 @@ static void render_gil(const TlModel *m, const TlProcess *p, const TlView *v, Gr
     }
 }
 
-static void render_lane(const TlModel *m, const TlLane *l, const TlView *v, Grid *g, int x, int y)
+/* Drop requests and user marks, one row above the GIL lane (so a forced
+ * switch there never hides a request): two kinds in one column move one
+ * aside into an empty neighbour, else show as "several". */
+static void render_marks(const TlProcess *p, const TlView *v, Grid *g, int x, int y, uint8_t *kinds)
+{
+    enum { K_REQUEST = 1, K_MARK = 2 };
+    for (int c = 0; c < v->width; c++) {
+        int64_t b0, b1;
+        bucket(v, c, &b0, &b1);
+        kinds[c] = (uint8_t)((any_in(&p->requests, b0, b1) ? K_REQUEST : 0) | (any_in(&p->marks, b0, b1) ? K_MARK : 0));
+    }
+    int moved = -1;   /* the column a mark was moved into */
+    for (int c = 0; c < v->width; c++) {
+        if (c == moved) continue;
+        int which = kinds[c] == K_REQUEST ? G_REQUEST : kinds[c] == K_MARK ? G_MARK : -1;
+        if (kinds[c] == (K_REQUEST | K_MARK)) {
+            which = G_REQUEST;
+            if (c > 0 && !kinds[c - 1] && moved != c - 1) {
+                grid_put(g, x + c - 1, y, glyph(v, G_MARK), 0, 0, GRID_BOLD);
+            } else if (c + 1 < v->width && !kinds[c + 1]) {
+                grid_put(g, x + c + 1, y, glyph(v, G_MARK), 0, 0, GRID_BOLD);
+                moved = c + 1;
+            } else {
+                which = G_SEVERAL;
+            }
+        }
+        if (which >= 0) grid_put(g, x + c, y, glyph(v, which), 0, 0, GRID_BOLD);
+    }
+}
+
+static void render_lane(const TlModel *m, const TlLane *l, const TlView *v, Grid *g, int x, int y,
+                        uint8_t *scratch)
 {
     uint8_t fg = grid_thread_colour(l->thread);
+    uint8_t *st = scratch, *ran = scratch + v->width, *pinned = scratch + 2 * v->width;
+    lane_columns(&l->changes, m->t_end, v, st, ran, pinned);
     for (int c = 0; c < v->width; c++) {
-        int64_t b0 = bucket_start(v, c), b1 = bucket_start(v, c + 1);
-        if (b1 <= b0) b1 = b0 + 1;
-        int st = lane_bucket_state(&l->changes, m->t_end, b0, b1);
-        if (st == TL_ABSENT) continue;
-        uint8_t attr = st == TL_WAIT || st == TL_BLOCK ? GRID_DIM : 0;
-        grid_put(g, x + c, y, state_glyph(v, st), fg, 0, attr);
+        if (st[c] == TL_ABSENT) continue;
+        uint8_t attr = st[c] == TL_WAIT || st[c] == TL_BLOCK ? GRID_DIM : 0;
+        uint32_t ch = state_glyph(v, st[c]);
+        if (st[c] == TL_RUN && !(ran[c] & RAN_ALL))
+            ch = glyph(v, ran[c] == RAN_FIRST ? G_RUN_FIRST : ran[c] == RAN_LAST ? G_RUN_LAST : G_RUN_TURNS);
+        grid_put(g, x + c, y, ch, fg, 0, attr);
     }
 }
 
@@ -512,6 +611,7 @@ int tl_render(const TlModel *m, const TlView *v, Grid *g, int x, int y)
 {
     if (v->width <= 0 || v->t1 <= v->t0) return 0;
     int namew = tl_name_width(m), lx = x + namew + 1, row = y;
+    uint8_t *scratch = xmalloc(3 * (size_t)v->width);
     if (v->axis) render_axis(v, g, lx, row++);
     bool headers = nprocs_used(m) > 1;
     for (int i = 0; i < m->nprocs; i++) {
@@ -524,6 +624,10 @@ int tl_render(const TlModel *m, const TlView *v, Grid *g, int x, int y)
             for (int c = end + 1; c < lx + v->width; c++) grid_put(g, c, row, glyph(v, G_HLINE), 0, 0, GRID_BOLD);
             row++;
         }
+        if (show_marks(p, v)) {
+            grid_print(g, x, row, "marks", 0, 0, GRID_DIM);
+            render_marks(p, v, g, lx, row++, scratch);
+        }
         if (show_gil(p, v)) {
             grid_print(g, x, row, "GIL", 0, 0, GRID_BOLD);
             render_gil(m, p, v, g, lx, row++);
@@ -533,10 +637,11 @@ int tl_render(const TlModel *m, const TlView *v, Grid *g, int x, int y)
             char buf[256];
             lane_label(l, buf, sizeof buf);
             print_name(g, x, row, buf, namew, v->ascii, grid_thread_colour(l->thread), 0);
-            render_lane(m, l, v, g, lx, row++);
+            render_lane(m, l, v, g, lx, row++, scratch);
         }
     }
-    if (v->legend) row += render_legend(v, g, x, row, namew + 1 + v->width);
+    if (v->legend) row += render_legend(m, v, g, x, row, namew + 1 + v->width);
+    free(scratch);
     return row - y;
 }
 

@@ -9,27 +9,40 @@
  * every frame and --timeline renders the whole run once — same code, same
  * picture.
  *
- * Layout (one row each; process headers only when there are several):
+ * Layout (one row each; process headers only when there are several; the
+ * marks row only when there are drop requests or user marks):
  *              0 ms      5 ms      10 ms     15 ms
- *   GIL        0011111111✕2222222222✕111111
+ *   marks                ▼         ▼      ◆
+ *   GIL        │111111111✕222222222✕111111
  *   0 MainThread ··········
- *   1 Thread-1   ##########░░░░░░░░░░██████
- *   2 Thread-2   ░░░░░░░░░░██████████░░░░░░
- *   █ run  ░ wait  ▒ native  · block  ▼ drop request  ✕ forced switch
+ *   1 Thread-1   ▐█████████▌░░░░░░░░░▐█████
+ *   2 Thread-2   ░░░░░░░░░░▐████████▌░░░░░
+ *   █ run  ▌▐▚ ran part  ░ wait  ▒ native  · block  │ handoff  ▼ drop request  ✕ forced switch
  * Lane labels start with the thread's lane character (0-9, A-Z, a-z), which
  * is what the GIL lane shows for its holder in text; the live view may draw
  * the holder as a block in the thread's colour instead (TlView.colour).
  *
- * Bucketing: each column is a time bucket, and a lane shows the state with
- * the most weighted time in it, weights run 8, native 4, wait 2, block 1
- * (ties: run > native > wait > block). So activity stands out against
- * idleness — a run shows beside a block if it covers 1/9 of the bucket, so
- * a sleeper's short bursts stay visible — while waiting, the contention the
- * timeline is about, hides a run only if the run covers under 1/5. A column
- * is blank only if the thread did not exist at all in it. The GIL lane
- * weighs held against free the same way (8:1) and shows the holder that
- * held it longest; a forced switch (✕), or else a drop request (▼), in the
- * bucket replaces the glyph.
+ * Columns (docs/timeline.md states the same rule for readers): each column
+ * is a time bucket.
+ * - A thread's lane shows the state it spent the most time in during the
+ *   bucket (ties: run, native, wait, block); blank only if the thread did
+ *   not exist in it.
+ * - Minimum width: a stretch of one state at least half a column long that
+ *   no column would show takes the column it covers most (one such stretch
+ *   per column), so a 1 ms read stays visible at ~1 ms columns.
+ * - Run is drawn whole (█) only if the thread ran for all of the bucket;
+ *   otherwise as a split cell: ▌ it ran at the start and let go, ▐ it took
+ *   over and ran to the end, ▚ in between (in turns, or briefly). So two
+ *   lanes never both claim a whole column under one GIL.
+ * - The GIL lane shows the one holder of a bucket if held time is at least
+ *   free time, │ where the lock changed hands inside the bucket, ✕ where a
+ *   forced switch happened (a handoff too).
+ * - Marks never hide each other: forced switches are on the GIL lane, drop
+ *   requests (▼) and user marks (◆, gilsim.mark) on the marks row above it;
+ *   a request and a user mark in one column move the user mark into an
+ *   empty neighbouring column, else the column shows * (several marks).
+ * Time after the log's end does not count, so the present column of the
+ * live view is not drawn as "part" of a run.
  *
  * The model's structures are public so the other views of the log (stats,
  * trace) reuse the one state machine; treat them as read-only.
@@ -90,6 +103,7 @@ typedef struct TlProcess {
     TlChanges gil;             /* holder changes */
     TlTimes requests;          /* DROP_REQUEST times */
     TlTimes forced;            /* forced switches: GIL_DROP reason interval */
+    TlTimes marks;             /* user marks: gilsim.mark() */
     uint64_t switches;         /* GIL_TAKE by another thread than the previous holder */
     int *lanes;                /* thread ids, in lane order */
     int nlanes, lanes_cap;

@@ -18,19 +18,27 @@ static inline void ev(EventLog *log, int64_t t, EventType type, int thread, int 
     ev_append(log, t, type, thread, 0, other == -1 ? EV_NONE : other, arg, 0);
 }
 
-/* Two spinners alternating every 5 ms for 20 ms; the main thread joins. */
-static inline EventLog *two_spinners(void)
+/* At 0 the main thread starts threads 1 and 2 (names a, b) and blocks
+ * (`join`); 1 takes the GIL, 2 waits for it. */
+static inline EventLog *two_started(const char *a, const char *b, const char *join)
 {
     EventLog *log = ev_new();
     ev(log, 0, EV_PROCESS_START, 0, -1, str(log, "main"));
     ev(log, 0, EV_THREAD_START, 0, -1, str(log, "MainThread"));
     ev(log, 0, EV_GIL_TAKE, 0, -1, 0);
-    ev(log, 0, EV_THREAD_START, 1, 0, str(log, "Thread-1"));
-    ev(log, 0, EV_THREAD_START, 2, 0, str(log, "Thread-2"));
-    ev(log, 0, EV_BLOCK, 0, -1, str(log, "join Thread-1"));
+    ev(log, 0, EV_THREAD_START, 1, 0, str(log, a));
+    ev(log, 0, EV_THREAD_START, 2, 0, str(log, b));
+    ev(log, 0, EV_BLOCK, 0, -1, str(log, join));
     ev(log, 0, EV_GIL_DROP, 0, -1, DROP_BLOCKING);
     ev(log, 0, EV_GIL_TAKE, 1, 0, 0);
     ev(log, 0, EV_GIL_WAIT, 2, 1, 0);
+    return log;
+}
+
+/* Two spinners alternating every 5 ms for 20 ms; the main thread joins. */
+static inline EventLog *two_spinners(void)
+{
+    EventLog *log = two_started("Thread-1", "Thread-2", "join Thread-1");
     for (int k = 1; k <= 3; k++) {
         int from = k % 2 ? 1 : 2, to = 3 - from;
         ev(log, k * 5 * MS, EV_DROP_REQUEST, to, from, 0);

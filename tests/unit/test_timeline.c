@@ -33,6 +33,146 @@ static EventLog *two_processes(void)
     return log;
 }
 
+static char *render(const TlModel *m, TlView v);
+static void is_lines(const char *got, const char *want, const char *what);
+
+/* Render view v, compare with want (SHOW=1 prints it), free the text. */
+static void is_picture(const TlModel *m, TlView v, const char *want, const char *what)
+{
+    char *t = render(m, v);
+    if (getenv("SHOW")) diag("\n%s", t);
+    is_lines(t, want, what);
+    free(t);
+}
+
+/* The column rule (timeline.h, "Columns") in one picture of 1 ms columns:
+ * the GIL changes hands inside columns 3 (forced: B's drop request, a user
+ * mark and the switch all fall in it) and 6 (B blocks), B's 0.6 ms sleep
+ * straddles columns 6 and 7, and nobody runs a whole column with another. */
+static EventLog *shared_columns(void)
+{
+    EventLog *log = two_started("A", "B", "join A");
+    ev(log, 3 * MS + 400 * US, EV_DROP_REQUEST, 2, 1, 0);
+    ev(log, 3 * MS + 450 * US, EV_MARK, 1, -1, str(log, "here"));
+    ev(log, 3 * MS + 500 * US, EV_GIL_DROP, 1, -1, DROP_INTERVAL);
+    ev(log, 3 * MS + 500 * US, EV_GIL_TAKE, 2, 1, 0);
+    ev(log, 3 * MS + 500 * US, EV_GIL_WAIT, 1, 2, 0);
+    ev(log, 6 * MS + 800 * US, EV_BLOCK, 2, -1, str(log, "sleep"));
+    ev(log, 6 * MS + 800 * US, EV_GIL_DROP, 2, -1, DROP_BLOCKING);
+    ev(log, 6 * MS + 800 * US, EV_GIL_TAKE, 1, 2, 0);
+    ev(log, 7 * MS + 400 * US, EV_WAKE, 2, -1, WAKE_TIMEOUT);
+    ev(log, 7 * MS + 400 * US, EV_GIL_WAIT, 2, 1, 0);
+    ev(log, 9 * MS, EV_GIL_DROP, 1, -1, DROP_EXIT);
+    ev(log, 9 * MS, EV_THREAD_EXIT, 1, -1, 0);
+    ev(log, 9 * MS, EV_GIL_TAKE, 2, 1, 0);
+    ev(log, 10 * MS, EV_GIL_DROP, 2, -1, DROP_EXIT);
+    ev(log, 10 * MS, EV_THREAD_EXIT, 2, -1, 0);
+    ev(log, 10 * MS, EV_WAKE, 0, 1, WAKE_NOTIFIED);
+    ev(log, 10 * MS, EV_GIL_TAKE, 0, 1, 0);
+    ev(log, 10 * MS, EV_GIL_DROP, 0, -1, DROP_EXIT);
+    ev(log, 10 * MS, EV_THREAD_EXIT, 0, -1, 0);
+    return log;
+}
+
+/* How many columns of view v have a full-run glyph in two lanes. */
+static int double_runs(const TlModel *m, TlView v, const char *full)
+{
+    char *text = render(m, v);
+    const char *rows[16];
+    int n = 0;
+    for (const char *p = text; p && n < 16; p = strchr(p, '\n'), p = p ? p + 1 : NULL) rows[n++] = p;
+    int bad = 0;
+    for (int col = 0; col < 200; col++) {
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            /* lanes are ASCII up to the glyphs: count code points */
+            const char *q = rows[r];
+            int c = 0;
+            while (*q && *q != '\n' && c < col) {
+                q++;
+                while ((*q & 0xc0) == 0x80) q++;
+                c++;
+            }
+            if (c == col && strncmp(q, full, strlen(full)) == 0) count++;
+        }
+        bad += count > 1;
+    }
+    free(text);
+    return bad;
+}
+
+static void test_column_rule(void)
+{
+    EventLog *log = shared_columns();
+    TlModel *m = tl_model_new();
+    tl_model_update(m, log);
+    TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 10, .legend = true, .axis = false, .gil_lanes = true,
+                .ascii = true};
+    is_picture(m, v,
+             "marks          ov\n"
+             "GIL          111x22|112\n"
+             "0 MainThread ..........\n"
+             "1 A          ###+---##\n"
+             "2 B          ---+##+.-#\n"
+             "# run  + ran part\n"
+             "- wait  = native\n"
+             ". block  | handoff\n"
+             "v drop request\n"
+             "x forced switch  o mark\n"
+             "* marks",
+             "column rule, ASCII");
+    v.ascii = false;
+    v.legend = false;
+    is_picture(m, v,
+             "marks          \xe2\x97\x86\xe2\x96\xbc\n"
+             "GIL          111\xe2\x9c\x95" "22\xe2\x94\x82" "112\n"
+             "0 MainThread \xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\xc2\xb7\n"
+             "1 A          \xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x8c\xe2\x96\x91\xe2\x96\x91\xe2\x96\x91\xe2\x96\x88\xe2\x96\x88\n"
+             "2 B          \xe2\x96\x91\xe2\x96\x91\xe2\x96\x91\xe2\x96\x90\xe2\x96\x88\xe2\x96\x88\xe2\x96\x8c\xc2\xb7\xe2\x96\x91\xe2\x96\x88",
+             "column rule: split cells at a handoff");
+    ok(double_runs(m, v, "\xe2\x96\x88") == 0, "no column has two lanes running all of it");
+
+    /* Zoomed out to 4 columns of 2.5 ms: no lane ran a whole column. */
+    v.width = 4;
+    v.ascii = true;
+    is_picture(m, v,
+             "marks        ov\n"
+             "GIL          1x||\n"
+             "0 MainThread ....\n"
+             "1 A          #--+\n"
+             "2 B          -++-",
+             "column rule, zoomed out: marks side by side, handoffs shown");
+
+    /* One column: the request and the mark share it, no neighbour to move
+     * one into: summarised. */
+    v.width = 1;
+    is_picture(m, v,
+             "marks        *\n"
+             "GIL          x\n"
+             "0 MainThread .\n"
+             "1 A          +\n"
+             "2 B          -",
+             "column rule, 1 column: marks summarised");
+    tl_model_free(m);
+    ev_free(log);
+
+    /* Two spinners in 3 columns of 6.7 ms: every column is shared. */
+    log = two_spinners();
+    m = tl_model_new();
+    tl_model_update(m, log);
+    TlView z = {.t0 = 0, .t1 = 20 * MS, .width = 3, .gil_lanes = true, .ascii = true};
+    is_picture(m, z,
+             "marks        vvv\n"
+             "GIL          xxx\n"
+             "0 MainThread ...\n"
+             "1 Thread-1   ++-\n"
+             "2 Thread-2   --+",
+             "two spinners in 3 columns: nobody claims a whole shared column");
+    ok(double_runs(m, z, "#") == 0, "zoomed out: no column has two runners");
+    tl_model_free(m);
+    ev_free(log);
+}
+
 static char *render(const TlModel *m, TlView v)
 {
     Grid *g = grid_new(tl_name_width(m) + 1 + v.width, tl_rows(m, &v));
@@ -98,21 +238,23 @@ static void test_grid(void)
 
 static const char *spinners_utf8 =
     "             0 ms      5 ms      10 ms     15 ms\n"
+    "marks                  ▼         ▼         ▼\n"
     "GIL          1111111111✕222222222✕111111111✕222222222\n"
     "0 MainThread ········································\n"
     "1 Thread-1   ██████████░░░░░░░░░░██████████░░░░░░░░░░\n"
     "2 Thread-2   ░░░░░░░░░░██████████░░░░░░░░░░██████████\n"
-    "█ run  ░ wait  ▒ native  · block  ▼ drop request\n"
-    "✕ forced switch";
+    "█ run  ▌▐▚ ran part  ░ wait  ▒ native  · block\n"
+    "│ handoff  ▼ drop request  ✕ forced switch";
 
 static const char *spinners_ascii =
     "             0 ms      5 ms      10 ms     15 ms\n"
+    "marks                  v         v         v\n"
     "GIL          1111111111x222222222x111111111x222222222\n"
     "0 MainThread ........................................\n"
     "1 Thread-1   ##########----------##########----------\n"
     "2 Thread-2   ----------##########----------##########\n"
-    "# run  - wait  = native  . block  v drop request\n"
-    "x forced switch";
+    "# run  + ran part  - wait  = native  . block\n"
+    "| handoff  v drop request  x forced switch";
 
 static void test_two_spinners(void)
 {
@@ -133,6 +275,7 @@ static void test_two_spinners(void)
     t = render(m, z);
     is_lines(t,
              "             4 ms      5 ms\n"
+             "marks                  v\n"
              "GIL          1111111111x222222222\n"
              "0 MainThread ....................\n"
              "1 Thread-1   ##########----------\n"
@@ -145,19 +288,20 @@ static void test_two_spinners(void)
     v.ascii = false;
     v.colour = true;
     tl_render(m, &v, g, 0, 0);
-    const Cell *c0 = grid_at(g, 13, 1), *c15 = grid_at(g, 13 + 15, 1);
+    const Cell *c0 = grid_at(g, 13, 2), *c15 = grid_at(g, 13 + 15, 2);
     ok(c0->ch == 0x2588 && c0->fg == grid_thread_colour(1) && c15->fg == grid_thread_colour(2),
        "colour mode: GIL holder by colour");
     grid_free(g);
 
     char *whole = tl_render_text(log, 53, true);
     is_lines(whole, "             0 ms      5 ms      10 ms     15 ms\n"
+                    "marks                  v         v         v\n"
                     "GIL          1111111111x222222222x111111111x222222222\n"
                     "0 MainThread ........................................\n"
                     "1 Thread-1   ##########----------##########----------\n"
                     "2 Thread-2   ----------##########----------##########\n"
-                    "# run  - wait  = native  . block  v drop request\n"
-                    "x forced switch\n",
+                    "# run  + ran part  - wait  = native  . block\n"
+                    "| handoff  v drop request  x forced switch\n",
              "tl_render_text");
     free(whole);
     tl_model_free(m);
@@ -170,16 +314,14 @@ static void test_sleeper_native(void)
     TlModel *m = tl_model_new();
     tl_model_update(m, log);
     TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 50, .legend = false, .axis = true, .gil_lanes = true};
-    char *t = render(m, v);
-    if (getenv("SHOW")) diag("\n%s", t);
-    is_lines(t,
+    is_picture(m, v,
              "             0 ms      2 ms      4 ms      6 ms      8 ms\n"
-             "GIL          000001111122222     1         222222222222222▼1100\n"
-             "0 MainThread █████···········································██\n"
+             "marks                                                     ▼\n"
+             "GIL          000001111122222     1         22222222222222221100\n"
+             "0 MainThread █████···········································░█\n"
              "1 sleeper         █████··········█···················░░░░░░██\n"
              "2 native          ░░░░░█████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒████████████████",
              "sleeper and native worker");
-    free(t);
     tl_model_free(m);
     ev_free(log);
 }
@@ -191,9 +333,7 @@ static void test_two_processes(void)
     tl_model_update(m, log);
     ok(tl_name_width(m) == 16, "names are cut to 16 columns");
     TlView v = {.t0 = 0, .t1 = 10 * MS, .width = 20, .axis = false, .legend = false, .gil_lanes = true};
-    char *t = render(m, v);
-    if (getenv("SHOW")) diag("\n%s", t);
-    is_lines(t,
+    is_picture(m, v,
              "── main ─────────────────────────────\n"
              "GIL              00000000000000000000\n"
              "0 MainThread     ████████████████████\n"
@@ -201,17 +341,14 @@ static void test_two_processes(void)
              "GIL                  111111111111\n"
              "1 a-very-long-w…     ████████████",
              "two processes");
-    free(t);
     v.ascii = true;
     v.gil_lanes = false;
-    t = render(m, v);
-    is_lines(t,
+    is_picture(m, v,
              "-- main -----------------------------\n"
              "0 MainThread     ####################\n"
              "-- Process-1 ------------------------\n"
              "1 a-very-long-w~     ############",
              "two processes, ASCII, no GIL lanes");
-    free(t);
     tl_model_free(m);
     ev_free(log);
 }
@@ -279,6 +416,7 @@ int main(void)
 {
     test_grid();
     test_two_spinners();
+    test_column_rule();
     test_sleeper_native();
     test_two_processes();
     test_incremental();

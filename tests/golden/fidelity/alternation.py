@@ -22,11 +22,12 @@ print('done')
 # expect: done
 # expect:
 # expect:              0 ms    5 ms    10 ms    15 ms   20 ms   25 ms   30 ms    35 ms   40 ms   45 ms   50 ms
-# expect: GIL          11111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x2
+# expect: marks                v        v       v        v       v        v       v        v       v        v
+# expect: GIL          |1111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x|
 # expect: 0 MainThread .......................................................................................
-# expect: 1 spin-1     #########--------#########--------#########--------#########--------#########--------#
-# expect: 2 spin-2     ---------#########-------#########--------#########--------#########--------#########-#
-# expect: # run  - wait  = native  . block  v drop request  x forced switch
+# expect: 1 spin-1     +#######+--------+#######+--------+#######+--------+#######+--------+#######+--------+
+# expect: 2 spin-2     ---------########---------########---------########---------########---------########-+
+# expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect:
 # expect: process MainProcess: ran 52.9 ms, GIL held 98.3% (52.0 ms), 18 switches (340/s), 10 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice

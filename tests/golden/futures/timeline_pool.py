@@ -16,8 +16,10 @@ with ThreadPoolExecutor(max_workers=2) as ex:
 # expect: [44999850000, 44999850000, 44999850000, 44999850000]
 # expect:
 # expect:                  0 ms        5 ms        10 ms       15 ms        20 ms
-# expect: GIL              111111111111x111111111111x11111222222222222x111111111111x222111
-# expect: 0 MainThread     -------------............-------...............................
-# expect: 1 ThreadPoolExe~ ################################------------#############--####
-# expect: 2 ThreadPoolExe~             -------------......#############------------####...
-# expect: # run  - wait  = native  . block  v drop request  x forced switch
+# expect: marks                        v            v                 v            v
+# expect: GIL              |11111111111x111111111111x11111|22222222222x111111111111x22|11|
+# expect: 0 MainThread     -------------............------................................
+# expect: 1 ThreadPoolExe~ +###########+############+#####-------------############----##+
+# expect: 2 ThreadPoolExe~             -------------......+###########+------------+##+...
+# expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request
+# expect: x forced switch

@@ -52,15 +52,17 @@ except ValueError as e:
 # expect: ValueError: io() duration must be a non-negative number of seconds
 # expect:
 # expect:              0 ms    5 ms    10 ms    15 ms   20 ms   25 ms   30 ms    35 ms
-# expect: GIL                          333333333v3333333x4444444v4444444x
+# expect: marks        o               o        v               v        o
+# expect: GIL          |               |3333333333333333x444444444444444x|               |
 # expect: 0 MainThread .................---------------------------------.................
 # expect: 1 released-1 =================
 # expect: 2 released-2 =================
-# expect: 3 held-1                     ##################
-# expect: 4 held-2                                      #################-
+# expect: 3 held-1                     +################+
+# expect: 4 held-2                                      +###############+-
 # expect: 5 io-1                                                         .................
 # expect: 6 io-2                                                         .................
-# expect: # run  - wait  = native  . block  v drop request  x forced switch
+# expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request
+# expect: x forced switch  o mark  * marks
 # expect:
 # expect: process MainProcess: ran 40.8 ms, GIL held 49.1% (20.0 ms), 23 switches (564/s), 2 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
