@@ -67,6 +67,7 @@ typedef enum OptionId {
     OPT_STATS,
     OPT_TRACE,
     OPT_SVG,
+    OPT_THEME,
     OPT_CHECK,
     OPT_LIST,
     OPT_SCRIPT,
@@ -115,9 +116,12 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_STATS] = {"stats", 0, NULL,
         "headless: per-thread GIL statistics", NULL, NULL},
     [OPT_TRACE] = {"trace", 0, "FILE.json",
-        "Chrome trace event file (opens in Perfetto)", NULL, NULL},
+        "Chrome trace event file (opens in Perfetto); lessons: one per cell, "
+        "a name with %d", NULL, NULL},
     [OPT_SVG] = {"svg", 0, "FILE.svg",
-        "the timeline as a picture", NULL, NULL},
+        "the timeline as a picture; lessons: one per cell, a name with %d", NULL, NULL},
+    [OPT_THEME] = {"theme", 0, "light|dark",
+        "colours of --svg (default light) and the live view (default dark)", NULL, NULL},
     [OPT_CHECK] = {"check", 0, NULL,
         "lessons: compare outputs with expect blocks", NULL, NULL},
     [OPT_LIST] = {"list", 0, NULL,
@@ -152,6 +156,7 @@ typedef struct Cli {
     const char *trace_path;
     const char *script_path;    /* --script: the REPL's input, headless */
     const char *svg_path;
+    int theme;                  /* --theme: SvgTheme; -1: each output's default */
     double speed;
     int64_t timeout_ns;         /* 0: none */
     int width;                  /* 0: terminal width */
@@ -422,6 +427,14 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
             bad_value(o, value, "a file name");
         cli->svg_path = value;
         break;
+    case OPT_THEME:
+        if (strcmp(value, "light") == 0)
+            cli->theme = SVG_LIGHT;
+        else if (strcmp(value, "dark") == 0)
+            cli->theme = SVG_DARK;
+        else
+            bad_value(o, value, "light or dark");
+        break;
     case OPT_CHECK:
         cli->check = true;
         break;
@@ -576,7 +589,7 @@ static bool write_reports(const Cli *cli, const EventLog *log)
     }
     if (cli->svg_path) {
         char err[512];
-        if (svg_write(log, cli->svg_path, err, sizeof err) != 0) {
+        if (svg_write(log, cli->svg_path, &(SvgOptions){.theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT}, err, sizeof err) != 0) {
             fprintf(stderr, "%s: %s\n", program_name, err);
             return false;
         }
@@ -613,10 +626,19 @@ static Live *open_live(const Cli *cli, const char *title);
    terminal, and the view opens with its title and settings. */
 static int run_lesson(const Cli *cli)
 {
+    const char *pattern_opts[] = {"--svg", cli->svg_path, "--trace", cli->trace_path};
+    for (int k = 0; k < 4; k += 2)
+        if (pattern_opts[k + 1] && !lesson_pattern_ok(pattern_opts[k + 1]))
+            usage_error("%s on a lesson writes one file per cell: give a name with one %%d for the "
+                        "cell number, e.g. %s=lesson-%%d.%s ('%s' has %s)", pattern_opts[k],
+                        pattern_opts[k], k ? "json" : "svg", pattern_opts[k + 1],
+                        strchr(pattern_opts[k + 1], '%') ? "another % sequence, or more than one %d"
+                                                         : "no %d");
     LessonRunOptions lo = {
         .cfg = cli->cfg, .check = cli->check, .timeline = cli->timeline,
         .stats = cli->stats, .ascii = cli->ascii, .width = cli->width,
         .timeout_ns = cli->timeout_ns, .trace_path = cli->trace_path,
+        .svg_path = cli->svg_path, .svg_theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT,
     };
     if (cli->check)
         return lesson_main(&lo, cli->file);
@@ -650,7 +672,7 @@ static Live *open_live(const Cli *cli, const char *title)
         .title = title, .backend = cli->cfg.backend_real ? "real" : "virtual",
         .switch_interval_ns = cli->cfg.switch_interval_ns, .cores = cli->cfg.cores,
         .gil_off = cli->cfg.gil_off, .speed = cli->speed, .ascii = cli->ascii,
-        .repl = cli->file == NULL,
+        .light = cli->theme == SVG_LIGHT, .repl = cli->file == NULL,
     };
     return live_open(&lc, NULL);
 }
@@ -808,6 +830,7 @@ int main(int argc, char **argv)
     int status;
 
     interp_config_default(&cli.cfg);
+    cli.theme = -1;
     parse_command_line(&cli, argc, argv);
     /* A second Ctrl-C that nothing took (a lesson's prose, the end of a
      * run in the view) must not leave the terminal raw. */

@@ -1,12 +1,14 @@
 #!/bin/sh
 # svg.sh — --svg writes the timeline as a well-formed SVG picture with a lane
-# per thread, and refuses an unwritable path (TAP).
+# per thread, and refuses an unwritable path; on a lesson --svg and --trace
+# write one file per cell from a %d pattern, and refuse a name without one
+# (TAP).
 set -u
 : "${GILSIM:=./gilsim}"
 src=${GILSIM_SRCDIR:-.}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svg.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
-echo "1..5"
+echo "1..10"
 prog="$src/tests/golden/threads/gilsim_module.py"
 "$GILSIM" --headless --svg="$tmp/t.svg" "$prog" > /dev/null 2>&1
 status=$?
@@ -30,4 +32,44 @@ if test $status -ne 0 && grep -q "cannot write" "$tmp/err" && ! ls "$tmp"/no* > 
     echo "ok 5 - an unwritable path is an error"
 else
     echo "not ok 5 - unwritable path: status $status"
+fi
+
+# 6-10: lessons, one file per cell.
+lesson="$src/tests/ui/small.lesson"
+cells=$(grep -c '^```python' "$lesson")
+"$GILSIM" --headless --svg="$tmp/x.svg" "$lesson" > /dev/null 2> "$tmp/err"
+status=$?
+if test $status -eq 2 && grep -q 'one file per cell.*%d' "$tmp/err" && ! test -e "$tmp/x.svg"; then
+    echo "ok 6 - --svg on a lesson without %d: exit 2, says why, writes nothing"
+else
+    echo "not ok 6 - --svg=x.svg on a lesson: status $status, $(cat "$tmp/err")"
+fi
+"$GILSIM" --headless --trace="$tmp/x.json" "$lesson" > /dev/null 2> "$tmp/err"
+status=$?
+if test $status -eq 2 && grep -q 'trace on a lesson writes one file per cell' "$tmp/err"; then
+    echo "ok 7 - --trace on a lesson without %d: exit 2"
+else
+    echo "not ok 7 - --trace=x.json on a lesson: status $status"
+fi
+"$GILSIM" --headless "$lesson" > /dev/null 2>&1
+plain=$?    # 1: its second cell raises on purpose
+"$GILSIM" --headless --svg="$tmp/cell-%d.svg" --trace="$tmp/cell-%d.json" --theme=dark "$lesson" > /dev/null 2>&1
+status=$?
+n=$(ls "$tmp"/cell-*.svg 2>/dev/null | wc -l)
+if test $status -eq $plain && test "$n" -eq "$cells" && test "$cells" -gt 0; then
+    echo "ok 8 - one SVG per cell ($n)"
+else
+    echo "not ok 8 - status $status, $n SVG files for $cells cells"
+fi
+bad=0
+for f in "$tmp"/cell-*.svg; do
+    tail -n 1 "$f" | grep -qx '</svg>' && grep -q 'fill="#1e1e1e"' "$f" || bad=$((bad + 1))
+done
+if test "$bad" -eq 0; then echo "ok 9 - each is a complete dark-theme SVG"; else echo "not ok 9 - $bad bad files"; fi
+n=$(ls "$tmp"/cell-*.json 2>/dev/null | wc -l)
+if test "$n" -eq "$cells" && { ! command -v python3 > /dev/null 2>&1 ||
+        python3 -c 'import json, sys; [json.load(open(f)) for f in sys.argv[1:]]' "$tmp"/cell-*.json; }; then
+    echo "ok 10 - one trace per cell ($n), valid JSON"
+else
+    echo "not ok 10 - $n traces for $cells cells, or not JSON"
 fi

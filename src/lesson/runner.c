@@ -26,6 +26,7 @@
 #include "lib/lib.h"
 #include "sched/sched.h"
 #include "ui/stats.h"
+#include "ui/svg.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
 #include "vm/eval.h"     /* Frame, frame_line: the code markers */
@@ -172,6 +173,8 @@ struct LessonSession {
     uint64_t seq0;           /* the running cell's first event */
     int64_t t0;
     EventLog *open;          /* the running cell's window */
+    bool open_ended;         /* its end marker is in */
+    int file_errors;         /* per-cell --svg / --trace files not written */
     uint64_t pulled;         /* the first event of log not in `open` yet */
     EventLog **windows;      /* quiet: each cell's latest complete window */
     int *status;             /* each cell's latest status; -1: not run */
@@ -197,16 +200,75 @@ void lesson_session_pull(void *session)
     r->pulled = n;
 }
 
+/* The window of the running cell up to now, ended at t1 (once). */
+static EventLog *end_window(LessonSession *r, int64_t t1)
+{
+    if (!r->open) return NULL;
+    if (!r->open_ended) {
+        lesson_session_pull(r);
+        window_end(r->open, r->t0, t1);
+        r->open_ended = true;
+    }
+    return r->open;
+}
+
+bool lesson_pattern_ok(const char *pattern)
+{
+    int cells = 0;
+    for (const char *p = pattern; *p; p++) {
+        if (*p != '%') continue;
+        if (p[1] == 'd') cells++;
+        else if (p[1] != '%') return false;
+        p++;
+    }
+    return cells == 1;
+}
+
+char *lesson_pattern_path(const char *pattern, int cell)
+{
+    size_t n = strlen(pattern) + 24, k = 0;
+    char *out = xmalloc(n);
+    for (const char *p = pattern; *p; p++) {
+        if (*p == '%' && p[1] == 'd') {
+            k += (size_t)snprintf(out + k, n - k, "%d", cell);
+            p++;
+        } else {
+            if (*p == '%' && p[1] == '%') p++;
+            out[k++] = *p;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* --svg and --trace on a lesson: the running cell's window, one file each. */
+static void write_cell_files(LessonSession *r, int64_t t1)
+{
+    const LessonRunOptions *o = &r->opts;
+    if ((!o->svg_path && !o->trace_path) || !r->cell) return;
+    EventLog *w = end_window(r, t1);
+    for (int k = 0; k < 2 && w; k++) {
+        const char *pattern = k ? o->trace_path : o->svg_path;
+        if (!pattern) continue;
+        char *path = lesson_pattern_path(pattern, r->cell), err[512];
+        int rc = k ? trace_write(w, path, err, sizeof err)
+                   : svg_write(w, path, &(SvgOptions){.theme = (SvgTheme)o->svg_theme}, err, sizeof err);
+        if (rc != 0) {
+            fprintf(stderr, "%s: %s\n", program_name, err);
+            r->file_errors++;
+        }
+        free(path);
+    }
+}
+
 /* The window of the running cell up to now, ended at t1 (headless: the
  * cell's timeline and statistics under its output). */
 static void print_window(LessonSession *r, int64_t t1)
 {
     const LessonRunOptions *o = &r->opts;
     if (!o->timeline && !o->stats) return;
-    if (!r->open) return;
-    lesson_session_pull(r);
-    EventLog *w = r->open;
-    window_end(w, r->t0, t1);
+    EventLog *w = end_window(r, t1);
+    if (!w) return;
     fflush(stdout);
     if (o->timeline) {
         char *text = tl_render_text(w, o->width ? o->width : terminal_width(), o->ascii);
@@ -241,11 +303,7 @@ static void stop_run(LessonSession *r, int status)
     fflush(stderr);
     if (r->hooks.stopping) r->hooks.stopping(r->hooks.arg, status);
     if (!r->opts.check && !r->quiet) print_window(r, sched_now(r->sched));
-    if (r->opts.trace_path) {
-        char err[512];
-        if (trace_write(r->log, r->opts.trace_path, err, sizeof err) != 0)
-            fprintf(stderr, "%s: %s\n", program_name, err);
-    }
+    write_cell_files(r, sched_now(r->sched));
     fflush(stdout);
     exit(status);
 }
@@ -467,6 +525,7 @@ int lesson_session_run_cell(LessonSession *r, int i)
     r->seq0 = ev_count(r->log);
     r->t0 = sched_now(r->sched);
     r->open = window_begin(r->log, r->model);
+    r->open_ended = false;
     r->pulled = r->seq0;
     sched_cell(main_thread, c->number);
     if (r->hooks.cell_start) r->hooks.cell_start(r->hooks.arg, i, r->open, r->t0);
@@ -524,10 +583,8 @@ int lesson_session_run_cell(LessonSession *r, int i)
     } else if (!r->quiet) {
         print_window(r, t1);
     }
-    if (r->quiet) {
-        lesson_session_pull(r);
-        window_end(r->open, r->t0, t1);
-    }
+    if (r->quiet) end_window(r, t1);
+    write_cell_files(r, t1);
     EventLog *w = r->open;
     r->open = NULL;
     r->cell = 0;
@@ -581,13 +638,7 @@ int lesson_session_close(LessonSession *r)
     int status = 0;
     if (r->interp) {
         status = interp_end_cells(r->interp);
-        if (r->opts.trace_path) {
-            char terr[512];
-            if (trace_write(r->log, r->opts.trace_path, terr, sizeof terr) != 0) {
-                fprintf(stderr, "%s: %s\n", program_name, terr);
-                if (status == 0) status = 1;
-            }
-        }
+        if (r->file_errors && status == 0) status = 1;
     }
     int failed_cells = 0;
     for (int i = 0; i < l->ncells; i++) failed_cells += r->status[i] > 0;

@@ -36,8 +36,16 @@ typedef struct LessonRunOptions {
     bool ascii;
     int width;                 /* timeline columns; 0: the terminal's, or 100 */
     int64_t timeout_ns;        /* 0: none */
-    const char *trace_path;    /* --trace: the whole run */
+    const char *trace_path;    /* --trace: one file per cell, a lesson_pattern_ok pattern */
+    const char *svg_path;      /* --svg: the same */
+    int svg_theme;             /* --theme: SvgTheme (ui/svg.h) */
 } LessonRunOptions;
+
+/* A file name pattern for one file per cell (--svg, --trace on a lesson):
+ * exactly one %d (the cell number), %% for a percent sign, no other %. */
+bool lesson_pattern_ok(const char *pattern);
+/* The pattern with cell `cell` in; malloc'd. */
+char *lesson_pattern_path(const char *pattern, int cell);
 
 /* Exit statuses (DESIGN.md). */
 enum {

@@ -15,7 +15,7 @@
 
 /* Colour indices: 0 is the terminal's default; 1..GRID_THREAD_COLOURS are
  * thread colours (grid_thread_colour), mapped to real colours by the view. */
-#define GRID_THREAD_COLOURS 8
+#define GRID_THREAD_COLOURS 12
 
 enum { GRID_BOLD = 1, GRID_REVERSE = 2, GRID_DIM = 4 };
 

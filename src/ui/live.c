@@ -717,14 +717,40 @@ static void compose(Live *v, int *cursor_x)
 
 /* ---- drawing ---- */
 
-static const short palette[GRID_THREAD_COLOURS] = {
-    COLOR_CYAN, COLOR_YELLOW, COLOR_GREEN, COLOR_MAGENTA, COLOR_BLUE, COLOR_RED, COLOR_WHITE, -1,
+/* Thread colours: [light theme][256 colours]. With 256 colours all twelve
+ * differ; with 8, the light theme leaves out white and yellow (they wash
+ * out on a light background or projector) and colours repeat sooner,
+ * told apart by bold (pair_attr). Lane characters (in the GIL lane too)
+ * never depend on colour. -1: the terminal's default colour. */
+static const short palettes[2][2][GRID_THREAD_COLOURS] = {
+    {{COLOR_CYAN, COLOR_YELLOW, COLOR_GREEN, COLOR_MAGENTA, COLOR_BLUE, COLOR_RED, COLOR_WHITE, -1,
+      COLOR_CYAN, COLOR_YELLOW, COLOR_GREEN, COLOR_MAGENTA},
+     {39, 214, 76, 203, 141, 180, 212, 51, 184, 105, 149, 176}},
+    {{COLOR_BLUE, COLOR_RED, COLOR_GREEN, COLOR_MAGENTA, COLOR_CYAN, -1, COLOR_BLUE, COLOR_RED,
+      COLOR_GREEN, COLOR_MAGENTA, COLOR_CYAN, -1},
+     {25, 166, 28, 160, 91, 94, 162, 30, 100, 18, 64, 127}},
 };
+
+static const short *palette_of(const Live *v)
+{
+    return palettes[v->cfg.light ? 1 : 0][COLORS >= 256 ? 1 : 0];
+}
+
+/* Bold for thread colours that repeat an earlier one (8-colour terminals). */
+static bool pair_bold(const Live *v, uint8_t fg)
+{
+    if (fg == 0 || fg > GRID_THREAD_COLOURS || COLORS >= 256) return false;
+    const short *p = palette_of(v);
+    for (int k = 0; k < fg - 1; k++)
+        if (p[k] == p[fg - 1]) return true;
+    return p[fg - 1] == -1;   /* the default colour: bold, to stand out */
+}
 
 static short pair_for(Live *v, uint8_t fg, uint8_t bg)
 {
     if (!v->colour || fg >= C_COUNT || bg >= C_COUNT || (fg == 0 && bg == 0)) return 0;
     if (v->pairs[fg][bg]) return v->pairs[fg][bg] > 0 ? v->pairs[fg][bg] : 0;
+    const short *palette = palette_of(v);
     short f = fg == 0 ? -1 : fg <= GRID_THREAD_COLOURS ? palette[fg - 1] : fg == C_ERR ? COLOR_RED : -1;
     short b = bg == 0 ? -1 : bg <= GRID_THREAD_COLOURS ? palette[bg - 1] : -1;
     if (v->next_pair >= COLOR_PAIRS || init_pair(v->next_pair, f, b) == ERR) {
@@ -741,7 +767,7 @@ static void draw_cell(Live *v, int x, int y, const Cell *c)
     if (c->attr & GRID_REVERSE) a |= A_REVERSE;
     if (c->attr & GRID_DIM) a |= A_DIM;
     if (c->fg == C_DIM && !(c->attr & GRID_BOLD)) a |= A_DIM;
-    if (c->fg == 8) a |= A_BOLD;   /* the eighth thread colour: default, bold */
+    if (v->colour && pair_bold(v, c->fg)) a |= A_BOLD;
     short pair = pair_for(v, c->fg, c->bg);
     if (c->ch >= 128 && !v->ascii) {
         wchar_t wc[2] = {(wchar_t)c->ch, 0};

@@ -61,6 +61,7 @@ typedef struct LiveConfig {
     bool gil_off;
     double speed;                   /* virtual seconds per wall second; <= 0: 1 */
     bool ascii;                     /* 7-bit glyphs even in a UTF-8 locale */
+    bool light;                     /* --theme=light: colours for a light background */
     bool repl;                      /* the REPL: a console and an input line */
     /* The line of the shown code that lane `thread` is executing, 0 if none
      * (the thread is elsewhere, or gone). Called only while every Python

@@ -3,10 +3,15 @@
  * paste a run into slides at any size.
  *
  * Layout: a time axis on top; per process a GIL lane (held intervals in the
- * holder's colour, drop requests as small triangles, forced switches as
+ * holder's colour, labelled with its lane character — and its name where it
+ * fits — so the holder never depends on colour alone; drop requests as small
+ * triangles and user marks as diamonds above the lane, forced switches as
  * red ticks), then one lane per thread: run in its colour, native in its
  * colour striped, wait as a light bar, block as a thin line; a legend below.
- * Like the trace, the file is written to a temporary name and renamed.
+ * Twelve thread colours, one set per theme (light: dark enough on white;
+ * dark: light enough on near-black), then they repeat (the labels still
+ * tell threads apart). Like the trace, the file is written to a temporary
+ * name and renamed.
  */
 #include "config.h"
 
@@ -26,12 +31,27 @@
 #define BAR_H 14
 #define TOP 34
 
-static const char *const palette[] = {
-    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f",
-};
-#define NCOLOURS (sizeof palette / sizeof palette[0])
+#define NCOLOURS 12
 
-static const char *colour_of(int thread) { return palette[(unsigned)thread % NCOLOURS]; }
+typedef struct Theme {
+    const char *palette[NCOLOURS];
+    const char *bg, *text, *tick, *grid, *wait, *block, *free, *request, *forced, *mark;
+} Theme;
+
+static const Theme themes[] = {
+    [SVG_LIGHT] = {{"#1f77b4", "#e8710a", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#0f9fb0",
+                    "#9a9b12", "#393b79", "#637939", "#7b4173"},
+                   "#ffffff", "#222222", "#555555", "#dddddd", "#c9c9c9", "#888888", "#f2f2f2", "#e15759",
+                   "#cc0000", "#222222"},
+    [SVG_DARK] = {{"#5fa8e8", "#ffa54f", "#5cd65c", "#ff6b6b", "#b897e0", "#c49a82", "#f5a3d9", "#4fe0ef",
+                   "#e0e04a", "#8f94e6", "#a6c76b", "#d48fc9"},
+                  "#1e1e1e", "#e6e6e6", "#aaaaaa", "#3a3a3a", "#555555", "#999999", "#2a2a2a", "#ff6b6b",
+                  "#ff4d4d", "#e6e6e6"},
+};
+
+static const Theme *theme = &themes[SVG_LIGHT];
+
+static const char *colour_of(int thread) { return theme->palette[(unsigned)thread % NCOLOURS]; }
 
 /* XML text: escape the five specials; control characters become spaces. */
 static void put_text(FILE *f, const char *s)
@@ -115,6 +135,20 @@ static void thread_lane(FILE *f, const TlModel *m, const TlLane *lane, int y)
     }
 }
 
+/* The holder's label inside its GIL segment [x0, x0 + w): the lane
+ * character, with the name where it fits (7 px a character). */
+static void holder_label(FILE *f, const TlModel *m, int thread, double x0, double w, int y)
+{
+    if (w < 9) return;
+    const char *name = thread >= 0 && thread < m->nlanes && m->lanes[thread].used ? m->lanes[thread].name : NULL;
+    fprintf(f, "<text x=\"%.2f\" y=\"%d\" class=\"holder\">%c", x0 + 2, y + BAR_H - 3, tl_lane_char(thread));
+    if (name && w >= 7.0 * (double)(strlen(name) + 2) + 4) {
+        fputc(' ', f);
+        put_text(f, name);
+    }
+    fputs("</text>\n", f);
+}
+
 static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
 {
     fprintf(f, "<text x=\"6\" y=\"%d\" class=\"name gil\">GIL</text>\n", y + BAR_H - 2);
@@ -124,13 +158,19 @@ static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
         if (!ch->state) continue;
         int64_t end = i + 1 < p->gil.n ? p->gil.v[i + 1].t : m->t_end;
         double x0 = x_of(ch->t, m->t_end), w = x_of(end, m->t_end) - x0;
-        if (w > 0)
+        if (w > 0) {
             fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n",
                     x0, y, w, BAR_H, colour_of((int)ch->arg));
+            holder_label(f, m, (int)ch->arg, x0, w, y);
+        }
     }
     for (size_t i = 0; i < p->requests.n; i++) {
         double x = x_of(p->requests.v[i], m->t_end);
         fprintf(f, "<path d=\"M%.2f %d l-4 -6 h8 z\" class=\"request\"/>\n", x, y);
+    }
+    for (size_t i = 0; i < p->marks.n; i++) {
+        double x = x_of(p->marks.v[i], m->t_end);
+        fprintf(f, "<path d=\"M%.2f %d l-4 -4 l4 -4 l4 4 z\" class=\"mark\"/>\n", x, y - 1);
     }
     for (size_t i = 0; i < p->forced.n; i++) {
         double x = x_of(p->forced.v[i], m->t_end);
@@ -138,19 +178,21 @@ static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
     }
 }
 
-static void legend(FILE *f, int y)
+static void legend(FILE *f, int y, bool marks)
 {
     fprintf(f, "<g class=\"legend\" transform=\"translate(%d %d)\">\n", NAME_W, y);
     fprintf(f, "<rect x=\"0\" y=\"0\" width=\"18\" height=\"%d\" fill=\"%s\"/><text x=\"24\" y=\"11\">run</text>\n",
-            BAR_H - 2, palette[0]);
+            BAR_H - 2, theme->palette[0]);
     fprintf(f, "<rect x=\"80\" y=\"3\" width=\"18\" height=\"%d\" class=\"wait\"/><text x=\"104\" y=\"11\">wait</text>\n",
             BAR_H - 8);
     fprintf(f, "<rect x=\"165\" y=\"0\" width=\"18\" height=\"%d\" fill=\"%s\" opacity=\"0.45\"/>"
             "<rect x=\"165\" y=\"0\" width=\"18\" height=\"%d\" fill=\"url(#stripes)\"/>"
-            "<text x=\"189\" y=\"11\">native (GIL released)</text>\n", BAR_H - 2, palette[0], BAR_H - 2);
+            "<text x=\"189\" y=\"11\">native (GIL released)</text>\n", BAR_H - 2, theme->palette[0], BAR_H - 2);
     fprintf(f, "<rect x=\"370\" y=\"6\" width=\"18\" height=\"2\" class=\"block\"/><text x=\"394\" y=\"11\">block</text>\n");
     fprintf(f, "<path d=\"M466 6 l-4 -6 h8 z\" class=\"request\"/><text x=\"476\" y=\"11\">drop request</text>\n");
     fprintf(f, "<line x1=\"586\" y1=\"-2\" x2=\"586\" y2=\"14\" class=\"forced\"/><text x=\"594\" y=\"11\">forced switch</text>\n");
+    if (marks)
+        fprintf(f, "<path d=\"M710 10 l-4 -4 l4 -4 l4 4 z\" class=\"mark\"/><text x=\"720\" y=\"11\">mark</text>\n");
     fputs("</g>\n", f);
 }
 
@@ -171,11 +213,15 @@ static void draw(FILE *f, const TlModel *m)
     fputs("<defs><pattern id=\"stripes\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
           "patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#ffffff\" opacity=\"0.55\"/>"
           "</pattern></defs>\n", f);
-    fputs("<style>text{font-family:DejaVu Sans Mono,monospace;font-size:12px;fill:#222}"
-          ".tick{font-size:10px;text-anchor:middle;fill:#555}.grid{stroke:#ddd;stroke-width:1}"
-          ".wait{fill:#c9c9c9}.block{fill:#888}.free{fill:#f2f2f2}.gil{font-weight:bold}"
-          ".request{fill:#e15759}.forced{stroke:#c00;stroke-width:1.5}</style>\n", f);
-    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", width, height);
+    const Theme *t = theme;
+    fprintf(f, "<style>text{font-family:DejaVu Sans Mono,monospace;font-size:12px;fill:%s}"
+            ".tick{font-size:10px;text-anchor:middle;fill:%s}.grid{stroke:%s;stroke-width:1}"
+            ".wait{fill:%s}.block{fill:%s}.free{fill:%s}.gil{font-weight:bold}"
+            ".request{fill:%s}.forced{stroke:%s;stroke-width:1.5}.mark{fill:%s}"
+            ".holder{font-size:10px;font-weight:bold;fill:#ffffff;stroke:#000000;stroke-width:2px;"
+            "paint-order:stroke}</style>\n",
+            t->text, t->tick, t->grid, t->wait, t->block, t->free, t->request, t->forced, t->mark);
+    fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"%s\"/>\n", width, height, t->bg);
     axis(f, m->t_end, height);
     int y = TOP;
     for (int pi = 0; pi < m->nprocs; pi++) {
@@ -197,12 +243,15 @@ static void draw(FILE *f, const TlModel *m)
             y += ROW_H;
         }
     }
-    legend(f, y + 10);
+    bool marks = false;
+    for (int pi = 0; pi < m->nprocs; pi++) marks |= m->procs[pi].used && m->procs[pi].marks.n > 0;
+    legend(f, y + 10, marks);
     fputs("</svg>\n", f);
 }
 
-int svg_write(const EventLog *log, const char *path, char *err, size_t errlen)
+int svg_write(const EventLog *log, const char *path, const SvgOptions *opts, char *err, size_t errlen)
 {
+    theme = &themes[opts && opts->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT];
     TlModel *m = tl_model_new();
     tl_model_update(m, log);
     if (m->t_end < 1) m->t_end = 1;

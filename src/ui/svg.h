@@ -7,8 +7,15 @@
 
 #include "events.h"
 
-/* Writes the whole run as SVG to path (via a temporary file and a rename);
- * returns 0, or -1 with a message in err. */
-int svg_write(const EventLog *log, const char *path, char *err, size_t errlen);
+/* --theme: light (white background, for projectors and paper) or dark. */
+typedef enum SvgTheme { SVG_LIGHT, SVG_DARK } SvgTheme;
+
+typedef struct SvgOptions {
+    SvgTheme theme;
+} SvgOptions;
+
+/* Writes the whole log as SVG to path (via a temporary file and a rename);
+ * opts may be NULL (light). Returns 0, or -1 with a message in err. */
+int svg_write(const EventLog *log, const char *path, const SvgOptions *opts, char *err, size_t errlen);
 
 #endif

@@ -555,9 +555,10 @@ static void render_gil(const TlModel *m, const TlProcess *p, const TlView *v, Gr
         int h = gil_column(&p->gil, m->t_end, b0, b1);
         if (h == -2) grid_put(g, x + c, y, glyph(v, G_HANDOFF), 0, 0, GRID_BOLD);
         if (h < 0) continue;
-        uint32_t ch = v->colour ? glyphs_utf8[G_RUN] : (uint32_t)tl_lane_char(h);
-        if (v->colour && v->ascii) ch = '#';
-        grid_put(g, x + c, y, ch, grid_thread_colour(h), 0, GRID_BOLD);
+        /* Colour mode: the holder's character on its colour, never the
+         * colour alone. */
+        grid_put(g, x + c, y, (uint32_t)tl_lane_char(h), grid_thread_colour(h), 0,
+                 GRID_BOLD | (v->colour ? GRID_REVERSE : 0));
     }
 }
 

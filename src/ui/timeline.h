@@ -19,8 +19,8 @@
  *   2 Thread-2   ░░░░░░░░░░▐████████▌░░░░░
  *   █ run  ▌▐▚ ran part  ░ wait  ▒ native  · block  │ handoff  ▼ drop request  ✕ forced switch
  * Lane labels start with the thread's lane character (0-9, A-Z, a-z), which
- * is what the GIL lane shows for its holder in text; the live view may draw
- * the holder as a block in the thread's colour instead (TlView.colour).
+ * is what the GIL lane shows for its holder; the live view draws it in
+ * reverse video on the thread's colour (TlView.colour).
  *
  * Columns (docs/timeline.md states the same rule for readers): each column
  * is a time bucket.
@@ -134,7 +134,7 @@ typedef struct TlView {
     bool legend;       /* a legend row at the bottom */
     bool axis;         /* a time axis row at the top */
     bool gil_lanes;    /* one GIL lane per process */
-    bool colour;       /* GIL holders as blocks in their colour, not their lane character */
+    bool colour;       /* GIL holders: their lane character in reverse video, in their colour */
 } TlView;
 
 /* Columns taken by the name column (the lanes start one column after it). */

@@ -283,14 +283,15 @@ static void test_two_spinners(void)
              "zoomed in");
     free(t);
 
-    /* Colour mode: holders as blocks, in the holder's colour. */
+    /* Colour mode: holders' characters in reverse video, in their colours. */
     Grid *g = grid_new(60, 6);
     v.ascii = false;
     v.colour = true;
     tl_render(m, &v, g, 0, 0);
     const Cell *c0 = grid_at(g, 13, 2), *c15 = grid_at(g, 13 + 15, 2);
-    ok(c0->ch == 0x2588 && c0->fg == grid_thread_colour(1) && c15->fg == grid_thread_colour(2),
-       "colour mode: GIL holder by colour");
+    ok(c0->ch == '1' && c0->fg == grid_thread_colour(1) && (c0->attr & GRID_REVERSE) && c15->ch == '2'
+           && c15->fg == grid_thread_colour(2),
+       "colour mode: GIL holder by its character on its colour, not by colour alone");
     grid_free(g);
 
     char *whole = tl_render_text(log, 53, true);
