@@ -17,12 +17,12 @@
  * thread colours (grid_thread_colour), mapped to real colours by the view. */
 #define GRID_THREAD_COLOURS 12
 
-enum { GRID_BOLD = 1, GRID_REVERSE = 2, GRID_DIM = 4 };
+enum { GRID_BOLD = 1, GRID_REVERSE = 2, GRID_DIM = 4, GRID_UNDERLINE = 8 };
 
 typedef struct Cell {
     uint32_t ch;       /* Unicode code point; ' ' when empty */
     uint8_t fg, bg;    /* colour indices */
-    uint8_t attr;      /* GRID_BOLD | GRID_REVERSE | GRID_DIM */
+    uint8_t attr;      /* GRID_BOLD | GRID_REVERSE | GRID_DIM | GRID_UNDERLINE */
 } Cell;
 
 typedef struct Grid {

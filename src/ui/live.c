@@ -27,13 +27,14 @@
 #include "lesson/session.h"
 #include "ui/grid.h"
 #include "ui/live.h"
+#include "ui/prose.h"
 #include "ui/stats.h"
 #include "ui/term.h"
 #include "ui/timeline.h"
 #include "vm/gc.h"       /* xmalloc family, as the other views */
 
 /* Colour indices beyond the thread colours (grid.h): the view's own. */
-enum { C_ERR = GRID_THREAD_COLOURS + 1, C_DIM, C_COUNT };
+enum { C_ERR = GRID_THREAD_COLOURS + 1, C_DIM, C_CODE, C_COUNT };
 
 #define FRAME_S (1.0 / 33)          /* ~30 frames a second, at least 30 */
 #define REAL_TICK_NS 30000000       /* the real backend's heartbeat: a frame each */
@@ -100,7 +101,7 @@ struct Live {
     char *code;
     char **code_lines;
     int ncode, code_top;
-    char *prose;
+    Prose *prose;                   /* lesson mode: the page's prose */
 
     /* lesson keys */
     void (*on_next)(void *), (*on_prev)(void *), (*on_rerun)(void *);
@@ -119,6 +120,9 @@ struct Live {
     char code_title[64];            /* the rule between prose and code */
     const char *verdict;            /* the output's title: expect block verdict */
     int prose_top;                  /* the prose's first row shown (PgUp / PgDn) */
+    int code_line0;                 /* the file's line number of the code's first line */
+    int out_back;                   /* the output / console: rows scrolled back from its end */
+    int out_page;                   /* its rows on screen (a page for PgUp / PgDn) */
     bool prose_first;               /* the prose is about results: more room for it */
 
     /* Skip composing when nothing the frame shows can have changed. */
@@ -304,28 +308,77 @@ static int gil_holder(const Live *v)
     return c->state ? (int)c->arg : -1;
 }
 
+/* The first `cols` columns of s into buf (n bytes), with an ellipsis if cut. */
+static void clip_text(char *buf, size_t n, const char *s, int cols, bool ascii)
+{
+    const char *p = s, *end = s + strlen(s);
+    int w = grid_text_width(s), col = 0;
+    size_t k = 0;
+    while (p < end && col < cols - (w > cols ? 1 : 0)) {
+        const char *q = p;
+        grid_utf8_next(&p, end);
+        if (k + (size_t)(p - q) + 4 >= n) break;
+        memcpy(buf + k, q, (size_t)(p - q));
+        k += (size_t)(p - q);
+        col++;
+    }
+    if (w > cols && cols > 0) {
+        const char *e = ascii ? "~" : "\xe2\x80\xa6";
+        memcpy(buf + k, e, strlen(e));
+        k += strlen(e);
+    }
+    buf[k] = '\0';
+}
+
+/* The header: the title and the settings on the left, the time and the
+ * state on the right. When the width runs short the title is shortened
+ * first (with an ellipsis, down to 16 columns), then whole fields go, least
+ * telling first (speed 1x, backend, cores, speed, then the title down to 8
+ * columns); a field is never cut, so its units stay. */
 static void compose_header(Live *v, Grid *g)
 {
-    char buf[512], iv[32], tm[32];
+    char iv[32], tm[32], fields[5][48];
     for (int x = 0; x < v->W; x++) grid_put(g, x, 0, ' ', 0, 0, GRID_REVERSE);
     stats_format_time(iv, sizeof iv, v->cfg.switch_interval_ns, v->ascii);
     stats_format_time(tm, sizeof tm, v->dnow, v->ascii);
-    char cores[16];
-    if (v->cfg.cores > 0 && !v->real) snprintf(cores, sizeof cores, "%d", v->cfg.cores);
-    else snprintf(cores, sizeof cores, "all");
     const char *sep = v->ascii ? " | " : " \xe2\x94\x82 ";
     const char *state = v->finished ? "ended" : v->paused ? "paused" : v->idle ? "ready"
                         : v->stepping ? "stepping" : "running";
     const char *icon = v->ascii ? "" : v->finished || v->idle ? "\xe2\x96\xa0 " : v->paused ? "\xe2\x8f\xb8 "
                        : "\xe2\x96\xb6 ";
-    /* The right part (time, state) wins over a long title at 80 columns. */
     char right[128];
     snprintf(right, sizeof right, " t = %s%s%s%s ", tm, sep, icon, state);
-    snprintf(buf, sizeof buf, " %s%s%s%s%s interval%s%s cores%s%s%gx", v->title, sep, v->backend, sep, iv,
-             sep, cores, v->cfg.gil_off ? " (no GIL)" : "", sep, v->speed);
-    int rw = grid_text_width(right);
-    put_str(v, g, 0, 0, v->W - rw, buf, 0, GRID_REVERSE | GRID_BOLD);
-    put_str(v, g, v->W - rw, 0, rw, right, 0, GRID_REVERSE | GRID_BOLD);
+    enum { F_BACKEND, F_INTERVAL, F_CORES, F_SPEED, F_N };
+    snprintf(fields[F_BACKEND], sizeof fields[0], "%s", v->backend);
+    snprintf(fields[F_INTERVAL], sizeof fields[0], "%s interval", iv);
+    if (v->cfg.cores > 0 && !v->real)
+        snprintf(fields[F_CORES], sizeof fields[0], "%d cores%s", v->cfg.cores, v->cfg.gil_off ? " (no GIL)" : "");
+    else
+        snprintf(fields[F_CORES], sizeof fields[0], "all cores%s", v->cfg.gil_off ? " (no GIL)" : "");
+    snprintf(fields[F_SPEED], sizeof fields[0], "%gx", v->speed);
+    bool keep[F_N] = {true, true, true, true};
+    int rw = grid_text_width(right), avail = v->W - rw, sepw = grid_text_width(sep);
+    int titlew = grid_text_width(v->title);
+    /* what goes, in order: -1 shortens the title */
+    int drops[] = {-1, v->speed == 1 ? F_SPEED : -2, F_BACKEND, F_CORES, F_SPEED, -3};
+    char buf[512], title[256];
+    for (size_t step = 0;; step++) {
+        int fw = 0;
+        for (int f = 0; f < F_N; f++) fw += keep[f] ? sepw + grid_text_width(fields[f]) : 0;
+        int room = avail - 2 - fw;   /* the blanks around the title */
+        int least = step == 0 ? titlew : step < 6 ? 16 : 8;
+        if (room >= (titlew < least ? titlew : least) || step >= sizeof drops / sizeof *drops) {
+            clip_text(title, sizeof title, v->title, room < titlew ? (room > 1 ? room : 1) : titlew, v->ascii);
+            break;
+        }
+        int d = drops[step];
+        if (d >= 0) keep[d] = false;
+    }
+    size_t k = (size_t)snprintf(buf, sizeof buf, " %s", title);
+    for (int f = 0; f < F_N && k < sizeof buf; f++)
+        if (keep[f]) k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%s", sep, fields[f]);
+    put_str(v, g, 0, 0, avail, buf, 0, GRID_REVERSE | GRID_BOLD);
+    put_str(v, g, avail, 0, rw, right, 0, GRID_REVERSE | GRID_BOLD);
 }
 
 /* Returns the rows used. */
@@ -371,9 +424,19 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
 static void compose_stats(Live *v, Grid *g, int x, int y, int w, int h)
 {
     if (h <= 0) return;
-    put_str(v, g, x, y, w, "  thread     held  wait   acq  longest", C_DIM, GRID_BOLD);
-    int row = 1;
+    /* The words of --stats (stats.h): run and wait as shares of the
+     * thread's life so far, takes, max wait; the name gets what is left. */
     TlModel *m = v->model;
+    int namew = 6;
+    for (int i = 0; i < m->nlanes; i++)
+        if (m->lanes[i].used && m->lanes[i].name && grid_text_width(m->lanes[i].name) > namew)
+            namew = grid_text_width(m->lanes[i].name);
+    int fixed = 2 + 6 + 6 + 6 + 10;
+    if (namew > w - fixed) namew = w - fixed > 6 ? w - fixed : 6;
+    char head[160];
+    snprintf(head, sizeof head, "  %-*s   run  wait takes  max wait", namew, "thread");
+    put_str(v, g, x, y, w, head, C_DIM, GRID_BOLD);
+    int row = 1;
     for (int p = 0; p < m->nprocs && row < h; p++) {
         TlProcess *pr = &m->procs[p];
         if (!pr->used) continue;
@@ -394,11 +457,14 @@ static void compose_stats(Live *v, Grid *g, int x, int y, int w, int h)
             int64_t life = t[TL_RUN] + t[TL_WAIT] + t[TL_NATIVE] + t[TL_BLOCK];
             double held = life ? 100.0 * (double)t[TL_RUN] / (double)life : 0;
             double wait = life ? 100.0 * (double)t[TL_WAIT] / (double)life : 0;
-            char lw[32], buf[128];
+            char lw[32], buf[256];
             stats_format_time(lw, sizeof lw, longest, v->ascii);
             uint8_t fg = grid_thread_colour(id);
-            snprintf(buf, sizeof buf, "%c %-9.9s%4.0f%%%5.0f%%%6llu %8s", tl_lane_char(id),
-                     l->name ? l->name : "?", held, wait, (unsigned long long)l->takes, lw);
+            char name[128];
+            clip_text(name, sizeof name, l->name ? l->name : "?", namew, v->ascii);
+            int pad = namew - grid_text_width(name);
+            snprintf(buf, sizeof buf, "%c %s%*s%5.0f%%%5.0f%%%6llu %9s", tl_lane_char(id), name, pad > 0 ? pad : 0,
+                     "", held, wait, (unsigned long long)l->takes, lw);
             bool alive = l->changes.n > 0 && l->changes.v[l->changes.n - 1].state != TL_ABSENT;
             put_str(v, g, x, y + row, w, buf, fg, alive ? 0 : GRID_DIM);
             row++;
@@ -406,117 +472,89 @@ static void compose_stats(Live *v, Grid *g, int x, int y, int w, int h)
     }
 }
 
-/* The last lines of the output / console that fit in h rows. */
-static void compose_lines(Live *v, Grid *g, int x, int y, int w, int h, int reserve_last)
+/* Columns of text (tabs to the next multiple of 4). */
+static int text_cols(const char *s, size_t n)
 {
-    int avail = h - reserve_last;
-    int first = v->nlines > avail ? v->nlines - avail : 0;
-    for (int i = first, r = 0; i < v->nlines && r < avail; i++, r++) {
+    const char *end = s + n;
+    int col = 0;
+    while (s < end) {
+        uint32_t cp = grid_utf8_next(&s, end);
+        col = cp == '\t' ? (col / 4 + 1) * 4 : col + 1;
+    }
+    return col;
+}
+
+/* Rows of text wrapped to w columns (at least 1). */
+static int text_rows(const char *s, size_t n, int w)
+{
+    int cols = text_cols(s, n);
+    return cols <= w ? 1 : (cols + w - 1) / w;
+}
+
+/* Rows [skip, skip + rows) of text wrapped to w columns, at (x, y). */
+static void put_wrapped(Live *v, Grid *g, int x, int y, int w, const char *s, size_t n, int skip, int rows,
+                        uint8_t fg, uint8_t attr)
+{
+    const char *end = s + n;
+    int col = 0;
+    while (s < end) {
+        uint32_t cp = grid_utf8_next(&s, end);
+        int next = cp == '\t' ? (col / 4 + 1) * 4 : col + 1;
+        if (cp < 32 || cp == 127) cp = ' ';
+        if (v->ascii && cp >= 128) cp = '?';
+        for (; col < next; col++) {
+            int r = col / w - skip;
+            if (r >= rows) return;
+            if (r >= 0) grid_put(g, x + col % w, y + r, cp, fg, 0, attr);
+        }
+    }
+}
+
+/* The output / console in h rows, long lines wrapped: the last rows, or
+ * v->out_back rows further back ([ and ], PgUp / PgDn). */
+static void compose_lines(Live *v, Grid *g, int x, int y, int w, int h)
+{
+    if (h <= 0 || w <= 0) return;
+    v->out_page = h;
+    int total = 0;
+    for (int i = 0; i < v->nlines; i++) total += text_rows(v->lines[i].text ? v->lines[i].text : "", v->lines[i].len, w);
+    if (v->out_back > total - h) v->out_back = total - h;
+    if (v->out_back < 0) v->out_back = 0;
+    int top = total - h - v->out_back, row = 0;
+    if (top < 0) top = 0;
+    for (int i = 0; i < v->nlines && row < top + h; i++) {
         OutLine *l = &v->lines[i];
-        put_text(v, g, x, y + r, w, l->text ? l->text : "", l->len, l->colour,
-                 l->stream == 0 ? GRID_BOLD : 0);
+        const char *t = l->text ? l->text : "";
+        int n = text_rows(t, l->len, w);
+        if (row + n > top)
+            put_wrapped(v, g, x, y + (row > top ? row - top : 0), w, t, l->len, row < top ? top - row : 0,
+                        top + h - (row > top ? row : top), l->colour, l->stream == 0 ? GRID_BOLD : 0);
+        row += n;
+    }
+    if (v->out_back > 0) {
+        char more[48];
+        snprintf(more, sizeof more, v->ascii ? " %d more: ] " : " \xe2\x86\x93 %d more: ] ", v->out_back);
+        put_str(v, g, x + w - grid_text_width(more), y + h - 1, w, more, C_DIM, GRID_REVERSE);
     }
 }
 
-/* One row of wrapped prose: n bytes at s, drawn from column indent. */
-typedef struct ProseRow {
-    const char *s;
-    int n, indent;
-    uint8_t attr;
-} ProseRow;
-
-static void prose_row(ProseRow **rows, int *n, int *cap, ProseRow r)
+/* A row of prose, each byte in its own attributes (prose.h). */
+static void put_prose_row(Live *v, Grid *g, int x, int y, int maxw, const ProseRow *pr)
 {
-    if (*n == *cap) *rows = xrealloc(*rows, sizeof **rows * (size_t)(*cap = *cap ? 2 * *cap : 32));
-    (*rows)[(*n)++] = r;
-}
-
-/* Does this line start a block of its own (not a paragraph's next line)? */
-static bool prose_breaks(const char *s)
-{
-    int k = 0;
-    while (s[k] == ' ') k++;
-    if (s[k] == '\n' || !s[k] || k >= 4 || s[k] == '#' || s[k] == '|' || s[k] == '>') return true;
-    if ((s[k] == '-' || s[k] == '*' || s[k] == '+') && s[k + 1] == ' ') return true;
-    if (s[k] >= '0' && s[k] <= '9') {                 /* 1. a numbered item */
-        while (s[k] >= '0' && s[k] <= '9') k++;
-        if ((s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') return true;
+    const char *s = pr->s, *end = pr->s + pr->n;
+    for (int col = 0; s < end && col < maxw; col++) {
+        uint8_t a = pr->attrs[s - pr->s];
+        uint32_t cp = grid_utf8_next(&s, end);
+        if (cp < 32 || cp == 127) cp = ' ';
+        if (v->ascii && cp >= 128) cp = '?';
+        uint8_t attr = (uint8_t)(pr->attr | (a & (GRID_BOLD | GRID_UNDERLINE)));
+        uint8_t fg = 0;
+        if (a & PROSE_CODE) {
+            if (v->colour) fg = C_CODE;
+            else attr |= GRID_BOLD;
+        }
+        grid_put(g, x + col, y, cp, fg, 0, attr);
     }
-    return strncmp(s + k, "```", 3) == 0 || strncmp(s + k, "~~~", 3) == 0;
-}
-
-/* Lesson prose (Markdown) wrapped to w columns: headings bold without their
- * #s, list items with a hanging indent, fenced blocks and indented lines
- * as they are (clipped), runs of blank lines as one. Returns the rows
- * (malloc'd); they point into text. */
-static ProseRow *wrap_prose(const char *text, int w, int *nrows)
-{
-    ProseRow *rows = NULL;
-    int n = 0, cap = 0;
-    bool fence = false, blank = true;
-    if (w < 8) w = 8;
-    for (const char *s = text; *s;) {
-        const char *nl = strchr(s, '\n');
-        int len = nl ? (int)(nl - s) : (int)strlen(s);
-        const char *next = nl ? nl + 1 : s + len;
-        bool is_fence = len >= 3 && (strncmp(s, "```", 3) == 0 || strncmp(s, "~~~", 3) == 0);
-        int k = 0;
-        while (k < len && s[k] == ' ') k++;
-        if (k == len && !fence) {                     /* blank */
-            if (!blank) prose_row(&rows, &n, &cap, (ProseRow){s, 0, 0, 0});
-            blank = true;
-            s = next;
-            continue;
-        }
-        blank = false;
-        if (is_fence || fence || k >= 4) {            /* code in the prose */
-            if (is_fence) fence = !fence;
-            prose_row(&rows, &n, &cap, (ProseRow){s, len, 0, is_fence ? GRID_DIM : 0});
-            s = next;
-            continue;
-        }
-        uint8_t attr = 0;
-        int indent = 0, hang = 0, m = len;
-        const char *p = s;
-        if (*p == '#') {
-            while (m && *p == '#') p++, m--;
-            while (m && *p == ' ') p++, m--;
-            attr = GRID_BOLD;
-        } else if (len > k + 1 && (s[k] == '-' || s[k] == '*') && s[k + 1] == ' ') {
-            hang = k + 2;
-        }
-        /* A paragraph goes on while the next line is plain text: its
-         * newlines are spaces (put_text draws them so). */
-        while (!attr && *next && !prose_breaks(next)) {
-            const char *nl2 = strchr(next, '\n');
-            int l2 = nl2 ? (int)(nl2 - next) : (int)strlen(next);
-            m += (int)(next - (s + len)) + l2;
-            len = (int)(next - s) + l2;
-            next = nl2 ? nl2 + 1 : next + l2;
-        }
-        bool first = true;
-        while (m > 0) {                               /* greedy word wrap */
-            int room = w - indent, take = 0, cols = 0, brk = -1;
-            while (take < m && cols < room) {
-                int cl = 1;
-                while (take + cl < m && ((unsigned char)p[take + cl] & 0xc0) == 0x80) cl++;
-                if (p[take] == ' ' || p[take] == '\n') brk = take;
-                take += cl;
-                cols++;
-            }
-            if (take < m && p[take] != ' ' && p[take] != '\n' && brk > 0) take = brk;
-            prose_row(&rows, &n, &cap, (ProseRow){p, take, indent, attr});
-            p += take;
-            m -= take;
-            while (m && (*p == ' ' || *p == '\n')) p++, m--;
-            if (first) indent = hang;
-            first = false;
-        }
-        s = next;
-    }
-    while (n && rows[n - 1].n == 0) n--;
-    *nrows = n;
-    return rows;
 }
 
 static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
@@ -524,7 +562,7 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
     int y0 = y;
     if (v->prose && h > 4) {
         int n;
-        ProseRow *rows = wrap_prose(v->prose, w - 2, &n);
+        ProseRow *rows = prose_wrap(v->prose, w - 2, &n);
         /* The prose gets what the code leaves, and at least half the panel
          * (two thirds when it is about a cell that has run). */
         int room = v->ncode ? h - v->ncode - 1 : h;
@@ -535,7 +573,7 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
         if (v->prose_top < 0) v->prose_top = 0;
         for (int r = 0; r < room; r++) {
             const ProseRow *pr = &rows[v->prose_top + r];
-            put_text(v, g, x + 1 + pr->indent, y + r, w - 2 - pr->indent, pr->s, (size_t)pr->n, 0, pr->attr);
+            put_prose_row(v, g, x + 1 + pr->indent, y + r, w - 2 - pr->indent, pr);
         }
         const char *more = NULL;
         int my = y;
@@ -569,13 +607,19 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
             line[i] = v->cfg.thread_line(v->cfg.thread_line_arg, i);
             if (line[i] && (i == holder || !focus)) focus = line[i];
         }
+    /* Long lines wrap (continuation rows have no number), so the rows
+     * from code_top to the focus line are counted, not assumed. */
+    int tw = w - 9 > 8 ? w - 9 : 8;
     if (focus) {
-        if (focus - 1 < v->code_top + 1 || focus - 1 >= v->code_top + h - 1) v->code_top = focus - 1 - h / 3;
+        int rows = 0;
+        for (int k = v->code_top; k < focus - 1 && k < v->ncode; k++)
+            rows += text_rows(v->code_lines[k], strlen(v->code_lines[k]), tw);
+        if (focus - 1 < v->code_top + 1 || rows >= h - 1) v->code_top = focus - 1 - h / 3;
     }
     if (v->code_top > v->ncode - h) v->code_top = v->ncode - h;
     if (v->code_top < 0) v->code_top = 0;
-    for (int r = 0; r < h && v->code_top + r < v->ncode; r++) {
-        int ln = v->code_top + r + 1;
+    for (int r = 0, k = v->code_top; r < h && k < v->ncode; k++) {
+        int ln = k + 1;
         int marks = 0;
         bool held = false;
         for (int i = 0; i < nl; i++) {
@@ -587,10 +631,12 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
             marks++;
         }
         char num[16];
-        snprintf(num, sizeof num, "%4d ", ln);
+        snprintf(num, sizeof num, "%4d ", ln + v->code_line0 - 1);   /* the file's line: tracebacks say it */
         put_str(v, g, x + 4, y + r, 5, num, C_DIM, 0);
         const char *s = v->code_lines[ln - 1];
-        put_str(v, g, x + 9, y + r, w - 9, s, 0, held ? GRID_BOLD : 0);
+        int n = text_rows(s, strlen(s), tw);
+        put_wrapped(v, g, x + 9, y + r, tw, s, strlen(s), 0, h - r, 0, held ? GRID_BOLD : 0);
+        r += n;
     }
     (void)y0;
     free(line);
@@ -602,6 +648,8 @@ static const char *const help_text[] = {
     "+ / -     zoom the time axis in / out",
     "<- / ->   scroll the timeline",
     "f         follow the present",
+    "[ / ]     scroll the output back / on",
+    "          (PgUp/PgDn too, but in lessons)",
     "< / >     slower / faster (--speed)",
     "lessons:",
     "n         run the cell, or the next page",
@@ -614,7 +662,8 @@ static const char *const help_text[] = {
     "q         quit (130 while the program runs)",
     "?         this help",
     "",
-    "REPL: keys edit the input line;",
+    "REPL: keys edit the input line,",
+    "PgUp/PgDn scroll the console;",
     ":help lists the : commands",
     NULL,
 };
@@ -697,7 +746,7 @@ static void compose(Live *v, int *cursor_x)
     rule(v, g, rx, py, rw, "threads");
     for (int r = 0; r < ph; r++) grid_put(g, lw, py + 1 + r, v->ascii ? '|' : 0x2502, C_DIM, 0, 0);
     if (v->cfg.repl) {
-        compose_lines(v, g, 0, py + 1, lw, ph, 0);
+        compose_lines(v, g, 0, py + 1, lw, ph);
         compose_stats(v, g, rx, py + 1, rw, ph);
     } else {
         compose_code(v, g, 0, py + 1, lw, ph);
@@ -709,7 +758,7 @@ static void compose(Live *v, int *cursor_x)
         char title[96];
         snprintf(title, sizeof title, "output%s%s", v->verdict ? " " : "", v->verdict ? v->verdict : "");
         rule(v, g, rx, py + 1 + sh, rw, title);
-        compose_lines(v, g, rx, py + 2 + sh, rw, ph - sh - 1, 0);
+        compose_lines(v, g, rx, py + 2 + sh, rw, ph - sh - 1);
     }
     compose_status(v, g, cursor_x);
     if (v->help) compose_help(v, g);
@@ -751,7 +800,9 @@ static short pair_for(Live *v, uint8_t fg, uint8_t bg)
     if (!v->colour || fg >= C_COUNT || bg >= C_COUNT || (fg == 0 && bg == 0)) return 0;
     if (v->pairs[fg][bg]) return v->pairs[fg][bg] > 0 ? v->pairs[fg][bg] : 0;
     const short *palette = palette_of(v);
-    short f = fg == 0 ? -1 : fg <= GRID_THREAD_COLOURS ? palette[fg - 1] : fg == C_ERR ? COLOR_RED : -1;
+    short code = v->cfg.light ? COLOR_BLUE : COLOR_GREEN;
+    short f = fg == 0 ? -1 : fg <= GRID_THREAD_COLOURS ? palette[fg - 1] : fg == C_ERR ? COLOR_RED
+              : fg == C_CODE ? code : -1;
     short b = bg == 0 ? -1 : bg <= GRID_THREAD_COLOURS ? palette[bg - 1] : -1;
     if (v->next_pair >= COLOR_PAIRS || init_pair(v->next_pair, f, b) == ERR) {
         v->pairs[fg][bg] = -1;
@@ -766,6 +817,7 @@ static void draw_cell(Live *v, int x, int y, const Cell *c)
     if (c->attr & GRID_BOLD) a |= A_BOLD;
     if (c->attr & GRID_REVERSE) a |= A_REVERSE;
     if (c->attr & GRID_DIM) a |= A_DIM;
+    if (c->attr & GRID_UNDERLINE) a |= A_UNDERLINE;
     if (c->fg == C_DIM && !(c->attr & GRID_BOLD)) a |= A_DIM;
     if (v->colour && pair_bold(v, c->fg)) a |= A_BOLD;
     short pair = pair_for(v, c->fg, c->bg);
@@ -992,6 +1044,10 @@ static void zoom_and_scroll(Live *v, int r, wint_t c, bool *handled)
         v->follow = true;
     } else if (r == OK && c == '?') {
         v->help = !v->help;
+    } else if (r == OK && (c == '[' || c == ']')) {
+        v->out_back += c == '[' ? 3 : -3;                 /* compose_lines clamps it */
+    } else if (r == KEY_CODE_YES && (c == KEY_PPAGE || c == KEY_NPAGE) && !v->prose && !v->lesson) {
+        v->out_back += (c == KEY_PPAGE ? 1 : -1) * (v->out_page > 2 ? v->out_page - 1 : 1);
     } else {
         *handled = false;
     }
@@ -1020,7 +1076,10 @@ static void handle_key(Live *v, int r, wint_t c)
         return;
     }
     if (v->cfg.repl) {
-        edit_key(v, r, c);
+        if (r == KEY_CODE_YES && (c == KEY_PPAGE || c == KEY_NPAGE))   /* scroll the console */
+            v->out_back += (c == KEY_PPAGE ? 1 : -1) * (v->out_page > 2 ? v->out_page - 1 : 1);
+        else
+            edit_key(v, r, c);
         return;
     }
     bool handled;
@@ -1346,9 +1405,16 @@ void live_sched_config(Live *v, SchedConfig *sc)
 
 int64_t live_tick_ns(const Live *v) { return v->tick_ns; }
 
+void live_set_code_line(Live *v, int line)
+{
+    v->dirty = true;
+    v->code_line0 = line > 0 ? line : 1;
+}
+
 void live_set_code(Live *v, const char *code, size_t len)
 {
     v->dirty = true;
+    v->code_line0 = 1;
     free(v->code);
     free(v->code_lines);
     v->code = xmalloc(len + 1);
@@ -1389,8 +1455,8 @@ void live_set_probe(Live *v, int (*thread_line)(void *arg, int thread), void *ar
 void live_set_prose(Live *v, const char *text)
 {
     v->dirty = true;
-    free(v->prose);
-    v->prose = text ? xstrdup(text) : NULL;
+    prose_free(v->prose);
+    v->prose = text ? prose_new(text, v->ascii) : NULL;
 }
 
 void live_set_lesson_keys(Live *v, void (*next)(void *), void (*prev)(void *),
@@ -1479,7 +1545,7 @@ void live_close(Live *v)
     free(v->acc);
     free(v->code);
     free(v->code_lines);
-    free(v->prose);
+    prose_free(v->prose);
     free(v->in);
     for (int i = 0; i < v->nhist; i++) free(v->hist[i]);
     free(v->hist);
@@ -1589,6 +1655,7 @@ static void show_page(LessonDrive *d)
     if (pg->cell >= 0) {
         const LessonCell *c = &d->l->cells[pg->cell];
         live_set_code(v, c->code, c->code_len);
+        live_set_code_line(v, c->code_line);
         snprintf(v->code_title, sizeof v->code_title, "cell %d of %d", pg->cell + 1, d->l->ncells);
     } else {
         live_set_code(v, "", 0);

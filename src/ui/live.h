@@ -33,7 +33,8 @@
  * its output in the terminal as a headless run would.
  *
  * Keys (program mode): space pause/resume, s step to the next GIL switch,
- * +/- zoom, left/right scroll, f follow the present, < / > slower/faster,
+ * +/- zoom, left/right scroll, f follow the present, [ / ] scroll the output
+ * back / on (PgUp / PgDn too outside lessons), < / > slower/faster,
  * ? help, q quit (while the program runs: exit status 130, "interrupted";
  * once it has ended: its own status), Ctrl-C raises SIGINT (KeyboardInterrupt
  * when the interpreter handles it). n / p / r go to the lesson hooks
@@ -82,8 +83,12 @@ void live_heartbeat(Sched *s, int64_t now, void *arg);
 
 /* The probe for LiveConfig.thread_line (set after the interpreter exists). */
 void live_set_probe(Live *v, int (*thread_line)(void *arg, int thread), void *arg);
-/* The code panel's text (a .py file, a lesson cell); copied. */
+/* The code panel's text (a .py file, a lesson cell); copied. Long lines
+ * wrap; the numbers are the file's lines from 1 ... */
 void live_set_code(Live *v, const char *code, size_t len);
+/* ... or from `line` (after live_set_code: a lesson cell's first line), so
+ * they are the numbers a traceback names. */
+void live_set_code_line(Live *v, int line);
 /* Lesson mode: prose shown above the code (NULL: none); copied. */
 void live_set_prose(Live *v, const char *text);
 /* Lesson mode: what n, p and r do (called from the heartbeat or from

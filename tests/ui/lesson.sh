@@ -16,14 +16,14 @@ start 100 30 "'$GILSIM' small.lesson"
 check "the lesson opens on its first page, prose and code, nothing run yet" \
     "wait_for 'cell 1 of 2 . n run it' 5 && screen | grep -q 'A small lesson (screen test)' \
      && screen | grep -q 'Two threads take turns with the GIL' \
-     && screen | grep -Eq '^ +1 import threading' && ! screen | grep -q 't1 done'"
+     && screen | grep -Eq '^ +10 import threading' && ! screen | grep -q 't1 done'"
 
 # 2-3: n runs the cell: output, lanes, GIL lane, the verdict.
 T send-keys -t g n
 check "n runs the cell: its output appears" "wait_for 't2 done 449985000' 5"
 check "the lanes, the GIL lane, the statistics and the expect verdict" \
     "screen | grep -q '^GIL ' && screen | grep -q '^1 Thread-1' && screen | grep -q '^2 Thread-2' \
-     && screen | grep -q 'held  wait' && screen | grep -q 'output . as expected' \
+     && screen | grep -q 'run  wait takes' && screen | grep -q 'output . as expected' \
      && screen | grep -q 'page 1 of 3 . n next  r run cell 1 again'"
 
 # 4-5: the prose after the cell, then the next slide (after +++).

@@ -38,7 +38,7 @@ check "s steps to the next GIL switch and pauses again ($t1 -> $t2)" \
     "[ -n '$t2' ] && [ '$t1' != '$t2' ] && screen | grep -q paused"
 check "the lanes, the GIL lane, the code markers, the statistics" \
     "screen | grep -q '^GIL ' && screen | grep -q '^1 Thread-1' && screen | grep -q '^2 Thread-2' \
-     && screen | grep -Eq '^[012] +[0-9]+ ' && screen | grep -q 'held  wait'"
+     && screen | grep -Eq '^[012] +[0-9]+ ' && screen | grep -q 'run  wait takes'"
 
 # 7: zoom.
 axis1=$(screen | sed -n 2p)
