@@ -701,7 +701,7 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
     if (v->lesson && v->idle && !v->finished)
         snprintf(buf, sizeof buf, "%s%s", v->paused ? " PAUSED " : "", v->note);
     else if (v->finished)
-        snprintf(buf, sizeof buf, " program ended (exit status %d) %s press any key to exit, ? for keys",
+        snprintf(buf, sizeof buf, " program ended (exit status %d) %s q leaves, ? for keys",
                  v->status, v->ascii ? "-" : "\xe2\x80\x94");
     else if (v->paused)
         snprintf(buf, sizeof buf, " PAUSED %s space resume  s step  +/- zoom  arrows scroll  ? help  q quit",
@@ -1518,10 +1518,11 @@ int live_finish(Live *v, int status)
             on_resize(v);
             continue;
         }
+        /* Only q (or Ctrl-C) leaves: the picture stays on a stray key. */
+        if (r == OK && (c == 'q' || c == 'Q' || c == 3) && !v->help) break;
         bool handled = false;
         if (!(v->help && !(r == OK && c == '?'))) zoom_and_scroll(v, r, c, &handled);
-        else v->help = false, handled = true;
-        if (!handled) break;
+        else v->help = false;
         draw(v);
     }
     return status;
@@ -1835,6 +1836,41 @@ int live_lesson(Live *v, LessonSession *s)
 }
 
 /* ---- the REPL's input line ---- */
+
+bool live_wait_or_leave(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
+                        bool (*busy)(void *arg), void *arg)
+{
+    v->prompt = prompt;
+    v->reading = true;
+    v->interrupted = v->eof = false;
+    v->dirty = true;
+    draw(v);
+    bool leave = false;
+    while (busy(arg)) {
+        if (!v->paused) idle(arg, false);   /* the threads run; heartbeats read the keys */
+        poll_keys(v, v->paused ? 50 : 1);
+        draw_if_due(v);
+        if (v->quit) quit_now(v);
+        if (v->interrupted || v->eof) {
+            leave = true;
+            break;
+        }
+        v->line_ready = false;               /* typing is not asked for here */
+        v->in_len = v->cursor = 0;
+        if (v->in) v->in[0] = '\0';
+    }
+    v->reading = false;
+    v->line_ready = v->interrupted = v->eof = false;
+    v->prompt = NULL;
+    v->dirty = true;
+    return leave;
+}
+
+void live_exit(Live *v, int status)
+{
+    live_close(v);
+    exit(status);
+}
 
 char *live_read_line(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
                      void *arg, bool *interrupted)

@@ -98,7 +98,8 @@ void live_set_lesson_keys(Live *v, void (*next)(void *), void (*prev)(void *),
 void live_set_switch_interval(Live *v, int64_t ns);
 
 /* The program has ended with `status`: show the final screen and say so on
- * the status line, wait for a key, close the view. Returns status. */
+ * the status line; zoom, scroll and help still work, and only q (or Ctrl-C)
+ * leaves, so a stray key does not lose the picture. Returns status. */
 int live_finish(Live *v, int status);
 /* Restore the terminal and write the captured output out; frees v. */
 void live_close(Live *v);
@@ -141,6 +142,14 @@ void live_sync(Live *v);
  * *interrupted is set (and "" returned) on Ctrl-C. */
 char *live_read_line(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
                      void *arg, bool *interrupted);
+/* The REPL leaving with threads still running: show `prompt` and wait
+ * while busy(arg), calling idle between key polls as live_read_line does.
+ * Returns true if Ctrl-D or Ctrl-C asked to leave at once, false once busy
+ * says the wait is over. */
+bool live_wait_or_leave(Live *v, const char *prompt, void (*idle)(void *arg, bool paused),
+                        bool (*busy)(void *arg), void *arg);
+/* Close the view (live_close) and end the process with status. */
+void live_exit(Live *v, int status);
 void live_set_speed(Live *v, double speed);
 void live_set_paused(Live *v, bool paused);
 bool live_paused(const Live *v);

@@ -11,6 +11,8 @@
 #include "ui/repl.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
+#include "vm/abstract.h"   /* obj_getattr_cstr: the pending threads' names */
+#include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/parse.h"
 
@@ -23,6 +25,9 @@ typedef struct Repl {
     char *buf;                 /* the statement being entered */
     size_t len, cap;
     bool block;                /* a compound statement: ends at an empty line */
+    char pending[512];         /* live, leaving: the non-daemon threads still running */
+    int alive_seen;            /* threads alive when pending was found */
+    bool waiting;              /* pending is not empty */
 } Repl;
 
 /* ---- output of the REPL itself ---- */
@@ -360,6 +365,72 @@ static void idle(void *arg, bool paused)
     sched_sleep(ts->sched, 2 * live_tick_ns(r->cfg->live), "input");
 }
 
+/* Threads alive in the scheduler besides the main thread (daemon or not). */
+static int others_alive(Repl *r)
+{
+    Sched *s = r->interp->sched;
+    int self = sched_thread_id(r->interp->main_thread->sched), n = 0;
+    for (int i = 0; i < sched_thread_count(s); i++) {
+        SchedThread *t = sched_thread_at(s, i);
+        n += sched_thread_alive(t) && sched_thread_id(t) != self;
+    }
+    return n;
+}
+
+/* The names of the non-daemon threads still running (what Python waits for
+ * at the end), comma-separated, into r->pending; asked of threading itself,
+ * since daemon-ness is Python's. Returns whether there are any. */
+static bool find_pending(Repl *r)
+{
+    r->pending[0] = '\0';
+    if (others_alive(r) == 0) return false;
+    static const char probe[] =
+        "__gilsim_pending__ = ', '.join([__t.name for __t in __import__('threading').enumerate() "
+        "if __t.is_alive() and not __t.daemon and __t is not __import__('threading').main_thread()])\n";
+    bool exited = false;
+    if (interp_run_interactive(r->interp, probe, sizeof probe - 1, "<gilsim>", &exited) != 0) return false;
+    ThreadState *ts = r->interp->main_thread;
+    Value names = obj_getattr_cstr(ts, r->interp->main_module, "__gilsim_pending__");
+    if (!names) {
+        err_clear(ts);
+        return false;
+    }
+    snprintf(r->pending, sizeof r->pending, "%s", str_cstr(names));
+    static const char del[] = "del __gilsim_pending__\n";
+    interp_run_interactive(r->interp, del, sizeof del - 1, "<gilsim>", &exited);
+    return r->pending[0] != '\0';
+}
+
+/* live_wait_or_leave's test: look again whenever a thread has ended. */
+static bool still_pending(void *arg)
+{
+    Repl *r = arg;
+    int n = others_alive(r);
+    if (n != r->alive_seen) {
+        r->alive_seen = n;
+        r->waiting = find_pending(r);
+    }
+    return r->waiting;
+}
+
+/* Ctrl-D with non-daemon threads running: say so, wait for them as Python
+ * does, unless a second Ctrl-D or a Ctrl-C asks to leave at once. */
+static void leave_live(Repl *r)
+{
+    Live *v = r->cfg->live;
+    if (!find_pending(r)) return;
+    char msg[sizeof r->pending + 160];
+    int n = snprintf(msg, sizeof msg, "threads still running: %s\nwaiting for them, as python3 does;\n"
+                     "Ctrl-D or Ctrl-C leaves now\n", r->pending);
+    live_console(v, msg, (size_t)(n < (int)sizeof msg ? n : (int)sizeof msg - 1), 2);
+    r->alive_seen = others_alive(r);
+    r->waiting = true;
+    if (live_wait_or_leave(v, "(waiting for the threads) ", idle, still_pending, r)) {
+        live_console(v, "left without waiting for them\n", 30, 2);
+        live_exit(v, r->status);
+    }
+}
+
 static int run_live(Repl *r)
 {
     Live *v = r->cfg->live;
@@ -376,6 +447,7 @@ static int run_live(Repl *r)
             live_console(v, prompt, 4, 0);
             live_console(v, "\n", 1, 0);
             if (r->len) run_buffer(r);
+            leave_live(r);
             break;
         }
         if (interrupted) {
@@ -393,6 +465,7 @@ static int run_live(Repl *r)
         live_sync(v);
         free(line);
     }
+    if (r->quit) leave_live(r);   /* :quit, sys.exit(): the same wait */
     return r->status;
 }
 

@@ -45,3 +45,11 @@ start() {
     T new-session -d -s g -x "$cols" -y "$rows" \
         "$* ; echo EXIT=\$?; sleep 60"
 }
+# stray_keys_then_q: on a program's final screen, keys that are not q
+# (kept=1 if the picture is still there after them), then q.
+stray_keys_then_q() {
+    T send-keys -t g x Enter space
+    sleep 0.5
+    kept=$(screen | grep -c 'program ended')
+    T send-keys -t g q
+}
