@@ -180,6 +180,7 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
         tv.legend = false;
         rows = tl_rows(v->model, &tv);
     }
+    int hidden = rows > maxrows ? rows - maxrows + 1 : 0;   /* lanes that do not fit */
     if (rows > maxrows) rows = maxrows;
     grid_resize(v->tgrid, v->W, rows);
     grid_clear(v->tgrid);
@@ -187,6 +188,13 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
     for (int r = 0; r < rows; r++)
         memcpy(&g->cells[(size_t)(y + r) * (size_t)g->w], &v->tgrid->cells[(size_t)r * (size_t)v->W],
                sizeof(Cell) * (size_t)v->W);
+    if (hidden > 0) {   /* say so on the last row rather than cut silently */
+        char buf[96];
+        snprintf(buf, sizeof buf, v->ascii ? "... %d more lanes: a taller terminal shows them"
+                                           : "\xe2\x80\xa6 %d more lanes: a taller terminal shows them", hidden);
+        for (int c = 0; c < v->W; c++) grid_put(g, c, y + rows - 1, ' ', 0, 0, 0);
+        lv_put_str(v, g, 0, y + rows - 1, v->W, buf, C_DIM, 0);
+    }
     return rows;
 }
 

@@ -5,7 +5,8 @@
  * Layout: a time axis on top; per process a GIL lane (held intervals in the
  * holder's colour, labelled with its lane character — and its name where it
  * fits — so the holder never depends on colour alone; drop requests as small
- * triangles and user marks as diamonds above the lane, forced switches as
+ * triangles above the lane and user marks as diamonds below it, forced
+ * switches as
  * red ticks), then one lane per thread: run in its colour, native in its
  * colour striped, wait as a light bar, block as a thin line; a legend below.
  * Twelve thread colours, one set per theme (light: dark enough on white;
@@ -170,7 +171,8 @@ static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
     }
     for (size_t i = 0; i < p->marks.n; i++) {
         double x = x_of(p->marks.v[i], m->t_end);
-        fprintf(f, "<path d=\"M%.2f %d l-4 -4 l4 -4 l4 4 z\" class=\"mark\"/>\n", x, y - 1);
+        /* below the lane, where no drop request (above it) can cover it */
+        fprintf(f, "<path d=\"M%.2f %d l-4 4 l4 4 l4 -4 z\" class=\"mark\"/>\n", x, y + BAR_H);
     }
     for (size_t i = 0; i < p->forced.n; i++) {
         double x = x_of(p->forced.v[i], m->t_end);

@@ -4,11 +4,13 @@
 # in the output and the code, the output scrolls back with [ and on with ],
 # a traceback's line is the number on the code panel, the header keeps its
 # units at 80 columns, the statistics use --stats's words and full names
-# where there is room; at 80x24, 120x40 and 200x60.
+# where there is room, lanes that do not fit are counted, not cut silently;
+# at 80x24, 120x40 and 200x60.
 . "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 cp "$GILSIM_SRCDIR/tests/ui/prose.lesson" prose.lesson
 cp "$GILSIM_SRCDIR/tests/ui/two.py" two.py
-echo "1..12"
+cp "$GILSIM_SRCDIR/tests/ui/twelve.py" twelve.py
+echo "1..13"
 
 for size in "80 24" "120 40" "200 60"; do
     set -- $size
@@ -50,3 +52,6 @@ check "statistics: --stats's words, names in full where there is room" \
 start 80 24 "'$GILSIM' two.py"
 check "80x24: names cut only to fit, the header keeps its units" \
     "wait_for 'program ended' 10 && screen | grep -q 'MainThre…' && screen | sed -n 1p | grep -q '5.00 ms interval'"
+start 80 24 "'$GILSIM' twelve.py"
+check "80x24, 13 threads: the lanes that do not fit are counted" \
+    "wait_for 'program ended' 10 && screen | grep -Eq '^… [0-9]+ more lanes' && screen | grep -q '^0 MainThread'"
