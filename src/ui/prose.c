@@ -87,16 +87,10 @@ static void inline_line(Out *o, const char *s, const char *eol, const char *pend
             emit(o, *++p, *attr);
             continue;
         }
-        if (c == '`') {
-            const char *q = memchr(p + 1, '`', (size_t)(pend - p - 1));
+        if (c == '`') {                  /* a code span: on one line */
+            const char *q = memchr(p + 1, '`', (size_t)(eol - p - 1));
             if (q && q > p + 1) {
-                for (const char *k = p + 1; k < q; k++) emit(o, *k == '\n' ? ' ' : *k, *attr | PROSE_CODE);
-                if (q >= eol) {          /* a span over a line break: the rest of it is done */
-                    emit(o, '\n', *attr);
-                    eol = strchr(q, '\n') ? strchr(q, '\n') : q + strlen(q);
-                    inline_line(o, q + 1, eol, pend, attr);
-                    return;
-                }
+                for (const char *k = p + 1; k < q; k++) emit(o, *k, *attr | PROSE_CODE);
                 p = q;
                 continue;
             }

@@ -6,7 +6,8 @@
  * per byte instead: **strong** and headings bold, *emphasis* and _emphasis_
  * underlined, `code spans` as PROSE_CODE (the view draws them in a colour
  * of their own, or bold without colour); \* gives a literal star. A marker
- * counts only if it closes within the paragraph and hugs its text, so
+ * counts only if it closes within the paragraph (a code span: within its
+ * line) and hugs its text, so
  * 2 * 3, snake_case and a lone ` stay as written. List bullets (- or *)
  * become • (ASCII: -). Fenced and indented code is left exactly as written.
  *
