@@ -37,6 +37,7 @@
 #include "ui/repl.h"
 #include "ui/stats.h"
 #include "ui/term.h"
+#include "ui/explain.h"
 #include "ui/svg.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
@@ -65,6 +66,7 @@ typedef enum OptionId {
     OPT_SPEED,
     OPT_TIMELINE,
     OPT_STATS,
+    OPT_AT,
     OPT_TRACE,
     OPT_SVG,
     OPT_THEME,
@@ -115,6 +117,8 @@ static const OptionSpec options[OPT_COUNT] = {
         NULL, NULL},
     [OPT_STATS] = {"stats", 0, NULL,
         "headless: per-thread GIL statistics", NULL, NULL},
+    [OPT_AT] = {"at", 0, "TIME",
+        "headless: what every thread does at TIME (a lesson: of each cell)", NULL, NULL},
     [OPT_TRACE] = {"trace", 0, "FILE.json",
         "Chrome trace event file (opens in Perfetto); lessons: one per cell, "
         "a name with %d", NULL, NULL},
@@ -157,6 +161,7 @@ typedef struct Cli {
     const char *script_path;    /* --script: the REPL's input, headless */
     const char *svg_path;
     int theme;                  /* --theme: SvgTheme; -1: each output's default */
+    int64_t at_ns;              /* --at: -1 none */
     double speed;
     int64_t timeout_ns;         /* 0: none */
     int width;                  /* 0: terminal width */
@@ -427,6 +432,10 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
             bad_value(o, value, "a file name");
         cli->svg_path = value;
         break;
+    case OPT_AT:
+        if (!parse_duration(value, &cli->at_ns))
+            bad_value(o, value, "a time of the run such as 15.2ms, 500us or 1s");
+        break;
     case OPT_THEME:
         if (strcmp(value, "light") == 0)
             cli->theme = SVG_LIGHT;
@@ -579,6 +588,12 @@ static bool write_reports(const Cli *cli, const EventLog *log)
         free(text);
         stats_free(&r);
     }
+    if (cli->at_ns >= 0) {
+        char *text = tl_explain(log, cli->at_ns, cli->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+    }
     fflush(stdout);
     if (cli->trace_path) {
         char err[512];
@@ -638,7 +653,7 @@ static int run_lesson(const Cli *cli)
         .cfg = cli->cfg, .check = cli->check, .timeline = cli->timeline,
         .stats = cli->stats, .ascii = cli->ascii, .width = cli->width,
         .timeout_ns = cli->timeout_ns, .trace_path = cli->trace_path,
-        .svg_path = cli->svg_path, .svg_theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT,
+        .svg_path = cli->svg_path, .at = cli->at_ns >= 0, .at_ns = cli->at_ns, .svg_theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT,
     };
     if (cli->check)
         return lesson_main(&lo, cli->file);
@@ -831,6 +846,7 @@ int main(int argc, char **argv)
 
     interp_config_default(&cli.cfg);
     cli.theme = -1;
+    cli.at_ns = -1;
     parse_command_line(&cli, argc, argv);
     /* A second Ctrl-C that nothing took (a lesson's prose, the end of a
      * run in the view) must not leave the terminal raw. */

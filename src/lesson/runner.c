@@ -25,6 +25,7 @@
 #include "lesson/session.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
+#include "ui/explain.h"
 #include "ui/stats.h"
 #include "ui/svg.h"
 #include "ui/timeline.h"
@@ -266,7 +267,7 @@ static void write_cell_files(LessonSession *r, int64_t t1)
 static void print_window(LessonSession *r, int64_t t1)
 {
     const LessonRunOptions *o = &r->opts;
-    if (!o->timeline && !o->stats) return;
+    if (!o->timeline && !o->stats && !o->at) return;
     EventLog *w = end_window(r, t1);
     if (!w) return;
     fflush(stdout);
@@ -284,6 +285,12 @@ static void print_window(LessonSession *r, int64_t t1)
         fputs(text, stdout);
         free(text);
         stats_free(&sr);
+    }
+    if (o->at) {
+        char *text = tl_explain(w, o->at_ns, o->ascii);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
     }
     fflush(stdout);
 }

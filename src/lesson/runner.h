@@ -39,6 +39,8 @@ typedef struct LessonRunOptions {
     const char *trace_path;    /* --trace: one file per cell, a lesson_pattern_ok pattern */
     const char *svg_path;      /* --svg: the same */
     int svg_theme;             /* --theme: SvgTheme (ui/svg.h) */
+    bool at;                   /* --at: explain instant at_ns of each cell */
+    int64_t at_ns;
 } LessonRunOptions;
 
 /* A file name pattern for one file per cell (--svg, --trace on a lesson):

@@ -342,9 +342,7 @@ static int64_t bucket_start(const TlView *v, int c)
     return v->t0 + span / v->width * c + span % v->width * c / v->width;
 }
 
-/* Index of the change in effect at t (the last one at or before t), or
- * (size_t)-1 if t is before the first change. */
-static size_t change_at(const TlChanges *c, int64_t t)
+size_t tl_change_at(const TlChanges *c, int64_t t)
 {
     size_t lo = 0, hi = c->n;   /* first index with v[i].t > t */
     while (lo < hi) {
@@ -369,7 +367,7 @@ static bool any_in(const TlTimes *ts, int64_t b0, int64_t b1)
 /* The first change whose slice can overlap a bucket starting at b0. */
 static size_t first_slice(const TlChanges *c, int64_t b0)
 {
-    size_t i = change_at(c, b0);
+    size_t i = tl_change_at(c, b0);
     return i == (size_t)-1 ? 0 : i;
 }
 

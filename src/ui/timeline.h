@@ -124,6 +124,10 @@ void tl_model_free(TlModel *m);
  * same log. */
 void tl_model_update(TlModel *m, const EventLog *log);
 
+/* Index of the change in effect at t (the last one at or before t), or
+ * (size_t)-1 if t is before the first change. */
+size_t tl_change_at(const TlChanges *c, int64_t t);
+
 /* The lane character of a thread: 0-9, A-Z, a-z, then '*'. */
 char tl_lane_char(int thread);
 

@@ -10,6 +10,7 @@
 
 #include "events.h"
 #include "tap.h"
+#include "ui/explain.h"
 #include "ui/grid.h"
 #include "ui/timeline.h"
 
@@ -413,11 +414,46 @@ static void test_axis_units(void)
     ev_free(log);
 }
 
+/* --at: the moment in words, from the same constructed log. */
+static void test_explain(void)
+{
+    EventLog *log = shared_columns();
+    char *t = tl_explain(log, 3 * MS + 450 * US, true);
+    is_str(t,
+           "at 3.45 ms:\n"
+           "  GIL: held by 1 A since 0 ns; drop request by 2 B at 3.40 ms\n"
+           "  0 MainThread  blocked on join A since 0 ns\n"
+           "  1 A           running, holding the GIL since 0 ns\n"
+           "  2 B           waiting for the GIL since 0 ns, asked for a drop at 3.40 ms\n",
+           "--at: a drop request pending");
+    free(t);
+    t = tl_explain(log, 7 * MS, true);
+    is_str(t,
+           "at 7.00 ms:\n"
+           "  GIL: held by 1 A since 6.80 ms\n"
+           "  0 MainThread  blocked on join A since 0 ns\n"
+           "  1 A           running, holding the GIL since 6.80 ms\n"
+           "  2 B           blocked on sleep since 6.80 ms\n",
+           "--at: a sleeper");
+    free(t);
+    t = tl_explain(log, 12 * MS, true);
+    is_str(t,
+           "at 12.0 ms (after the end of the run):\n"
+           "  GIL: free since 10.0 ms\n"
+           "  0 MainThread  ended at 10.0 ms\n"
+           "  1 A           ended at 9.00 ms\n"
+           "  2 B           ended at 10.0 ms\n",
+           "--at: after the end");
+    free(t);
+    ev_free(log);
+}
+
 int main(void)
 {
     test_grid();
     test_two_spinners();
     test_column_rule();
+    test_explain();
     test_sleeper_native();
     test_two_processes();
     test_incremental();
