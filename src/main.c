@@ -70,6 +70,10 @@ typedef enum OptionId {
     OPT_TRACE,
     OPT_SVG,
     OPT_THEME,
+    OPT_TITLE,
+    OPT_FROM,
+    OPT_TO,
+    OPT_FONT_SIZE,
     OPT_CHECK,
     OPT_LIST,
     OPT_SCRIPT,
@@ -124,6 +128,14 @@ static const OptionSpec options[OPT_COUNT] = {
         "a name with %d", NULL, NULL},
     [OPT_SVG] = {"svg", 0, "FILE.svg",
         "the timeline as a picture; lessons: one per cell, a name with %d", NULL, NULL},
+    [OPT_TITLE] = {"title", 0, "TEXT",
+        "--svg: a title above the picture", NULL, NULL},
+    [OPT_FROM] = {"from", 0, "TIME",
+        "--svg, --timeline: the window starts at TIME (a lesson: of each cell)", NULL, NULL},
+    [OPT_TO] = {"to", 0, "TIME",
+        "--svg, --timeline: the window ends at TIME", NULL, NULL},
+    [OPT_FONT_SIZE] = {"font-size", 0, "PX",
+        "--svg: the names' font size, 8 to 24, default 12", NULL, NULL},
     [OPT_THEME] = {"theme", 0, "light|dark",
         "colours of --svg (default light) and the live view (default dark)", NULL, NULL},
     [OPT_CHECK] = {"check", 0, NULL,
@@ -162,6 +174,9 @@ typedef struct Cli {
     const char *svg_path;
     int theme;                  /* --theme: SvgTheme; -1: each output's default */
     int64_t at_ns;              /* --at: -1 none */
+    const char *title;          /* --title */
+    int64_t from_ns, to_ns;     /* --from, --to: 0 none */
+    int font_px;                /* --font-size: 0 default */
     double speed;
     int64_t timeout_ns;         /* 0: none */
     int width;                  /* 0: terminal width */
@@ -436,6 +451,19 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
         if (!parse_duration(value, &cli->at_ns))
             bad_value(o, value, "a time of the run such as 15.2ms, 500us or 1s");
         break;
+    case OPT_TITLE:
+        cli->title = value;
+        break;
+    case OPT_FROM:
+    case OPT_TO:
+        if (!parse_duration(value, id == OPT_FROM ? &cli->from_ns : &cli->to_ns))
+            bad_value(o, value, "a time of the run such as 15.2ms, 500us or 1s");
+        break;
+    case OPT_FONT_SIZE:
+        if (!parse_long(value, 8, 24, &n))
+            bad_value(o, value, "a font size in pixels from 8 to 24");
+        cli->font_px = (int)n;
+        break;
     case OPT_THEME:
         if (strcmp(value, "light") == 0)
             cli->theme = SVG_LIGHT;
@@ -574,7 +602,8 @@ static bool write_reports(const Cli *cli, const EventLog *log)
 {
     fflush(stdout);
     if (cli->timeline) {
-        char *text = tl_render_text(log, cli->width ? cli->width : terminal_width(), cli->ascii);
+        char *text = tl_render_text_window(log, cli->width ? cli->width : terminal_width(), cli->ascii,
+                                           cli->from_ns, cli->to_ns);
         fputs("\n", stdout);
         fputs(text, stdout);
         free(text);
@@ -604,7 +633,9 @@ static bool write_reports(const Cli *cli, const EventLog *log)
     }
     if (cli->svg_path) {
         char err[512];
-        if (svg_write(log, cli->svg_path, &(SvgOptions){.theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT}, err, sizeof err) != 0) {
+        SvgOptions so = {.theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT, .title = cli->title,
+                         .from = cli->from_ns, .to = cli->to_ns, .font_px = cli->font_px};
+        if (svg_write(log, cli->svg_path, &so, err, sizeof err) != 0) {
             fprintf(stderr, "%s: %s\n", program_name, err);
             return false;
         }
@@ -654,6 +685,7 @@ static int run_lesson(const Cli *cli)
         .stats = cli->stats, .ascii = cli->ascii, .width = cli->width,
         .timeout_ns = cli->timeout_ns, .trace_path = cli->trace_path,
         .svg_path = cli->svg_path, .at = cli->at_ns >= 0, .at_ns = cli->at_ns, .svg_theme = cli->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT,
+        .svg_title = cli->title, .svg_font_px = cli->font_px, .from_ns = cli->from_ns, .to_ns = cli->to_ns,
     };
     if (cli->check)
         return lesson_main(&lo, cli->file);

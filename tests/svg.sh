@@ -1,14 +1,14 @@
 #!/bin/sh
 # svg.sh — --svg writes the timeline as a well-formed SVG picture with a lane
 # per thread, and refuses an unwritable path; on a lesson --svg and --trace
-# write one file per cell from a %d pattern, and refuse a name without one
-# (TAP).
+# write one file per cell from a %d pattern, and refuse a name without one;
+# --title, --from / --to (also for --timeline) and --font-size (TAP).
 set -u
 : "${GILSIM:=./gilsim}"
 src=${GILSIM_SRCDIR:-.}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/svg.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
-echo "1..10"
+echo "1..14"
 prog="$src/tests/golden/threads/gilsim_module.py"
 "$GILSIM" --headless --svg="$tmp/t.svg" "$prog" > /dev/null 2>&1
 status=$?
@@ -73,3 +73,24 @@ if test "$n" -eq "$cells" && { ! command -v python3 > /dev/null 2>&1 ||
 else
     echo "not ok 10 - $n traces for $cells cells, or not JSON"
 fi
+
+# 11-14: a title, a time window, a font size.
+prog2="$src/tests/golden/fidelity/alternation.py"
+"$GILSIM" --headless --svg="$tmp/w.svg" --title='Two <spinners>' --from=20ms --to=30ms --font-size=16 "$prog2" > /dev/null 2>&1
+if grep -q 'class="title">Two &lt;spinners&gt;</text>' "$tmp/w.svg"; then echo "ok 11 - --title, escaped"; else echo "not ok 11 - no title"; fi
+first=$(grep -o 'class="tick">[^<]*' "$tmp/w.svg" | head -n 1 | sed 's/.*>//')
+last=$(grep -o 'class="tick">[^<]*' "$tmp/w.svg" | tail -n 1 | sed 's/.*>//')
+if test "$first" = "20 ms" && test "$last" = "30 ms" && grep -q 'font-size:16px' "$tmp/w.svg"; then
+    echo "ok 12 - --from / --to: the axis runs from 20 ms to 30 ms; --font-size"
+else
+    echo "not ok 12 - axis $first .. $last"
+fi
+axis=$("$GILSIM" --headless --timeline --from=20ms --to=30ms --width=80 --ascii "$prog2" | grep ' ms ' | head -n 1)
+case $axis in
+*" 20 ms "*"28 ms"*) echo "ok 13 - --timeline --from / --to: $axis" ;;
+*) echo "not ok 13 - --timeline axis: $axis" ;;
+esac
+"$GILSIM" --headless --svg="$tmp/f.svg" --font-size=40 "$prog2" > /dev/null 2> "$tmp/err"
+status=$?
+if test $status -eq 2 && grep -q 'from 8 to 24' "$tmp/err"; then echo "ok 14 - --font-size out of range: exit 2"
+else echo "not ok 14 - --font-size=40: status $status"; fi

@@ -253,7 +253,10 @@ static void write_cell_files(LessonSession *r, int64_t t1)
         if (!pattern) continue;
         char *path = lesson_pattern_path(pattern, r->cell), err[512];
         int rc = k ? trace_write(w, path, err, sizeof err)
-                   : svg_write(w, path, &(SvgOptions){.theme = (SvgTheme)o->svg_theme}, err, sizeof err);
+                   : svg_write(w, path,
+                               &(SvgOptions){.theme = (SvgTheme)o->svg_theme, .title = o->svg_title,
+                                             .from = o->from_ns, .to = o->to_ns, .font_px = o->svg_font_px},
+                               err, sizeof err);
         if (rc != 0) {
             fprintf(stderr, "%s: %s\n", program_name, err);
             r->file_errors++;
@@ -272,7 +275,8 @@ static void print_window(LessonSession *r, int64_t t1)
     if (!w) return;
     fflush(stdout);
     if (o->timeline) {
-        char *text = tl_render_text(w, o->width ? o->width : terminal_width(), o->ascii);
+        char *text = tl_render_text_window(w, o->width ? o->width : terminal_width(), o->ascii, o->from_ns,
+                                           o->to_ns);
         fputs("\n", stdout);
         fputs(text, stdout);
         free(text);

@@ -39,6 +39,9 @@ typedef struct LessonRunOptions {
     const char *trace_path;    /* --trace: one file per cell, a lesson_pattern_ok pattern */
     const char *svg_path;      /* --svg: the same */
     int svg_theme;             /* --theme: SvgTheme (ui/svg.h) */
+    const char *svg_title;     /* --title */
+    int svg_font_px;           /* --font-size; 0: default */
+    int64_t from_ns, to_ns;    /* --from, --to: each cell's window (its own time); 0: none */
     bool at;                   /* --at: explain instant at_ns of each cell */
     int64_t at_ns;
 } LessonRunOptions;

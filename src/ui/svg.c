@@ -26,11 +26,11 @@
 #include "ui/svg.h"
 #include "ui/timeline.h"
 
-#define NAME_W 170
+#define NAME_W0 170         /* the name column at the default font size */
 #define LANE_W 1000
 #define ROW_H 22
 #define BAR_H 14
-#define TOP 34
+#define TOP0 34            /* the first lane, without a title */
 
 #define NCOLOURS 12
 
@@ -50,7 +50,13 @@ static const Theme themes[] = {
                   "#ff4d4d", "#e6e6e6"},
 };
 
+/* This picture's settings (svg_write sets them; one picture at a time). */
 static const Theme *theme = &themes[SVG_LIGHT];
+static int64_t win0, win1;      /* the time window */
+static int top = TOP0;          /* the first lane's y */
+static const char *title;       /* NULL: none */
+static int font_px = 12;
+static int name_w = NAME_W0;    /* the name column: wider for a larger font */
 
 static const char *colour_of(int thread) { return theme->palette[(unsigned)thread % NCOLOURS]; }
 
@@ -69,7 +75,15 @@ static void put_text(FILE *f, const char *s)
     }
 }
 
-static double x_of(int64_t t, int64_t t_end) { return NAME_W + (double)t * LANE_W / (double)t_end; }
+/* x of time t, clamped to the window (so slices outside it have no width). */
+static double x_of(int64_t t)
+{
+    if (t < win0) t = win0;
+    if (t > win1) t = win1;
+    return name_w + (double)(t - win0) * LANE_W / (double)(win1 - win0);
+}
+
+static bool in_window(int64_t t) { return t >= win0 && t <= win1; }
 
 /* A nice step (1, 2 or 5 x 10^k ns) giving about `ticks` intervals. */
 static int64_t nice_step(int64_t span, int ticks)
@@ -89,13 +103,13 @@ static void put_time(FILE *f, int64_t ns, int64_t step)
     else fprintf(f, "%lld ns", (long long)ns);
 }
 
-static void axis(FILE *f, int64_t t_end, int height)
+static void axis(FILE *f, int height)
 {
-    int64_t step = nice_step(t_end, 10);
-    for (int64_t t = 0; t <= t_end; t += step) {
-        double x = x_of(t, t_end);
-        fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>\n", x, TOP - 6, x, height - 30);
-        fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tick\">", x, TOP - 10);
+    int64_t step = nice_step(win1 - win0, 10);
+    for (int64_t t = (win0 + step - 1) / step * step; t <= win1; t += step) {
+        double x = x_of(t);
+        fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>\n", x, top - 6, x, height - 30);
+        fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tick\">", x, top - 10);
         put_time(f, t, step);
         fputs("</text>\n", f);
     }
@@ -110,7 +124,7 @@ static void thread_lane(FILE *f, const TlModel *m, const TlLane *lane, int y)
     for (size_t i = 0; i < lane->changes.n; i++) {
         const TlChange *ch = &lane->changes.v[i];
         int64_t end = i + 1 < lane->changes.n ? lane->changes.v[i + 1].t : m->t_end;
-        double x0 = x_of(ch->t, m->t_end), w = x_of(end, m->t_end) - x0;
+        double x0 = x_of(ch->t), w = x_of(end) - x0;
         if (w <= 0) continue;
         switch (ch->state) {
         case TL_RUN:
@@ -153,12 +167,12 @@ static void holder_label(FILE *f, const TlModel *m, int thread, double x0, doubl
 static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
 {
     fprintf(f, "<text x=\"6\" y=\"%d\" class=\"name gil\">GIL</text>\n", y + BAR_H - 2);
-    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"free\"/>\n", NAME_W, y, LANE_W, BAR_H);
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"free\"/>\n", name_w, y, LANE_W, BAR_H);
     for (size_t i = 0; i < p->gil.n; i++) {
         const TlChange *ch = &p->gil.v[i];
         if (!ch->state) continue;
         int64_t end = i + 1 < p->gil.n ? p->gil.v[i + 1].t : m->t_end;
-        double x0 = x_of(ch->t, m->t_end), w = x_of(end, m->t_end) - x0;
+        double x0 = x_of(ch->t), w = x_of(end) - x0;
         if (w > 0) {
             fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n",
                     x0, y, w, BAR_H, colour_of((int)ch->arg));
@@ -166,23 +180,27 @@ static void gil_lane(FILE *f, const TlModel *m, const TlProcess *p, int y)
         }
     }
     for (size_t i = 0; i < p->requests.n; i++) {
-        double x = x_of(p->requests.v[i], m->t_end);
+        if (!in_window(p->requests.v[i])) continue;
+        double x = x_of(p->requests.v[i]);
         fprintf(f, "<path d=\"M%.2f %d l-4 -6 h8 z\" class=\"request\"/>\n", x, y);
     }
     for (size_t i = 0; i < p->marks.n; i++) {
-        double x = x_of(p->marks.v[i], m->t_end);
+        if (!in_window(p->marks.v[i])) continue;
+        double x = x_of(p->marks.v[i]);
         /* below the lane, where no drop request (above it) can cover it */
         fprintf(f, "<path d=\"M%.2f %d l-4 4 l4 4 l4 -4 z\" class=\"mark\"/>\n", x, y + BAR_H);
     }
     for (size_t i = 0; i < p->forced.n; i++) {
-        double x = x_of(p->forced.v[i], m->t_end);
+        if (!in_window(p->forced.v[i])) continue;
+        double x = x_of(p->forced.v[i]);
         fprintf(f, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" class=\"forced\"/>\n", x, y - 3, x, y + BAR_H + 3);
     }
 }
 
 static void legend(FILE *f, int y, bool marks)
 {
-    fprintf(f, "<g class=\"legend\" transform=\"translate(%d %d)\">\n", NAME_W, y);
+    /* laid out for 12 px text, scaled with the font */
+    fprintf(f, "<g class=\"legend\" transform=\"translate(%d %d) scale(%.3f)\">\n", name_w, y, font_px / 12.0);
     fprintf(f, "<rect x=\"0\" y=\"0\" width=\"18\" height=\"%d\" fill=\"%s\"/><text x=\"24\" y=\"11\">run</text>\n",
             BAR_H - 2, theme->palette[0]);
     fprintf(f, "<rect x=\"80\" y=\"3\" width=\"18\" height=\"%d\" class=\"wait\"/><text x=\"104\" y=\"11\">wait</text>\n",
@@ -207,8 +225,13 @@ static void draw(FILE *f, const TlModel *m)
         nprocs++;
         rows += m->procs[p].nlanes + (m->procs[p].has_gil ? 1 : 0);
     }
-    int height = TOP + (rows + (nprocs > 1 ? nprocs : 0)) * ROW_H + 44;
-    int width = NAME_W + LANE_W + 20;
+    int height = top + (rows + (nprocs > 1 ? nprocs : 0)) * ROW_H + 44;
+    int longest = 3;
+    for (int i = 0; i < m->nlanes; i++)
+        if (m->lanes[i].used && (int)strlen(m->lanes[i].name) + 2 > longest) longest = (int)strlen(m->lanes[i].name) + 2;
+    name_w = NAME_W0;
+    if (font_px > 12 && (int)(0.62 * font_px * longest) + 12 > name_w) name_w = (int)(0.62 * font_px * longest) + 12;
+    int width = name_w + LANE_W + 20 + (font_px > 12 ? 900 * (font_px - 12) / 12 : 0);
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
             width, height, width, height);
@@ -216,16 +239,21 @@ static void draw(FILE *f, const TlModel *m)
           "patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#ffffff\" opacity=\"0.55\"/>"
           "</pattern></defs>\n", f);
     const Theme *t = theme;
-    fprintf(f, "<style>text{font-family:DejaVu Sans Mono,monospace;font-size:12px;fill:%s}"
+    fprintf(f, "<style>text{font-family:DejaVu Sans Mono,monospace;font-size:%dpx;fill:%s}"
             ".tick{font-size:10px;text-anchor:middle;fill:%s}.grid{stroke:%s;stroke-width:1}"
             ".wait{fill:%s}.block{fill:%s}.free{fill:%s}.gil{font-weight:bold}"
             ".request{fill:%s}.forced{stroke:%s;stroke-width:1.5}.mark{fill:%s}"
             ".holder{font-size:10px;font-weight:bold;fill:#ffffff;stroke:#000000;stroke-width:2px;"
-            "paint-order:stroke}</style>\n",
-            t->text, t->tick, t->grid, t->wait, t->block, t->free, t->request, t->forced, t->mark);
+            "paint-order:stroke}.title{font-size:15px;font-weight:bold}.legend text{font-size:12px}</style>\n",
+            font_px, t->text, t->tick, t->grid, t->wait, t->block, t->free, t->request, t->forced, t->mark);
     fprintf(f, "<rect width=\"%d\" height=\"%d\" fill=\"%s\"/>\n", width, height, t->bg);
-    axis(f, m->t_end, height);
-    int y = TOP;
+    axis(f, height);
+    if (title) {
+        fputs("<text x=\"6\" y=\"18\" class=\"title\">", f);
+        put_text(f, title);
+        fputs("</text>\n", f);
+    }
+    int y = top;
     for (int pi = 0; pi < m->nprocs; pi++) {
         const TlProcess *p = &m->procs[pi];
         if (!p->used) continue;
@@ -254,9 +282,15 @@ static void draw(FILE *f, const TlModel *m)
 int svg_write(const EventLog *log, const char *path, const SvgOptions *opts, char *err, size_t errlen)
 {
     theme = &themes[opts && opts->theme == SVG_DARK ? SVG_DARK : SVG_LIGHT];
+    title = opts && opts->title && *opts->title ? opts->title : NULL;
+    font_px = opts && opts->font_px >= 8 && opts->font_px <= 24 ? opts->font_px : 12;
+    top = TOP0 + (title ? 22 : 0);
     TlModel *m = tl_model_new();
     tl_model_update(m, log);
     if (m->t_end < 1) m->t_end = 1;
+    win0 = opts && opts->from > 0 ? opts->from : 0;
+    win1 = opts && opts->to > 0 ? opts->to : m->t_end;
+    if (win1 <= win0) win1 = win0 + 1;
 
     size_t n = strlen(path);
     char *tmp = malloc(n + 16);

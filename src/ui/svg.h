@@ -4,6 +4,7 @@
 #define GILSIM_UI_SVG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "events.h"
 
@@ -12,6 +13,9 @@ typedef enum SvgTheme { SVG_LIGHT, SVG_DARK } SvgTheme;
 
 typedef struct SvgOptions {
     SvgTheme theme;
+    const char *title;     /* a line above the picture; NULL: none */
+    int64_t from, to;      /* the time window, ns; to 0: to the end of the run */
+    int font_px;           /* the names' font size (8-24); 0: 12 */
 } SvgOptions;
 
 /* Writes the whole log as SVG to path (via a temporary file and a rename);

@@ -646,12 +646,19 @@ int tl_render(const TlModel *m, const TlView *v, Grid *g, int x, int y)
 
 char *tl_render_text(const EventLog *log, int width, bool ascii)
 {
+    return tl_render_text_window(log, width, ascii, 0, 0);
+}
+
+char *tl_render_text_window(const EventLog *log, int width, bool ascii, int64_t from, int64_t to)
+{
     TlModel *m = tl_model_new();
     tl_model_update(m, log);
     int namew = tl_name_width(m);
     int lanes = width - namew - 1;
     if (lanes < LANE_MIN_COLS) lanes = LANE_MIN_COLS;
-    TlView v = {.t0 = 0, .t1 = m->t_end > 0 ? m->t_end : 1, .width = lanes, .ascii = ascii,
+    int64_t t0 = from > 0 ? from : 0, t1 = to > 0 ? to : m->t_end;
+    if (t1 <= t0) t1 = t0 + 1;
+    TlView v = {.t0 = t0, .t1 = t1, .width = lanes, .ascii = ascii,
                 .legend = true, .axis = true, .gil_lanes = true};
     int rows = tl_rows(m, &v);
     Grid *g = grid_new(namew + 1 + lanes, rows);

@@ -153,5 +153,7 @@ int tl_render(const TlModel *m, const TlView *v, Grid *g, int x, int y);
  * (name column included), with axis and legend; malloc'd text ending in a
  * newline. */
 char *tl_render_text(const EventLog *log, int width, bool ascii);
+/* The same for the window [from, to) (--from / --to; to 0: the end). */
+char *tl_render_text_window(const EventLog *log, int width, bool ascii, int64_t from, int64_t to);
 
 #endif
