@@ -3,6 +3,7 @@
 # waits for the GIL to start spin-2 (tests/unit/test_timeline.c checks the
 # wording on constructed logs: requests, sleepers, the end).
 # python3: skip (the explanation is gilsim's)
+# backend: virtual-only
 # args: --at=3ms
 import threading
 
