@@ -148,6 +148,12 @@ void lv_zoom_and_scroll(Live *v, int r, wint_t c, bool *handled)
         v->follow = true;
     } else if (r == OK && c == '?') {
         v->help = !v->help;
+    } else if (r == OK && c == 'c') {
+        v->tl_cursor = !v->tl_cursor;
+        if (v->tl_cursor)   /* at the present (compose_cursor clamps it) */
+            v->cursor_col = v->nspc > 0 && v->dnow > v->t0 ? (int)((v->dnow - 1 - v->t0) / v->nspc) : 0;
+    } else if (r == OK && v->tl_cursor && (c == ',' || c == '.')) {
+        v->cursor_col += c == ',' ? -1 : 1;                /* compose_cursor clamps it */
     } else if (r == OK && (c == '[' || c == ']')) {
         v->out_back += c == '[' ? 3 : -3;                 /* compose_lines clamps it */
     } else if (r == KEY_CODE_YES && (c == KEY_PPAGE || c == KEY_NPAGE) && !v->prose && !v->lesson) {
@@ -663,6 +669,7 @@ void live_close(Live *v)
     free(v->code);
     free(v->code_lines);
     prose_free(v->prose);
+    free(v->cursor_text);
     free(v->in);
     for (int i = 0; i < v->nhist; i++) free(v->hist[i]);
     free(v->hist);

@@ -33,7 +33,8 @@
  * its output in the terminal as a headless run would.
  *
  * Keys (program mode): space pause/resume, s step to the next GIL switch,
- * +/- zoom, left/right scroll, f follow the present, [ / ] scroll the output
+ * +/- zoom, left/right scroll, f follow the present, c the cursor (a column
+ * explained as --at does; , . move it), [ / ] scroll the output
  * back / on (PgUp / PgDn too outside lessons), < / > slower/faster,
  * ? help, q quit (while the program runs: exit status 130, "interrupted";
  * once it has ended: its own status), Ctrl-C raises SIGINT (KeyboardInterrupt

@@ -80,6 +80,14 @@ struct Live {
     bool follow;
     int64_t t0;                     /* left edge when not following */
     int tl_width;
+    int tl_rows, tl_x;              /* the timeline's rows on screen, its lanes' first column */
+
+    /* the cursor (c): one column explained (ui/explain.h) */
+    bool tl_cursor;
+    int cursor_col;
+    int64_t cursor_t;               /* the instant explained in cursor_text */
+    uint64_t cursor_events;         /* the log's size then */
+    char *cursor_text;
 
     /* output / console */
     OutLine *lines;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/explain.h"
 #include "ui/live_int.h"
 #include "ui/stats.h"
 #include "vm/gc.h"       /* xmalloc family, as the other views */
@@ -181,6 +182,8 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
         rows = tl_rows(v->model, &tv);
     }
     int hidden = rows > maxrows ? rows - maxrows + 1 : 0;   /* lanes that do not fit */
+    v->tl_rows = rows;
+    v->tl_x = namew + 1;
     if (rows > maxrows) rows = maxrows;
     grid_resize(v->tgrid, v->W, rows);
     grid_clear(v->tgrid);
@@ -425,6 +428,8 @@ static const char *const help_text[] = {
     "+ / -     zoom the time axis in / out",
     "<- / ->   scroll the timeline",
     "f         follow the present",
+    "c         cursor: what every thread does",
+    "          in a column (, . move it)",
     "[ / ]     scroll the output back / on",
     "          (PgUp/PgDn too, but in lessons)",
     "< / >     slower / faster (--speed)",
@@ -444,6 +449,39 @@ static const char *const help_text[] = {
     ":help lists the : commands",
     NULL,
 };
+
+/* The cursor: its column of the timeline in reverse video, and what every
+ * thread does at the column's middle instant in a box under the timeline
+ * (recomputed when the cursor moves or the log grows). */
+static void compose_cursor(Live *v, Grid *g)
+{
+    if (v->cursor_col >= v->tl_width) v->cursor_col = v->tl_width - 1;
+    if (v->cursor_col < 0) v->cursor_col = 0;
+    int x = v->tl_x + v->cursor_col;
+    for (int r = 1; r < v->tl_rows; r++) {
+        const Cell *c = grid_at(g, x, 1 + r);
+        if (c) grid_put(g, x, 1 + r, c->ch == ' ' ? (v->ascii ? '|' : 0x2502) : c->ch, c->fg, c->bg,
+                        (uint8_t)(c->attr ^ GRID_REVERSE));
+    }
+    int64_t t = v->t0 + (int64_t)v->cursor_col * v->nspc + v->nspc / 2;
+    uint64_t n = v->log ? ev_count(v->log) : 0;
+    if (!v->cursor_text || t != v->cursor_t || n != v->cursor_events) {
+        free(v->cursor_text);
+        v->cursor_text = v->log ? tl_explain(v->log, t, v->ascii) : xstrdup("");
+        v->cursor_t = t;
+        v->cursor_events = n;
+    }
+    int y0 = 2 + v->tl_rows, w = v->W - 4, row = 0;
+    const char *head = " cursor: , . move  c close ";
+    for (const char *s = v->cursor_text; *s && y0 + row < v->H - 1; row++) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        for (int k = 0; k < w + 2; k++) grid_put(g, 1 + k, y0 + row, ' ', 0, 0, GRID_REVERSE);
+        lv_put_text(v, g, 2, y0 + row, w, s, len, 0, GRID_REVERSE | (row == 0 ? GRID_BOLD : 0));
+        s = nl ? nl + 1 : s + len;
+    }
+    if (row > 0) lv_put_str(v, g, v->W - 2 - grid_text_width(head), y0, w, head, 0, GRID_REVERSE);
+}
 
 static void compose_help(Live *v, Grid *g)
 {
@@ -538,5 +576,6 @@ void lv_compose(Live *v, int *cursor_x)
         compose_lines(v, g, rx, py + 2 + sh, rw, ph - sh - 1);
     }
     compose_status(v, g, cursor_x);
+    if (v->tl_cursor) compose_cursor(v, g);
     if (v->help) compose_help(v, g);
 }
