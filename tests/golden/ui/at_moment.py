@@ -1,10 +1,11 @@
 # --at=TIME: what every thread does at one instant of the run, headless
-# (issue 13, item 3), end to end: at 3 ms spin-1 runs, the main thread
-# waits for the GIL to start spin-2 (tests/unit/test_timeline.c checks the
-# wording on constructed logs: requests, sleepers, the end).
+# (issue 13, item 3), end to end. At 1 µs only the main thread exists, so
+# the lines do not move when the interpreter's costs do;
+# tests/unit/test_timeline.c checks the wording on constructed logs
+# (requests, sleepers, the end of the run).
 # python3: skip (the explanation is gilsim's)
 # backend: virtual-only
-# args: --at=3ms
+# args: --at=1us
 import threading
 
 def spin(n):
@@ -19,8 +20,8 @@ for t in ts:
 print('done')
 # expect: done
 # expect:
-# expect: at 3.00 ms:
-# expect:   GIL: held by 1 spin-1 since 57.4 µs
-# expect:   0 MainThread  waiting for the GIL since 57.7 µs
-# expect:   1 spin-1      running, holding the GIL since 57.4 µs
+# expect: at 1.00 µs:
+# expect:   GIL: held by 0 MainThread since 0 ns
+# expect:   0 MainThread  running, holding the GIL since 0 ns
+# expect:   1 spin-1      not started yet
 # expect:   2 spin-2      not started yet
