@@ -166,12 +166,14 @@ struct Stmt {
         struct { Expr *value; } ret;                             /* value may be NULL */
         struct {
             const char *name; Arguments *args; StmtList body;
-            ExprList decorators;   /* parsed; outside the subset for now: the compiler reports them */
+            ExprList decorators;   /* applied bottom-up after the def */
             Expr *returns;         /* annotation, may be NULL; ignored */
+            int def_line;          /* the `def` keyword's line (loc starts at the first decorator) */
         } funcdef;
         struct {
             const char *name; ExprList bases; int nkeywords; Keyword *keywords;
             StmtList body; ExprList decorators;
+            int def_line;          /* the `class` keyword's line */
         } classdef;
         struct {
             StmtList body; int nhandlers; ExceptHandler *handlers;

@@ -21,11 +21,13 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/dict.h"
+#include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/property.h"
 #include "vm/str.h"
 #include "vm/strbuf.h"
 #include "vm/tuple.h"
@@ -37,7 +39,7 @@
     X(getitem) X(setitem) X(delitem) X(contains) X(iter) X(next) X(call) X(get) X(set) \
     X(delete) X(format) X(getattr) X(getattribute) X(setattr) X(delattr) X(init) X(new) \
     X(neg) X(pos) X(invert) X(abs) X(index) X(int) X(float) X(module) X(qualname) X(doc) \
-    X(class_getitem) X(name) X(dict)
+    X(class_getitem) X(name) X(dict) X(init_subclass) X(set_name) X(abstractmethods)
 
 enum {
 #define DUNDER_ENUM(n) D_##n,
@@ -820,6 +822,25 @@ static void trace_with_dict(GC *gc, Obj *self)
 
 Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname)
 {
+    return class_new_meta(ts, &type_type, name, bases, dict, qualname);
+}
+
+/* A plain function as __init_subclass__ or __class_getitem__ is made a
+ * classmethod, as type.__new__ does. */
+static void implicit_classmethods(ThreadState *ts, Value d)
+{
+    static const int names[] = {D_init_subclass, D_class_getitem};
+    for (int i = 0; i < 2; i++) {
+        Value f = dict_get_str(d, dn[names[i]]);
+        if (f && val_kind(f) == K_FUNCTION) {
+            Value cm = classmethod_new(ts, f);
+            if (cm) dict_set_str(ts->interp, d, dn[names[i]], cm);
+        }
+    }
+}
+
+Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value dict, Value qualname)
+{
     if (!IS_STR(name))
         return err_format(ts, &exc_TypeError, "type.__new__() argument 1 must be str, not %s", val_type_name(name));
     if (!IS_TUPLE(bases))
@@ -849,10 +870,11 @@ Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qual
     }
     if (dict_get_str(d, dn[D_qualname]))
         dict_del(ts, d, dn[D_qualname]);
+    implicit_classmethods(ts, d);
     if (!dict_get_str(d, dn[D_doc]))
         dict_set_str(ts->interp, d, dn[D_doc], VAL_NONE);
 
-    Type *t = gc_alloc(ts, &type_type, sizeof(Type));
+    Type *t = gc_alloc(ts, meta, sizeof(Type));
     t->h.kind = K_TYPE;
     t->name_str = name;
     t->name = str_cstr(name);
@@ -876,9 +898,17 @@ Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qual
         t->instance_size = t->dict_offset + sizeof(Value);
         t->trace = trace_with_dict;
     }
+    if (base->layout == K_TYPE) {
+        /* a metaclass: its instances are classes, with their own dicts */
+        t->instance_size = sizeof(Type);
+        t->dict_offset = 0;
+    }
     t->finalize = base->finalize;
     copy_slots(t, base);
     class_update_slots(t);
+    Value abstract = dict_get_str(d, dn[D_abstractmethods]);
+    if (abstract && obj_truthy(ts, abstract) > 0)
+        t->tflags |= TF_HAS_ABSTRACTS;
     /* __eq__ without __hash__: CPython sets __hash__ = None in the class */
     if (dict_get_str(d, dn[D_eq]) && !dict_get_str(d, dn[D_hash]))
         dict_set_str(ts->interp, d, dn[D_hash], VAL_NONE);
@@ -888,14 +918,163 @@ Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qual
 
 /* ---- type itself ---- */
 
+/* ---- metaclasses, __set_name__, __init_subclass__ ----
+ *
+ * `class C(B, metaclass=M, **kw)` runs the body, then calls the most derived
+ * of M and the bases' metaclasses as M(name, bases, ns, **kw); type.__new__
+ * (type_new) makes the class, calls __set_name__ on every attribute that
+ * defines it, then the base's __init_subclass__(**kw), in CPython's order.
+ * A metaclass is a heap subclass of type whose instances are Type objects
+ * (class_new_meta allocates them with the metaclass as their type), so its
+ * dunders reach classes through the ordinary slot wrappers: a metaclass
+ * __call__ runs when its classes are called, __iter__ when they are
+ * iterated. __prepare__ is not called: the namespace is a plain dict. */
+
+static Type *winner_meta(ThreadState *ts, Type *meta, Value bases)
+{
+    Type *winner = meta;
+    for (int64_t i = 0; i < TUPLE(bases)->length; i++) {
+        Type *bt = val_type(TUPLE(bases)->items[i]);
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        err_format(ts, &exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                   "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+static int set_names(ThreadState *ts, Type *t)
+{
+    Value items = dict_copy(ts, t->dict);   /* __set_name__ may change the class */
+    if (!items)
+        return -1;
+    gc_push_root(ts, items);
+    int64_t pos = 0;
+    Value k, v;
+    int r = 0;
+    while (r == 0 && dict_next(items, &pos, &k, &v)) {
+        Value f = type_lookup(val_type(v), dn[D_set_name]);
+        if (!f)
+            continue;
+        Value args[2] = {VAL(t), k};
+        if (call_found_kw(ts, f, v, 2, args, VAL_NULL))
+            continue;
+        r = -1;
+        Value cause = err_fetch(ts);
+        gc_push_root(ts, cause);
+        err_format(ts, &exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                   val_type_name(v), str_cstr(obj_repr(ts, k) ? obj_repr(ts, k) : k), t->name);
+        Value e = err_fetch(ts);
+        if (e && exc_is_instance(e, &exc_BaseException)) {
+            ((ExcObj *)e)->cause = cause;
+            ((ExcObj *)e)->context = cause;
+            ((ExcObj *)e)->suppress_context = true;
+        }
+        err_restore(ts, e);
+        gc_pop_roots(ts, 1);
+    }
+    gc_pop_roots(ts, 1);
+    return r;
+}
+
+/* super(t, t).__init_subclass__(**kw) */
+static int init_subclass(ThreadState *ts, Type *t, int nkw, Value *kwvalues, Value kwnames)
+{
+    Value f = VAL_NULL;
+    for (Type *b = t->base; b && !f; b = b->base)
+        f = b->dict ? dict_get_str(b->dict, dn[D_init_subclass]) : VAL_NULL;
+    if (!f)
+        return 0;
+    Type *ft = val_type(f);
+    Value bound = ft->tp_descr_get ? ft->tp_descr_get(ts, f, VAL_NULL, VAL(t)) : f;
+    if (!bound)
+        return -1;
+    gc_push_root(ts, bound);
+    Value r = vm_call(ts, bound, nkw, kwvalues, nkw ? kwnames : VAL_NULL);
+    gc_pop_roots(ts, 1);
+    return r ? 0 : -1;
+}
+
 static Value type_new(ThreadState *ts, Type *meta, int argc, Value *argv, Value kwnames)
 {
     int npos = args_npos(argc, kwnames);
-    if (npos == 1 && argc == 1)
+    if (meta == &type_type && npos == 1 && argc == 1)
         return VAL(val_type(argv[0]));
     if (npos != 3)
-        return err_format(ts, &exc_TypeError, "type() takes 1 or 3 arguments");
-    return class_new(ts, argv[0], argv[1], argv[2], VAL_NULL);
+        return err_format(ts, &exc_TypeError, meta == &type_type ? "type() takes 1 or 3 arguments"
+                                                                  : "type.__new__() takes exactly 3 arguments (%d given)", npos);
+    if (IS_TUPLE(argv[1])) {
+        Type *w = winner_meta(ts, meta, argv[1]);
+        if (!w)
+            return VAL_NULL;
+        if (w != meta && w->tp_new != type_new)
+            return w->tp_new(ts, w, argc, argv, kwnames);
+        meta = w;
+    }
+    Value cls = class_new_meta(ts, meta, argv[0], argv[1], argv[2], VAL_NULL);
+    if (!cls)
+        return VAL_NULL;
+    gc_push_root(ts, cls);
+    Type *t = (Type *)cls;
+    if (!dict_get_str(t->dict, dn[D_module]) && ts->frame && ts->frame->globals) {
+        /* type(name, bases, ns) called from Python: the caller's module */
+        Value m = dict_get_str(ts->frame->globals, dn[D_name]);
+        if (m && IS_STR(m)) {
+            dict_set_str(ts->interp, t->dict, dn[D_module], m);
+            t->module = m;
+        }
+    }
+    int r = set_names(ts, (Type *)cls);
+    if (r == 0)
+        r = init_subclass(ts, (Type *)cls, argc - 3, argv + 3, kwnames);
+    gc_pop_roots(ts, 1);
+    return r < 0 ? VAL_NULL : cls;
+}
+
+Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwargs)
+{
+    Value meta = VAL_NULL;
+    int64_t nkw = 0;
+    if (kwargs) {
+        Value key = interp_intern_cstr(ts, "metaclass");
+        meta = dict_get_str(kwargs, key);
+        if (meta)
+            dict_del(ts, kwargs, key);
+        nkw = dict_len(kwargs);
+    }
+    if (!meta)
+        meta = TUPLE(bases)->length ? VAL(val_type(TUPLE(bases)->items[0])) : VAL(&type_type);
+    if (IS_TYPE(meta)) {
+        Type *w = winner_meta(ts, (Type *)meta, bases);
+        if (!w)
+            return VAL_NULL;
+        meta = VAL(w);
+    }
+    Value *argv = xmalloc(sizeof(Value) * (size_t)(3 + nkw));
+    argv[0] = name;
+    argv[1] = bases;
+    argv[2] = ns;
+    Value kwnames = VAL_NULL;
+    if (nkw) {
+        kwnames = tuple_new(ts, nkw);
+        int64_t pos = 0, i = 0;
+        Value k, v;
+        while (dict_next(kwargs, &pos, &k, &v)) {
+            TUPLE(kwnames)->items[i] = k;
+            argv[3 + i++] = v;
+        }
+        gc_push_root(ts, kwnames);
+    }
+    Value cls = vm_call(ts, meta, (int)(3 + nkw), argv, kwnames);
+    if (nkw)
+        gc_pop_roots(ts, 1);
+    free(argv);
+    return cls;
 }
 
 static Value type_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
@@ -977,6 +1156,12 @@ static int type_setattr(ThreadState *ts, Value v, Value name, Value value)
     }
     if (is_dunder(name))
         class_update_slots(t);
+    if (str_eq_cstr(name, "__abstractmethods__")) {
+        int truth = value ? obj_truthy(ts, value) : 0;
+        if (truth < 0)
+            return -1;
+        t->tflags = (uint16_t)(truth ? t->tflags | TF_HAS_ABSTRACTS : t->tflags & ~TF_HAS_ABSTRACTS);
+    }
     return 0;
 }
 
@@ -1094,7 +1279,36 @@ static Value m_type_instancecheck(ThreadState *ts, int argc, Value *argv, Value 
     return val_bool(obj_isinstance(argv[1], (Type *)argv[0]));
 }
 
+/* type.__new__(meta, name, bases, ns, **kw): for a metaclass's __new__ */
+static Value m_type_dnew(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (args_npos(argc, kwnames) < 1)
+        return err_format(ts, &exc_TypeError, "type.__new__(): not enough arguments");
+    if (!IS_TYPE(argv[0]) || !type_is_subtype((Type *)argv[0], &type_type))
+        return err_format(ts, &exc_TypeError, "type.__new__(X): X is not a type object (%s)", val_type_name(argv[0]));
+    return type_new(ts, (Type *)argv[0], argc - 1, argv + 1, kwnames);
+}
+
+/* type.__call__(cls, *args, **kw): for a metaclass's __call__ */
+static Value m_type_dcall(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (args_npos(argc, kwnames) < 1 || !IS_TYPE(argv[0]))
+        return err_format(ts, &exc_TypeError, "descriptor '__call__' requires a 'type' object");
+    return type_call(ts, argv[0], argc - 1, argv + 1, kwnames);
+}
+
+static Value m_type_dinit(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    int npos = args_npos(argc, kwnames);
+    if (npos != 2 && npos != 4)
+        return err_format(ts, &exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return VAL_NONE;
+}
+
 static const MethodDef type_methods[] = {
+    {"__new__", m_type_dnew, METH_STATIC},
+    {"__call__", m_type_dcall, METH_DEFAULT},
+    {"__init__", m_type_dinit, METH_DEFAULT},
     {"mro", m_type_mro, METH_DEFAULT},
     {"__subclasscheck__", m_type_subclasscheck, METH_DEFAULT},
     {"__instancecheck__", m_type_instancecheck, METH_DEFAULT},
@@ -1105,6 +1319,7 @@ Type type_type = {
     .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
     .name = "type",
     .layout = K_TYPE,
+    .tflags = TF_BASETYPE,
     .instance_size = sizeof(Type),
     .methods = type_methods,
     .getsets = type_getsets,

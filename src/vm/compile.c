@@ -1875,10 +1875,29 @@ static const Expr *docstring_of(const StmtList *body)
     return NULL;
 }
 
+/* Decorators, as CPython: every decorator expression is evaluated, top to
+ * bottom, before the def; after it they are applied bottom-up, each call
+ * attributed to its decorator's line (the line a traceback shows). */
+static void compile_decorators(Compiler *c, const ExprList *decorators, int def_line)
+{
+    for (int i = 0; i < decorators->n; i++)
+        compile_expr(c, decorators->items[i]);
+    c->u->line = def_line;
+}
+
+static void apply_decorators(Compiler *c, const ExprList *decorators, int def_line)
+{
+    for (int i = decorators->n - 1; i >= 0; i--) {
+        c->u->line = decorators->items[i]->loc.line;
+        emit(c, OP_CALL, 1);
+    }
+    c->u->line = def_line;
+}
+
 static void compile_function_def(Compiler *c, const Stmt *s)
 {
-    if (s->u.funcdef.decorators.n)
-        unsupported(c, s->u.funcdef.decorators.items[0]->loc, "decorators are");
+    int def_line = s->u.funcdef.def_line > 0 ? s->u.funcdef.def_line : s->loc.line;
+    compile_decorators(c, &s->u.funcdef.decorators, def_line);
     const Arguments *a = s->u.funcdef.args;
     int flags = compile_defaults(c, a);
     Scope *sc = node_map_get(c, s);
@@ -1892,15 +1911,14 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     emit(c, OP_RETURN_VALUE, 0);
     Value code = unit_assemble(c);
     emit_make_function(c, code, flags);
+    apply_decorators(c, &s->u.funcdef.decorators, def_line);
     compile_name(c, s->u.funcdef.name, CTX_STORE);
 }
 
 static void compile_class_def(Compiler *c, const Stmt *s)
 {
-    if (s->u.classdef.decorators.n)
-        unsupported(c, s->u.classdef.decorators.items[0]->loc, "decorators are");
-    if (s->u.classdef.nkeywords)
-        unsupported(c, s->u.classdef.keywords[0].loc, "class keyword arguments (such as metaclass=) are");
+    int def_line = s->u.classdef.def_line > 0 ? s->u.classdef.def_line : s->loc.line;
+    compile_decorators(c, &s->u.classdef.decorators, def_line);
     Scope *sc = node_map_get(c, s);
     const char *qualname = make_qualname(c, s->u.classdef.name);
     unit_enter(c, sc, s->u.classdef.name, qualname, s->loc.line);
@@ -1924,7 +1942,24 @@ static void compile_class_def(Compiler *c, const Stmt *s)
     emit_make_function(c, code, 0);
     emit_const(c, str_from_cstr(c->ts, s->u.classdef.name));
     compile_seq_build(c, &s->u.classdef.bases, SEQ_TUPLE);
-    emit(c, OP_BUILD_CLASS, 0);
+    int nkw = s->u.classdef.nkeywords;
+    if (nkw) {
+        /* class C(Base, metaclass=M, **kw): the keywords as one dict */
+        const Keyword *kws = s->u.classdef.keywords;
+        emit(c, OP_BUILD_MAP, 0);
+        for (int i = 0; i < nkw; i++) {
+            if (kws[i].name) {
+                emit_const(c, cstr_value(c, kws[i].name));
+                compile_expr(c, kws[i].value);
+                emit(c, OP_BUILD_MAP, 1);
+            } else {
+                compile_expr(c, kws[i].value);
+            }
+            emit(c, OP_DICT_UPDATE, 1);
+        }
+    }
+    emit(c, OP_BUILD_CLASS, nkw > 0);
+    apply_decorators(c, &s->u.classdef.decorators, def_line);
     compile_name(c, s->u.classdef.name, CTX_STORE);
 }
 
@@ -2175,6 +2210,10 @@ static void compile_stmt_node(Compiler *c, const Stmt *s)
     }
     case S_WHILE: {
         int top = new_label(c), orelse = new_label(c), end = new_label(c);
+        /* The check point of JUMP_BACKWARD reports the line of the
+         * instruction before the loop top (the ip has moved there): a NOP on
+         * the `while` line makes that the loop's line, as in CPython. */
+        emit(c, OP_NOP, 0);
         bind_label(c, top);
         const Expr *test = s->u.while_.test;
         int always = test->kind == E_TRUE || (test->kind == E_INT && strcmp(test->u.int_lit.digits, "0") != 0);

@@ -832,7 +832,7 @@ static Value run_frame(ThreadState *ts, Frame *frame);
 
 /* Runs the class body `body` (a function) with a fresh namespace and makes
  * the class. */
-static Value build_class(ThreadState *ts, Value body, Value name, Value bases)
+static Value build_class(ThreadState *ts, Value body, Value name, Value bases, Value kwargs)
 {
     FunctionObj *fn = FUNC(body);
     CodeObj *co = CODE(fn->code);
@@ -860,7 +860,7 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases)
         return VAL_NULL;
     }
     gc_push_root(ts, r);
-    Value cls = class_new(ts, name, bases, ns, co->qualname);
+    Value cls = class_build(ts, name, bases, ns, kwargs);
     if (cls && val_is(r, K_CELL)) CELL(r)->value = cls;
     gc_pop_roots(ts, 2);
     return cls;
@@ -1799,11 +1799,12 @@ dispatch_switch:
     }
 
     vmcase(BUILD_CLASS) {
-        Value bases = PEEK(1), name = PEEK(2), body = PEEK(3);
+        Value kwargs = oparg ? PEEK(1) : VAL_NULL;
+        Value bases = PEEK(1 + oparg), name = PEEK(2 + oparg), body = PEEK(3 + oparg);
         SAVE_STATE();
-        Value cls = build_class(ts, body, name, bases);
+        Value cls = build_class(ts, body, name, bases, kwargs);
         if (!cls) goto error;
-        sp -= 2;
+        sp -= 2 + oparg;
         TOP() = cls;
         vmbreak;
     }

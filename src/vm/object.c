@@ -13,6 +13,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/list.h"
 #include "vm/str.h"
 
 #define STATIC_HDR(t, k) {.type = (t), .kind = (k), .gc_flags = OF_IMMORTAL}
@@ -59,6 +60,24 @@ static bool excess_args(int argc) { return argc > 0; }
 
 static int object_init(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames);
 
+/* CPython 3.11's message: the sorted names of __abstractmethods__. */
+static Value abstract_instance_error(ThreadState *ts, Type *t)
+{
+    Value am = type_lookup(t, interp_intern_cstr(ts, "__abstractmethods__"));
+    Value names = am ? seq_to_list(ts, am) : VAL_NULL;
+    if (!names || list_sort(ts, names, VAL_NULL, false) < 0)
+        return VAL_NULL;
+    gc_push_root(ts, names);
+    Value sep = str_from_cstr(ts, ", ");
+    Value joined = sep ? str_join(ts, sep, names) : VAL_NULL;
+    int64_t n = LIST(names)->length;
+    gc_pop_roots(ts, 1);
+    if (!joined)
+        return VAL_NULL;
+    return err_format(ts, &exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                      t->name, n > 1 ? "s" : "", str_cstr(joined));
+}
+
 Value object_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
 {
     if (excess_args(argc)) {
@@ -69,6 +88,8 @@ Value object_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
     }
     if (t->tflags & TF_ABSTRACT)
         return err_format(ts, &exc_TypeError, "cannot create '%s' instances", t->name);
+    if (t->tflags & TF_HAS_ABSTRACTS)
+        return abstract_instance_error(ts, t);
     return instance_new(ts, t);
 }
 
@@ -225,7 +246,15 @@ static Value m_delattr(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return VAL_NONE;
 }
 
-static Value m_init_subclass(ThreadState *ts, int argc, Value *argv, Value kwnames) { return VAL_NONE; }
+static Value m_init_subclass(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (argc > 1 && argv[0] && IS_TYPE(argv[0]))
+        return err_format(ts, &exc_TypeError, "%s.__init_subclass__() takes no %s", ((Type *)argv[0])->name,
+                          kwnames ? "keyword arguments" : "arguments");
+    if (argc > 1)
+        return err_format(ts, &exc_TypeError, "__init_subclass__() takes no arguments");
+    return VAL_NONE;
+}
 
 static const MethodDef object_methods[] = {
     {"__init__", m_init, METH_DEFAULT},

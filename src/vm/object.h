@@ -124,6 +124,7 @@ enum {
     TF_HEAP = 1,           /* a class statement made it */
     TF_BASETYPE = 2,       /* may be subclassed */
     TF_ABSTRACT = 4,       /* cannot be instantiated by calling it */
+    TF_HAS_ABSTRACTS = 8,  /* its __abstractmethods__ is not empty (abc): object() refuses it */
 };
 
 typedef enum UnaryOpSlot { NB_NEG, NB_POS, NB_INVERT, NB_ABS, NB__UNARY_COUNT } UnaryOpSlot;

@@ -95,7 +95,7 @@
     X(MAKE_FUNCTION, -(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 3) & 1)), \
       "[(defaults) (kwdefaults) (closure) code -- function]: arg&1 defaults tuple, &2 kwdefaults dict, &8 closure tuple") \
     X(BUILD_GENEXP, -1, "[item_func iter -- genexp]: a lazy iterator yielding item_func(x) for x in iter, skipping the skip marker") \
-    X(BUILD_CLASS, -2, "[body_func name bases -- class]: runs the body with a fresh namespace, then class_new") \
+    X(BUILD_CLASS, -2 - (arg), "[body_func name bases (kwargs) -- class]: runs the body with a fresh namespace, then class_build (arg 1: a keywords dict)") \
     X(RETURN_VALUE, -1, "[v -- ]: return v to the caller") \
     X(RAISE_VARARGS, -(arg), "arg 0: re-raise the handled exception; 1: [exc -- ] raise; 2: [exc cause -- ] raise from") \
     X(RERAISE, -1, "[exc -- ]: raise exc again, its traceback unchanged") \

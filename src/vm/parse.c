@@ -2306,6 +2306,7 @@ static Stmt *funcdef(Parser *p, ExprList decorators, const Token *start)
     Stmt *s = new_stmt(p, S_FUNCDEF, start ? start : &t0);
     s->u.funcdef.name = expect_name(p);
     s->u.funcdef.decorators = decorators;
+    s->u.funcdef.def_line = t0.line;
     expect_forced(p, T_LPAR);
     s->u.funcdef.args = parameters(p, false);
     expect(p, T_RPAR);
@@ -2323,6 +2324,7 @@ static Stmt *classdef(Parser *p, ExprList decorators, const Token *start)
     Stmt *s = new_stmt(p, S_CLASSDEF, start ? start : &t0);
     s->u.classdef.name = expect_name(p);
     s->u.classdef.decorators = decorators;
+    s->u.classdef.def_line = t0.line;
     if (check(p, T_LPAR))
         call_args(p, &s->u.classdef.bases, &s->u.classdef.nkeywords, &s->u.classdef.keywords, true);
     expect_forced(p, T_COLON);

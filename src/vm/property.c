@@ -163,6 +163,13 @@ static Value wrapper_new(ThreadState *ts, Type *t, int argc, Value *argv, Value 
 
 static int wrapper_init(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames) { return 0; }
 
+Value classmethod_new(ThreadState *ts, Value func)
+{
+    WrapperObj *w = gc_alloc(ts, &type_classmethod, sizeof(WrapperObj));
+    w->func = func;
+    return VAL(w);
+}
+
 static Value staticmethod_get(ThreadState *ts, Value descr, Value obj, Value type) { return WRAP(descr)->func; }
 
 static Value classmethod_get(ThreadState *ts, Value descr, Value obj, Value type)

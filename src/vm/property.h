@@ -8,4 +8,7 @@
 
 extern Type type_property, type_staticmethod, type_classmethod;
 
+/* classmethod(func) */
+Value classmethod_new(ThreadState *ts, Value func);
+
 #endif

@@ -150,39 +150,40 @@ static const Case cases[] = {
         "Disassembly of spin:\n"
         "   1     0 RESUME               0\n"
         "\n"
-        "   2     1 LOAD_FAST            0 (n)\n"
-        "         2 LOAD_CONST           0 (0)\n"
-        "         3 COMPARE_OP           4 (>)\n"
-        "         4 POP_JUMP_IF_FALSE    20 (to 20)\n"
+        "   2     1 NOP                  0\n"
+        "         2 LOAD_FAST            0 (n)\n"
+        "         3 LOAD_CONST           0 (0)\n"
+        "         4 COMPARE_OP           4 (>)\n"
+        "         5 POP_JUMP_IF_FALSE    21 (to 21)\n"
         "\n"
-        "   3     5 LOAD_FAST            0 (n)\n"
-        "         6 LOAD_CONST           1 (1)\n"
-        "         7 INPLACE_OP           1 (-=)\n"
-        "         8 STORE_FAST           0 (n)\n"
+        "   3     6 LOAD_FAST            0 (n)\n"
+        "         7 LOAD_CONST           1 (1)\n"
+        "         8 INPLACE_OP           1 (-=)\n"
+        "         9 STORE_FAST           0 (n)\n"
         "\n"
-        "   4     9 LOAD_FAST            0 (n)\n"
-        "        10 LOAD_CONST           2 (5)\n"
-        "        11 COMPARE_OP           2 (==)\n"
-        "        12 POP_JUMP_IF_FALSE    14 (to 14)\n"
+        "   4    10 LOAD_FAST            0 (n)\n"
+        "        11 LOAD_CONST           2 (5)\n"
+        "        12 COMPARE_OP           2 (==)\n"
+        "        13 POP_JUMP_IF_FALSE    15 (to 15)\n"
         "\n"
-        "   5    13 JUMP_BACKWARD        1 (to 1)\n"
+        "   5    14 JUMP_BACKWARD        2 (to 2)\n"
         "\n"
-        "   6    14 LOAD_FAST            0 (n)\n"
-        "        15 LOAD_CONST           3 (2)\n"
-        "        16 COMPARE_OP           2 (==)\n"
-        "        17 POP_JUMP_IF_FALSE    19 (to 19)\n"
+        "   6    15 LOAD_FAST            0 (n)\n"
+        "        16 LOAD_CONST           3 (2)\n"
+        "        17 COMPARE_OP           2 (==)\n"
+        "        18 POP_JUMP_IF_FALSE    20 (to 20)\n"
         "\n"
-        "   7    18 JUMP                 22 (to 22)\n"
+        "   7    19 JUMP                 23 (to 23)\n"
         "\n"
-        "   2    19 JUMP_BACKWARD        1 (to 1)\n"
+        "   2    20 JUMP_BACKWARD        2 (to 2)\n"
         "\n"
-        "   9    20 LOAD_CONST           4 (-1)\n"
-        "        21 RETURN_VALUE         0\n"
+        "   9    21 LOAD_CONST           4 (-1)\n"
+        "        22 RETURN_VALUE         0\n"
         "\n"
-        "  10    22 LOAD_FAST            0 (n)\n"
-        "        23 RETURN_VALUE         0\n"
-        "        24 LOAD_CONST           5 (None)\n"
-        "        25 RETURN_VALUE         0\n"},
+        "  10    23 LOAD_FAST            0 (n)\n"
+        "        24 RETURN_VALUE         0\n"
+        "        25 LOAD_CONST           5 (None)\n"
+        "        26 RETURN_VALUE         0\n"},
     {"try_except_finally",
         "def guard(f):\n"
         "    try:\n"
@@ -609,7 +610,7 @@ int main(void)
     Interp *in = interp_new(&cfg);
     ThreadState *ts = interp_main_thread(in);
     int ncases = (int)(sizeof cases / sizeof cases[0]);
-    plan(ncases + 2 + 6);
+    plan(ncases + 2 + 6 + 2);
 
     for (int i = 0; i < ncases; i++) {
         Value code = compile_text(ts, cases[i].source);
@@ -648,6 +649,21 @@ int main(void)
         ok(strcmp(msg, errors[i].msg) == 0 && line == errors[i].line && offset == errors[i].offset,
            "SyntaxError \"%s\" at %d:%d (got \"%s\" at %d:%d)", errors[i].msg, errors[i].line, errors[i].offset,
            msg, line, offset);
+    }
+    /* A check point at a while loop's JUMP_BACKWARD reports the line of the
+     * instruction before the loop top (the ip has jumped there): the `while`
+     * line, as CPython reports it, not the statement before the loop. */
+    static const char *const loops[] = {
+        "x = 1\ny = 2\nwhile x:\n    x = 0\n",
+        "n = 0\nm = 1\nwhile True:\n    n += 1\n    if n > 3:\n        break\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        Value m = compile_text(ts, loops[k]);
+        int line = -1;
+        for (int i = 0; m && i < CODE(m)->ncode; i++)
+            if (INSTR_OP(CODE(m)->code[i]) == OP_JUMP_BACKWARD)
+                line = code_line_at(CODE(m), INSTR_ARG(CODE(m)->code[i]) - 1);
+        ok(line == 3, "while loop %d: its check point reports the while line (got %d)", k, line);
     }
     interp_free(in);
     return done();
