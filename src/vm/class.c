@@ -1245,6 +1245,16 @@ static Value g_type_doc(ThreadState *ts, Value self)
     return VAL_NONE;
 }
 
+static int s_type_doc(ThreadState *ts, Value self, Value v)
+{
+    Type *t = (Type *)self;
+    if (!(t->tflags & TF_HEAP)) {
+        err_format(ts, &exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set_str(ts->interp, t->dict, dn[D_doc], v ? v : VAL_NONE);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", g_type_name, s_type_name},
     {"__qualname__", g_type_qualname, s_type_qualname},
@@ -1253,7 +1263,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", g_type_base, NULL},
     {"__bases__", g_type_bases, NULL},
     {"__mro__", g_type_mro, NULL},
-    {"__doc__", g_type_doc, NULL},
+    {"__doc__", g_type_doc, s_type_doc},
     {NULL, NULL, NULL},
 };
 

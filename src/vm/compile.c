@@ -567,6 +567,8 @@ static void st_stmt_node(Compiler *c, const Stmt *s)
         break;
     case S_ANNASSIGN:
         if (s->u.annassign.value) st_expr(c, s->u.annassign.value);
+        if (c->cur->kind == SK_CLASS && s->u.annassign.simple && s->u.annassign.target->kind == E_NAME)
+            st_expr(c, s->u.annassign.annotation);   /* evaluated into __annotations__ */
         if (s->u.annassign.target->kind == E_NAME) {
             if (s->u.annassign.value || c->cur->kind == SK_FUNCTION)
                 sym_add(c, c->cur, s->u.annassign.target->u.name, DEF_LOCAL);
@@ -1915,6 +1917,31 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     compile_name(c, s->u.funcdef.name, CTX_STORE);
 }
 
+/* Does a class body hold `name: annotation` statements (outside nested
+ * defs)? Then it gets an __annotations__ dict, as CPython's
+ * SETUP_ANNOTATIONS makes. */
+static bool has_annotations(const StmtList *l)
+{
+    for (int i = 0; i < l->n; i++) {
+        const Stmt *s = l->items[i];
+        switch (s->kind) {
+        case S_ANNASSIGN: return true;
+        case S_IF: if (has_annotations(&s->u.if_.body) || has_annotations(&s->u.if_.orelse)) return true; break;
+        case S_WHILE: if (has_annotations(&s->u.while_.body) || has_annotations(&s->u.while_.orelse)) return true; break;
+        case S_FOR: if (has_annotations(&s->u.for_.body) || has_annotations(&s->u.for_.orelse)) return true; break;
+        case S_WITH: if (has_annotations(&s->u.with.body)) return true; break;
+        case S_TRY:
+            if (has_annotations(&s->u.try_.body) || has_annotations(&s->u.try_.orelse) ||
+                has_annotations(&s->u.try_.finalbody)) return true;
+            for (int h = 0; h < s->u.try_.nhandlers; h++)
+                if (has_annotations(&s->u.try_.handlers[h].body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 static void compile_class_def(Compiler *c, const Stmt *s)
 {
     int def_line = s->u.classdef.def_line > 0 ? s->u.classdef.def_line : s->loc.line;
@@ -1933,6 +1960,10 @@ static void compile_class_def(Compiler *c, const Stmt *s)
     if (doc) {
         emit_const(c, const_value(c, doc));
         emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
+    }
+    if (has_annotations(&s->u.classdef.body)) {
+        emit(c, OP_BUILD_MAP, 0);
+        emit(c, OP_STORE_NAME, add_name(c, "__annotations__"));
     }
     compile_stmts(c, &s->u.classdef.body);
     if (sc->needs_class_cell) emit(c, OP_LOAD_CLOSURE, deref_index(c, u, "__class__"));
@@ -2196,6 +2227,13 @@ static void compile_stmt_node(Compiler *c, const Stmt *s)
         if (s->u.annassign.value) {
             compile_expr(c, s->u.annassign.value);
             compile_store(c, s->u.annassign.target);
+        }
+        if (u->scope->kind == SK_CLASS && s->u.annassign.simple && s->u.annassign.target->kind == E_NAME) {
+            /* __annotations__[name] = annotation, after the value (CPython's order) */
+            compile_expr(c, s->u.annassign.annotation);
+            emit(c, OP_LOAD_NAME, add_name(c, "__annotations__"));
+            emit_const(c, cstr_value(c, s->u.annassign.target->u.name));
+            emit(c, OP_STORE_SUBSCR, 0);
         }
         break;
     case S_IF: {

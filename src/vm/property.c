@@ -15,7 +15,7 @@
 #include "vm/gc.h"
 #include "vm/str.h"
 
-typedef struct PropertyObj { Obj h; Value fget, fset, fdel, doc; } PropertyObj;
+typedef struct PropertyObj { Obj h; Value fget, fset, fdel, doc, name; } PropertyObj;
 typedef struct WrapperObj { Obj h; Value func; } WrapperObj;
 
 #define PROP(v) ((PropertyObj *)(v))
@@ -28,6 +28,7 @@ static void property_trace(GC *gc, Obj *o)
     gc_mark(gc, p->fset);
     gc_mark(gc, p->fdel);
     gc_mark(gc, p->doc);
+    gc_mark(gc, p->name);
 }
 
 static Value none_to_null(Value v) { return v == VAL_NONE ? VAL_NULL : v; }
@@ -42,7 +43,39 @@ static Value property_new(ThreadState *ts, Type *t, int argc, Value *argv, Value
     p->fset = none_to_null(a[1]);
     p->fdel = none_to_null(a[2]);
     p->doc = a[3] ? a[3] : VAL_NONE;
+    p->name = VAL_NULL;
+    if (p->doc == VAL_NONE && p->fget) {
+        /* property(fget): the getter's docstring, as CPython */
+        gc_push_root(ts, VAL(p));
+        Value d = obj_getattr_cstr(ts, p->fget, "__doc__");
+        gc_pop_roots(ts, 1);
+        if (!d) err_clear(ts);
+        else p->doc = d;
+    }
     return VAL(p);
+}
+
+/* CPython 3.11's messages name the property: "property 'x' of 'C' object
+ * has no setter" (its __set_name__ name, else the getter's __name__). */
+static Value property_error(ThreadState *ts, Value self, Value obj, const char *what)
+{
+    PropertyObj *p = PROP(self);
+    Value name = p->name;
+    if (!name && p->fget) {
+        name = obj_getattr_cstr(ts, p->fget, "__name__");
+        if (!name) err_clear(ts);
+    }
+    if (name && IS_STR(name))
+        return err_format(ts, &exc_AttributeError, "property '%s' of '%s' object has no %s", str_cstr(name),
+                          val_type_name(obj), what);
+    return err_format(ts, &exc_AttributeError, "property of '%s' object has no %s", val_type_name(obj), what);
+}
+
+static Value property_set_name(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "__set_name__", argc - 1, kwnames, 2, 2)) return VAL_NULL;
+    PROP(argv[0])->name = argv[2];
+    return VAL_NONE;
 }
 
 /* property.__init__ is folded into __new__; accept the call type() makes. */
@@ -52,7 +85,7 @@ static Value property_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
     if (!obj) return descr;
     PropertyObj *p = PROP(descr);
-    if (!p->fget) return err_format(ts, &exc_AttributeError, "property object has no getter");
+    if (!p->fget) return property_error(ts, descr, obj, "getter");
     return vm_call1(ts, p->fget, obj);
 }
 
@@ -66,7 +99,7 @@ static Value property_dunder_set(ThreadState *ts, int argc, Value *argv, Value k
 {
     if (!args_check(ts, "__set__", argc - 1, kwnames, 2, 2)) return VAL_NULL;
     PropertyObj *p = PROP(argv[0]);
-    if (!p->fset) return err_format(ts, &exc_AttributeError, "can't set attribute");
+    if (!p->fset) return property_error(ts, argv[0], argv[1], "setter");
     return vm_call2(ts, p->fset, argv[1], argv[2]) ? VAL_NONE : VAL_NULL;
 }
 
@@ -74,7 +107,7 @@ static Value property_dunder_delete(ThreadState *ts, int argc, Value *argv, Valu
 {
     if (!args_check(ts, "__delete__", argc - 1, kwnames, 1, 1)) return VAL_NULL;
     PropertyObj *p = PROP(argv[0]);
-    if (!p->fdel) return err_format(ts, &exc_AttributeError, "can't delete attribute");
+    if (!p->fdel) return property_error(ts, argv[0], argv[1], "deleter");
     return vm_call1(ts, p->fdel, argv[1]) ? VAL_NONE : VAL_NULL;
 }
 
@@ -87,6 +120,7 @@ static Value property_copy(ThreadState *ts, Value self, int which, Value f)
     p->fset = old->fset;
     p->fdel = old->fdel;
     p->doc = old->doc;
+    p->name = old->name;
     Value v = none_to_null(f);
     if (which == 0) p->fget = v;
     else if (which == 1) p->fset = v;
@@ -116,6 +150,22 @@ static Value property_fget(ThreadState *ts, Value self) { return PROP(self)->fge
 static Value property_fset(ThreadState *ts, Value self) { return PROP(self)->fset ? PROP(self)->fset : VAL_NONE; }
 static Value property_fdel(ThreadState *ts, Value self) { return PROP(self)->fdel ? PROP(self)->fdel : VAL_NONE; }
 static Value property_doc(ThreadState *ts, Value self) { return PROP(self)->doc; }
+static Value property_isabstract(ThreadState *ts, Value self)
+{
+    Value fs[3] = {PROP(self)->fget, PROP(self)->fset, PROP(self)->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (!fs[i]) continue;
+        Value v = obj_getattr_cstr(ts, fs[i], "__isabstractmethod__");
+        if (!v) {
+            err_clear(ts);
+            continue;
+        }
+        int t = obj_truthy(ts, v);
+        if (t < 0) return VAL_NULL;
+        if (t) return VAL_TRUE;
+    }
+    return VAL_FALSE;
+}
 
 static const MethodDef property_methods[] = {
     {"__get__", property_dunder_get, 0},
@@ -124,6 +174,7 @@ static const MethodDef property_methods[] = {
     {"getter", property_getter, 0},
     {"setter", property_setter, 0},
     {"deleter", property_deleter, 0},
+    {"__set_name__", property_set_name, 0},
     {NULL, NULL, 0},
 };
 
@@ -132,6 +183,7 @@ static const GetSetDef property_getsets[] = {
     {"fset", property_fset, NULL},
     {"fdel", property_fdel, NULL},
     {"__doc__", property_doc, NULL},
+    {"__isabstractmethod__", property_isabstract, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -179,9 +231,33 @@ static Value classmethod_get(ThreadState *ts, Value descr, Value obj, Value type
 }
 
 static Value wrapper_func(ThreadState *ts, Value self) { return WRAP(self)->func; }
+/* staticmethod/classmethod look like what they wrap (CPython 3.10+). */
+static Value wrapper_name(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__name__"); }
+static Value wrapper_qualname(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__qualname__"); }
+static Value wrapper_doc(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__doc__"); }
+static Value wrapper_isabstract(ThreadState *ts, Value self)
+{
+    Value v = obj_getattr_cstr(ts, WRAP(self)->func, "__isabstractmethod__");
+    if (!v) {
+        err_clear(ts);
+        return VAL_FALSE;
+    }
+    return v;
+}
+
+static Value wrapper_repr(ThreadState *ts, Value self)
+{
+    Value r = obj_repr(ts, WRAP(self)->func);
+    return r ? str_printf(ts, "<%s(%s)>", val_type_name(self), str_cstr(r)) : VAL_NULL;
+}
 
 static const GetSetDef wrapper_getsets[] = {
     {"__func__", wrapper_func, NULL},
+    {"__wrapped__", wrapper_func, NULL},
+    {"__name__", wrapper_name, NULL},
+    {"__qualname__", wrapper_qualname, NULL},
+    {"__doc__", wrapper_doc, NULL},
+    {"__isabstractmethod__", wrapper_isabstract, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -201,6 +277,7 @@ Type type_staticmethod = {
     .tp_init = wrapper_init,
     .tp_call = staticmethod_call,
     .tp_descr_get = staticmethod_get,
+    .tp_repr = wrapper_repr,
     .trace = wrapper_trace,
 };
 
@@ -214,5 +291,6 @@ Type type_classmethod = {
     .tp_new = wrapper_new,
     .tp_init = wrapper_init,
     .tp_descr_get = classmethod_get,
+    .tp_repr = wrapper_repr,
     .trace = wrapper_trace,
 };

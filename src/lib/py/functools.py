@@ -4,9 +4,7 @@ CPython 3.11's behaviour, written in Python. Differences: an lru_cache
 wrapper is a function (CPython's is a functools._lru_cache_wrapper
 object, so only its repr differs); singledispatch() dispatches on the
 class's MRO and then on registered abstract classes, without CPython's
-full ABC linearisation; cached_property finds its attribute name on first
-use (gilsim does not call __set_name__). partialmethod is not available.
-Without decorator syntax, apply these by call: f = lru_cache(maxsize=None)(f).
+full ABC linearisation. partialmethod is not available.
 """
 
 from _thread import RLock as _RLock
@@ -479,19 +477,9 @@ class cached_property:
             raise TypeError('Cannot assign the same cached_property to two different names '
                             '(%r and %r).' % (self.attrname, name))
 
-    def _find_name(self, owner):
-        # gilsim does not call __set_name__: look for self in the class
-        for klass in owner.__mro__:
-            for name, value in klass.__dict__.items():
-                if value is self:
-                    return name
-        return None
-
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            self.attrname = self._find_name(type(instance))
         if self.attrname is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
