@@ -891,9 +891,11 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
     if (base->layout == K_INSTANCE && base->dict_offset == 0) {
         t->instance_size = sizeof(InstanceObj);
         t->dict_offset = offsetof(InstanceObj, dict);
-    } else if (base->layout == K_DICT && base->dict_offset == 0) {
-        /* Instances of a dict subclass have a __dict__, after the base's
-         * fields: dict.c allocates instance_size for subtypes. */
+    } else if ((base->layout == K_DICT || base->layout == K_INT || base->layout == K_FLOAT) &&
+               base->dict_offset == 0) {
+        /* Instances of a dict, int or float subclass have a __dict__, after
+         * the base's fields: the base's tp_new allocates instance_size for
+         * subtypes. */
         t->dict_offset = (base->instance_size + sizeof(Value) - 1) / sizeof(Value) * sizeof(Value);
         t->instance_size = t->dict_offset + sizeof(Value);
         t->trace = trace_with_dict;

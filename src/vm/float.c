@@ -508,7 +508,30 @@ done:
 
 /* ---- the type ---- */
 
+static Value float_value_new(ThreadState *ts, int argc, Value *argv, Value kwnames);
+
+/* float(x); a subclass's instance is a FloatObj of its type. */
 static Value float_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
+{
+    Value v = float_value_new(ts, argc, argv, kwnames);
+    if (!v || t == &type_float)
+        return v;
+    FloatObj *f = gc_alloc(ts, t, t->instance_size > sizeof(FloatObj) ? t->instance_size : sizeof(FloatObj));
+    f->value = float_value(v);
+    return VAL(f);
+}
+
+DUNDER_NEW(float_dnew, &type_float, float_tp_new)
+
+static Value float_getnewargs(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!argc_none(ts, "float.__getnewargs__", argc, kwnames))
+        return VAL_NULL;
+    Value v = float_new(ts, float_value(argv[0]));
+    return tuple_pack(ts, 1, v);
+}
+
+static Value float_value_new(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (kwnames && TUPLE(kwnames)->length)
         return err_format(ts, &exc_TypeError, "float() takes no keyword arguments");
@@ -518,7 +541,7 @@ static Value float_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value
         return float_new(ts, 0.0);
     Value x = argv[0];
     if (IS_FLOAT(x))
-        return x;
+        return val_type(x) == &type_float ? x : float_new(ts, float_value(x));
     if (IS_STR(x))
         return float_from_string(ts, str_cstr(x), (size_t)STR(x)->size);
     double d;
@@ -613,6 +636,8 @@ static Value m_float_round(ThreadState *ts, int argc, Value *argv, Value kwnames
 }
 
 static const MethodDef float_methods[] = {
+    {"__new__", float_dnew, METH_STATIC},
+    {"__getnewargs__", float_getnewargs, METH_DEFAULT},
     {"is_integer", m_is_integer, METH_DEFAULT},
     {"as_integer_ratio", m_as_integer_ratio, METH_DEFAULT},
     {"conjugate", m_conjugate, METH_DEFAULT},
@@ -634,6 +659,7 @@ Type type_float = {
     .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
     .name = "float",
     .layout = K_FLOAT,
+    .tflags = TF_BASETYPE,
     .instance_size = sizeof(FloatObj),
     .methods = float_methods,
     .getsets = float_getsets,

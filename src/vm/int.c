@@ -800,6 +800,8 @@ static Value int_pos(ThreadState *ts, Value a)
     int64_t x;
     if (small_of(a, &x))
         return val_from_smallint(x);
+    if (OBJ(a)->type != &type_int)
+        return int_from_mpz(ts, BIG(a));   /* +I(5) and int(I(5)) are plain ints */
     return a;
 }
 
@@ -884,8 +886,32 @@ static Value int_float(ThreadState *ts, Value v)
     return float_new(ts, d);
 }
 
-/* int(x=0) / int(x, base) */
+static Value int_value_new(ThreadState *ts, int argc, Value *argv, Value kwnames);
+
+/* int(x=0) / int(x, base); a subclass's instance is an IntObj of its type
+ * (holding any value, small ones too: the int code reads it through mpz). */
 static Value int_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
+{
+    Value v = int_value_new(ts, argc, argv, kwnames);
+    if (!v || t == &type_int)
+        return v;
+    IntObj *o = gc_alloc(ts, t, t->instance_size > sizeof(IntObj) ? t->instance_size : sizeof(IntObj));
+    mpz_init(o->z);
+    int_to_mpz(v, o->z);
+    return VAL(o);
+}
+
+DUNDER_NEW(int_dnew, &type_int, int_new)
+
+static Value int_getnewargs(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!argc_none(ts, "int.__getnewargs__", argc, kwnames))
+        return VAL_NULL;
+    Value v = int_pos(ts, argv[0]);
+    return v ? tuple_pack(ts, 1, v) : VAL_NULL;
+}
+
+static Value int_value_new(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     static const char *const names[] = {NULL, "base"};
     Value a[2];
@@ -1101,6 +1127,8 @@ static Value m_from_bytes(ThreadState *ts, int argc, Value *argv, Value kwnames)
 }
 
 static const MethodDef int_methods[] = {
+    {"__new__", int_dnew, METH_STATIC},
+    {"__getnewargs__", int_getnewargs, METH_DEFAULT},
     {"bit_length", m_bit_length, METH_DEFAULT},
     {"bit_count", m_bit_count, METH_DEFAULT},
     {"conjugate", m_conjugate, METH_DEFAULT},
@@ -1129,6 +1157,7 @@ Type type_int = {
     .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
     .name = "int",
     .layout = K_INT,
+    .tflags = TF_BASETYPE,
     .instance_size = sizeof(IntObj),
     .methods = int_methods,
     .getsets = int_getsets,

@@ -164,10 +164,11 @@ def _reconstruct(x, memo):
 def _reduce(x):
     """CPython's x.__reduce_ex__(4) for what copies through it: objects with
     their own __reduce__ (deque, OrderedDict, Counter, loggers ...) and
-    subclasses of tuple, list, dict and set (namedtuple classes among them).
+    subclasses of tuple, list, dict, set, int, float and str (namedtuple
+    classes among them).
     None for everything else."""
     cls = type(x)
-    builtin_base = isinstance(x, (tuple, list, dict, set, frozenset))
+    builtin_base = isinstance(x, (tuple, list, dict, set, frozenset, int, float, str))
     if builtin_base:
         state = getattr(x, "__dict__", None) or None
         getstate = getattr(x, "__getstate__", None)
@@ -180,7 +181,7 @@ def _reduce(x):
     if not builtin_base:
         return None
     args = ()
-    if isinstance(x, tuple):
+    if isinstance(x, (tuple, int, float, str)):
         args = x.__getnewargs__()
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(list(x.items())) if isinstance(x, dict) else None
