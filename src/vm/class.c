@@ -1317,8 +1317,29 @@ static Value m_type_dinit(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return VAL_NONE;
 }
 
+/* type.__setattr__ / __delattr__: for a metaclass's own __setattr__ */
+static Value m_type_dsetattr(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "__setattr__", argc, kwnames, 3, 3))
+        return VAL_NULL;
+    if (!IS_TYPE(argv[0]) || !IS_STR(argv[1]))
+        return err_format(ts, &exc_TypeError, "descriptor '__setattr__' requires a 'type' object and a str name");
+    return type_setattr(ts, argv[0], argv[1], argv[2]) < 0 ? VAL_NULL : VAL_NONE;
+}
+
+static Value m_type_ddelattr(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "__delattr__", argc, kwnames, 2, 2))
+        return VAL_NULL;
+    if (!IS_TYPE(argv[0]) || !IS_STR(argv[1]))
+        return err_format(ts, &exc_TypeError, "descriptor '__delattr__' requires a 'type' object and a str name");
+    return type_setattr(ts, argv[0], argv[1], VAL_NULL) < 0 ? VAL_NULL : VAL_NONE;
+}
+
 static const MethodDef type_methods[] = {
     {"__new__", m_type_dnew, METH_STATIC},
+    {"__setattr__", m_type_dsetattr, METH_DEFAULT},
+    {"__delattr__", m_type_ddelattr, METH_DEFAULT},
     {"__call__", m_type_dcall, METH_DEFAULT},
     {"__init__", m_type_dinit, METH_DEFAULT},
     {"mro", m_type_mro, METH_DEFAULT},
