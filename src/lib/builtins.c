@@ -105,7 +105,7 @@ static Value builtin_print(ThreadState *ts, int argc, Value *argv, Value kwnames
                 else
                     sb_append_str(&sb, sep);
             }
-            if (IS_STR(argv[i]))
+            if (val_type(argv[i]) == &type_str)   /* a str subclass may override __str__ */
                 sb_append_str(&sb, argv[i]);
             else if (sb_append_strof(ts, &sb, argv[i]) < 0) {
                 sb_free(&sb);

@@ -31,6 +31,13 @@
 
 bool type_is_subtype(Type *a, Type *b)
 {
+    if (a->mro) {
+        const TupleObj *m = TUPLE(a->mro);
+        for (int64_t i = 0; i < m->length; i++)
+            if (m->items[i] == VAL(b))
+                return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b)
             return true;
@@ -41,6 +48,16 @@ bool obj_isinstance(Value v, Type *t) { return type_is_subtype(val_type(v), t); 
 
 Value type_lookup(Type *t, Value name)
 {
+    if (t->mro) {
+        const TupleObj *m = TUPLE(t->mro);
+        for (int64_t i = 0; i < m->length; i++) {
+            Value d = ((Type *)m->items[i])->dict;
+            Value r = d ? dict_get_str(d, name) : VAL_NULL;
+            if (r)
+                return r;
+        }
+        return VAL_NULL;
+    }
     for (; t; t = t->base) {
         if (t->dict) {
             Value r = dict_get_str(t->dict, name);

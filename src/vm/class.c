@@ -425,7 +425,28 @@ static void inherit_null_slots(Type *t, const Type *b)
     }
 }
 
-static bool own(Type *t, int d) { return dict_get_str(t->dict, dn[d]) != VAL_NULL; }
+/* What a class itself defines for a slot's dunder. With several bases, a
+ * dunder a mixin defines counts too (the slot copied from the solid base
+ * would miss it): its first definition along the MRO before the first
+ * built-in type there, whose slots (copied from the solid base) apply from
+ * that point on, whether or not its dict names them. */
+static Value slot_def(Type *t, Value name)
+{
+    if (!t->bases || TUPLE(t->bases)->length < 2)
+        return dict_get_str(t->dict, name);
+    const TupleObj *m = TUPLE(t->mro);
+    for (int64_t i = 0; i < m->length; i++) {
+        Type *c = (Type *)m->items[i];
+        if (!(c->tflags & TF_HEAP))
+            return VAL_NULL;
+        Value v = c->dict ? dict_get_str(c->dict, name) : VAL_NULL;
+        if (v)
+            return v;
+    }
+    return VAL_NULL;
+}
+
+static bool own(Type *t, int d) { return slot_def(t, dn[d]) != VAL_NULL; }
 
 void class_update_slots(Type *t)
 {
@@ -438,7 +459,7 @@ void class_update_slots(Type *t)
     for (int i = 0; i < 6; i++)
         any_cmp |= own(t, cmp_dunder[i]);
     if (any_cmp) t->tp_richcompare = slot_richcompare;
-    Value h = dict_get_str(t->dict, dn[D_hash]);
+    Value h = slot_def(t, dn[D_hash]);
     if (h == VAL_NONE)
         t->tp_hash = NULL;
     else if (h != VAL_NULL)
@@ -460,9 +481,9 @@ void class_update_slots(Type *t)
     if (own(t, D_init)) t->tp_init = slot_init;
     if (own(t, D_new)) t->tp_new = slot_new;
     for (int op = 0; op < OP__BINARY_COUNT; op++) {
-        if (dict_get_str(t->dict, dn_bin[op]) || dict_get_str(t->dict, dn_rbin[op]))
+        if (slot_def(t, dn_bin[op]) || slot_def(t, dn_rbin[op]))
             t->nb_binary[op] = binop_slots[op];
-        if (dict_get_str(t->dict, dn_ibin[op]))
+        if (slot_def(t, dn_ibin[op]))
             t->nb_inplace[op] = inplace_slots[op];
     }
     for (int u = 0; u < NB__UNARY_COUNT; u++)
@@ -798,8 +819,8 @@ static void type_trace(GC *gc, Obj *o)
     Type *t = (Type *)o;
     if (!(t->tflags & TF_HEAP))
         return;
-    Value vs[4] = {t->name_str, t->qualname, t->module, t->dict};
-    for (int i = 0; i < 4; i++)
+    Value vs[6] = {t->name_str, t->qualname, t->module, t->dict, t->mro, t->bases};
+    for (int i = 0; i < 6; i++)
         if (val_is_obj(vs[i]))
             gc_mark(gc, vs[i]);
     if (t->base && (t->base->tflags & TF_HEAP))
@@ -818,6 +839,126 @@ static void trace_with_dict(GC *gc, Obj *self)
     Value d = *(Value *)((char *)self + self->type->dict_offset);
     if (val_is_obj(d))
         gc_mark(gc, d);
+}
+
+Value class_mro(ThreadState *ts, Type *t)
+{
+    if (t->mro)
+        return t->mro;
+    int64_t n = 0;
+    for (Type *c = t; c; c = c->base)
+        n++;
+    Value tup = tuple_new(ts, n);
+    int64_t i = 0;
+    for (Type *c = t; c; c = c->base)
+        TUPLE(tup)->items[i++] = VAL(c);
+    return tup;
+}
+
+/* The built-in type whose layout instances of t have (CPython's solid_base). */
+static Type *solid_base(Type *t)
+{
+    while (t->tflags & TF_HEAP)
+        t = t->base;
+    return t;
+}
+
+/* CPython's best_base: the base whose layout is the most derived; the
+ * others' layouts must be ancestors of it. */
+static Type *best_base(ThreadState *ts, Value bases)
+{
+    Type *winner = NULL, *base = NULL;
+    for (int64_t i = 0; i < TUPLE(bases)->length; i++) {
+        Type *b = (Type *)TUPLE(bases)->items[i];
+        Type *solid = solid_base(b);
+        if (!winner || (solid != winner && type_is_subtype(solid, winner))) {
+            winner = solid;
+            base = b;
+        } else if (!type_is_subtype(winner, solid)) {
+            err_format(ts, &exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return base;
+}
+
+/* C3 linearisation: t, then the merge of the bases' MROs and the bases. */
+static Value c3_mro(ThreadState *ts, Type *t, Value bases)
+{
+    int64_t nb = TUPLE(bases)->length, nseq = nb + 1, total = 1;
+    Value seqs = tuple_new(ts, nseq);
+    gc_push_root(ts, seqs);
+    for (int64_t i = 0; i < nb; i++) {
+        Value m = class_mro(ts, (Type *)TUPLE(bases)->items[i]);
+        TUPLE(seqs)->items[i] = m;
+        total += TUPLE(m)->length;
+    }
+    TUPLE(seqs)->items[nb] = bases;
+    total += nb;
+    int64_t *pos = xcalloc((size_t)nseq, sizeof(int64_t));
+    Value *out = xmalloc(sizeof(Value) * (size_t)total);
+    int64_t n = 0;
+    out[n++] = VAL(t);
+    for (;;) {
+        Value cand = VAL_NULL;
+        bool empty = true;
+        for (int64_t i = 0; i < nseq && !cand; i++) {
+            const TupleObj *si = TUPLE(TUPLE(seqs)->items[i]);
+            if (pos[i] >= si->length)
+                continue;
+            empty = false;
+            Value head = si->items[pos[i]];
+            bool in_tail = false;
+            for (int64_t j = 0; j < nseq && !in_tail; j++) {
+                const TupleObj *sj = TUPLE(TUPLE(seqs)->items[j]);
+                for (int64_t k = pos[j] + 1; k < sj->length && !in_tail; k++)
+                    in_tail = sj->items[k] == head;
+            }
+            if (!in_tail)
+                cand = head;
+        }
+        if (empty)
+            break;
+        if (!cand) {
+            /* CPython's message names the heads left, in order, once each */
+            StrBuf sb;
+            sb_init(&sb);
+            Value seen[64];
+            int nseen = 0;
+            for (int64_t i = 0; i < nseq; i++) {
+                const TupleObj *si = TUPLE(TUPLE(seqs)->items[i]);
+                if (pos[i] >= si->length)
+                    continue;
+                Value head = si->items[pos[i]];
+                bool dup = false;
+                for (int k = 0; k < nseen; k++)
+                    dup |= seen[k] == head;
+                if (dup || nseen == 64)
+                    continue;
+                seen[nseen++] = head;
+                sb_printf(&sb, "%s%s", nseen > 1 ? ", " : "", ((Type *)head)->name);
+            }
+            err_format(ts, &exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                       sb.data ? sb.data : "");
+            sb_free(&sb);
+            free(pos);
+            free(out);
+            gc_pop_roots(ts, 1);
+            return VAL_NULL;
+        }
+        out[n++] = cand;
+        for (int64_t i = 0; i < nseq; i++) {
+            const TupleObj *si = TUPLE(TUPLE(seqs)->items[i]);
+            if (pos[i] < si->length && si->items[pos[i]] == cand)
+                pos[i]++;
+        }
+    }
+    Value r = tuple_new(ts, n);
+    memcpy(TUPLE(r)->items, out, sizeof(Value) * (size_t)n);
+    free(pos);
+    free(out);
+    gc_pop_roots(ts, 1);
+    return r;
 }
 
 Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname)
@@ -848,21 +989,33 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
     if (!IS_DICT(dict))
         return err_format(ts, &exc_TypeError, "type.__new__() argument 3 must be dict, not %s", val_type_name(dict));
     int64_t nbases = TUPLE(bases)->length;
-    if (nbases > 1)
-        return err_format(ts, &exc_TypeError, "gilsim supports single inheritance only");
     Type *base = &type_object;
-    if (nbases == 1) {
-        Value b = TUPLE(bases)->items[0];
+    for (int64_t i = 0; i < nbases; i++) {
+        Value b = TUPLE(bases)->items[i];
         if (!IS_TYPE(b))
             return err_format(ts, &exc_TypeError, "bases must be types");
-        base = (Type *)b;
+        if (!(((Type *)b)->tflags & TF_BASETYPE))
+            return err_format(ts, &exc_TypeError, "type '%s' is not an acceptable base type", ((Type *)b)->name);
+        for (int64_t j = 0; j < i; j++)
+            if (TUPLE(bases)->items[j] == b)
+                return err_format(ts, &exc_TypeError, "duplicate base class %s", ((Type *)b)->name);
     }
-    if (!(base->tflags & TF_BASETYPE))
-        return err_format(ts, &exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+    if (nbases == 1)
+        base = (Type *)TUPLE(bases)->items[0];
+    else if (nbases > 1 && !(base = best_base(ts, bases)))
+        return VAL_NULL;
+    if (nbases == 0) {
+        bases = tuple_pack(ts, 1, VAL(&type_object));
+        if (!bases)
+            return VAL_NULL;
+    }
+    gc_push_root(ts, bases);
 
     Value d = dict_copy(ts, dict);
-    if (d == VAL_NULL)
+    if (d == VAL_NULL) {
+        gc_pop_roots(ts, 1);
         return VAL_NULL;
+    }
     gc_push_root(ts, d);
     if (!qualname || !IS_STR(qualname)) {
         Value q = dict_get_str(d, dn[D_qualname]);
@@ -882,7 +1035,14 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
     Value mod = dict_get_str(d, dn[D_module]);
     t->module = mod && IS_STR(mod) ? mod : VAL_NULL;
     t->base = base;
+    t->bases = bases;
     t->dict = d;
+    t->mro = c3_mro(ts, t, bases);
+    if (!t->mro) {
+        t->mro = tuple_pack(ts, 1, VAL(t));   /* a dead class, but one the GC can trace */
+        gc_pop_roots(ts, 2);
+        return VAL_NULL;
+    }
     t->layout = base->layout;
     t->tflags = TF_HEAP | TF_BASETYPE | TF_READY;
     t->instance_size = base->instance_size;
@@ -914,7 +1074,7 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
     /* __eq__ without __hash__: CPython sets __hash__ = None in the class */
     if (dict_get_str(d, dn[D_eq]) && !dict_get_str(d, dn[D_hash]))
         dict_set_str(ts->interp, d, dn[D_hash], VAL_NONE);
-    gc_pop_roots(ts, 1);
+    gc_pop_roots(ts, 2);
     return VAL(t);
 }
 
@@ -1224,20 +1384,12 @@ static Value g_type_base(ThreadState *ts, Value self)
 }
 static Value g_type_bases(ThreadState *ts, Value self)
 {
-    Type *b = ((Type *)self)->base;
-    return b ? tuple_pack(ts, 1, VAL(b)) : VAL_EMPTY_TUPLE;
+    Type *t = (Type *)self;
+    if (t->bases)
+        return t->bases;
+    return t->base ? tuple_pack(ts, 1, VAL(t->base)) : VAL_EMPTY_TUPLE;
 }
-static Value g_type_mro(ThreadState *ts, Value self)
-{
-    int n = 0;
-    for (Type *t = (Type *)self; t; t = t->base)
-        n++;
-    Value tup = tuple_new(ts, n);
-    int i = 0;
-    for (Type *t = (Type *)self; t; t = t->base)
-        TUPLE(tup)->items[i++] = VAL(t);
-    return tup;
-}
+static Value g_type_mro(ThreadState *ts, Value self) { return class_mro(ts, (Type *)self); }
 static Value g_type_doc(ThreadState *ts, Value self)
 {
     Type *t = (Type *)self;

@@ -6,8 +6,8 @@
 
 #include "vm/object.h"
 
-/* type(name, bases, dict) for a class statement: bases is a tuple (0 or 1
- * class; more: TypeError naming multiple inheritance as outside the subset). */
+/* type(name, bases, dict) for a class statement: bases is a tuple of
+ * classes; the MRO is C3's, the layout the most derived base's. */
 Value class_new(ThreadState *ts, Value name, Value bases, Value dict, Value qualname);
 /* The same with a metaclass (a subtype of type) as the new class's type. */
 Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value dict, Value qualname);
@@ -15,6 +15,8 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
  * metaclass (kwargs' "metaclass", else the bases'), calls it with the other
  * keywords (kwargs may be VAL_NULL; its "metaclass" key is removed). */
 Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwargs);
+/* __mro__ of t: the stored tuple of a heap type, a new one for a built-in. */
+Value class_mro(ThreadState *ts, Type *t);
 /* An instance of a heap type with no arguments, before __init__ (object.__new__). */
 Value instance_new(ThreadState *ts, Type *t);
 /* repr like "<__main__.Foo object at 0x...>" */

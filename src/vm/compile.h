@@ -2,7 +2,7 @@
  * symbol table (which names are local, cell, free, global), then emit
  * bytecode (opcodes.h) with an exception table, line numbers and constants.
  *
- * Features outside gilsim's subset (generators, async, match, decorators,
+ * Features outside gilsim's subset (generators, async, match,
  * walrus, complex and bytes literals, except*) are rejected here with a
  * SyntaxError naming the feature, so a program never starts half-supported.
  * Generator expressions: with one `for` clause they are lazy iterators (a

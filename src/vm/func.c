@@ -674,12 +674,19 @@ static Value super_getattr(ThreadState *ts, Value self, Value name)
 {
     SuperObj *s = SUPER(self);
     if (s->obj_type && !str_eq_cstr(name, "__class__")) {
-        Type *t = s->obj_type;
-        while (t && t != s->type) t = t->base;
-        for (t = t ? t->base : NULL; t; t = t->base) {
+        /* the classes after s->type in the MRO of the object's type */
+        Value mro = class_mro(ts, s->obj_type);
+        if (!mro) return VAL_NULL;
+        gc_push_root(ts, mro);
+        const TupleObj *m = TUPLE(mro);
+        int64_t i = 0;
+        while (i < m->length && m->items[i] != VAL(s->type)) i++;
+        for (i++; i < m->length; i++) {
+            Type *t = (Type *)m->items[i];
             if (!t->dict) continue;
             Value v = dict_get_str(t->dict, name);
             if (!v) continue;
+            gc_pop_roots(ts, 1);
             Type *vt = val_type(v);
             if (vt->tp_descr_get) {
                 Value inst = s->obj == VAL(s->obj_type) ? VAL_NULL : s->obj;
@@ -687,6 +694,7 @@ static Value super_getattr(ThreadState *ts, Value self, Value name)
             }
             return v;
         }
+        gc_pop_roots(ts, 1);
     }
     return generic_getattr(ts, self, name);
 }

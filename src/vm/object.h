@@ -135,12 +135,14 @@ struct Type {
     Value name_str;                 /* __name__ (str) */
     Value qualname;                 /* __qualname__ (str) */
     Value module;                   /* __module__ (str) or VAL_NULL for builtins */
-    Type *base;                     /* single inheritance; NULL only for object */
+    Type *base;                     /* the solid base (layout, slots); NULL only for object */
     Value dict;                     /* attributes (a dict); built from methods/getsets for built-ins */
     uint8_t layout;                 /* ObjKind of its instances */
     uint16_t tflags;                /* TF_* */
     size_t instance_size;           /* bytes of an instance (heap types: of the layout) */
     size_t dict_offset;             /* offset of a `Value dict` field in instances, 0 = no __dict__ */
+    Value mro;                      /* heap types: __mro__ (a tuple, C3); VAL_NULL: walk `base` */
+    Value bases;                    /* heap types: __bases__ (a tuple); base is the solid one */
 
     const MethodDef *methods;       /* NULL-terminated; turned into `dict` by types_init */
     const GetSetDef *getsets;       /* NULL-terminated */

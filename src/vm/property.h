@@ -1,6 +1,6 @@
-/* property.h — the descriptor types a class body uses by calling them:
- * property(fget, fset, fdel, doc), staticmethod(f), classmethod(f).
- * (Decorators are outside gilsim's subset; `x = property(get_x)` is not.) */
+/* property.h — the descriptor types a class body uses as decorators or by
+ * calling them: property(fget, fset, fdel, doc) with getter/setter/deleter,
+ * staticmethod(f), classmethod(f). */
 #ifndef GILSIM_PROPERTY_H
 #define GILSIM_PROPERTY_H
 

@@ -86,7 +86,7 @@ int sb_append_repr(ThreadState *ts, StrBuf *sb, Value v)
 
 int sb_append_strof(ThreadState *ts, StrBuf *sb, Value v)
 {
-    Value r = IS_STR(v) ? v : obj_str(ts, v);
+    Value r = obj_str(ts, v);   /* exact strs return at once; a subclass may override __str__ */
     if (!r) return -1;
     sb_append_str(sb, r);
     return 0;

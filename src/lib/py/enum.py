@@ -9,10 +9,10 @@ print their value). Also: unique, the functional API Enum('Name', 'A B'),
 _missing_, _ignore_, members with __init__ from tuple values, a custom
 __new__ setting _value_.
 
-gilsim has single inheritance: IntEnum and StrEnum derive from int and str
-and take Enum's methods, and isinstance()/issubclass() with Enum accept
-every class EnumType made (through gilsim's _abc_subclasscheck hook), so
-only their __mro__ differs from CPython. __members__ is a read-only
+IntEnum and StrEnum are (int, ReprEnum) and (str, ReprEnum) as in CPython.
+gilsim's str subclass instances have no __dict__, so the members of an
+enum of strs find their name in the member map and cannot take other
+attributes. __members__ is a read-only
 mapping whose repr imitates mappingproxy. Flag and IntFlag are not
 available.
 """
@@ -108,6 +108,13 @@ def _find_member_type(bases):
     return object
 
 
+def _str_member_name(member):
+    for name, m in type(member)._member_map_.items():
+        if m is member:
+            return name
+    raise AttributeError('_name_')
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -142,6 +149,22 @@ class EnumType(type):
             new_member = getattr(enum_class, '_new_member_', None)
         else:
             type.__setattr__(enum_class, '_new_member_', new_member)
+        if issubclass(member_type, str):
+            # gilsim's str subclass instances have no __dict__: the value is
+            # the text itself, the name is found in the member map
+            type.__setattr__(enum_class, '_value_', property(str.__str__))
+            type.__setattr__(enum_class, '_name_', property(_str_member_name))
+        if 'Enum' in globals():
+            # Enum's lookup by value, and Enum's repr and friends unless the
+            # class or an enum base defines them (not the data type)
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+            for attr in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                for klass in enum_class.__mro__:
+                    if klass is member_type or klass is object:
+                        type.__setattr__(enum_class, attr, Enum.__dict__[attr])
+                        break
+                    if attr in klass.__dict__:
+                        break
         last_values = []
         for name in member_names:
             value = classdict[name]
@@ -296,11 +319,6 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
-    @classmethod
-    def _abc_subclasscheck(cls, subclass):
-        # IntEnum and StrEnum classes are Enums in CPython (multiple inheritance)
-        return cls is Enum and isinstance(subclass, EnumType)
-
     def __repr__(self):
         return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
 
@@ -336,23 +354,12 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
-_SHARED = ('__new__', '__init__', '_missing_', '__repr__', '__reduce_ex__', '__copy__',
-           '__deepcopy__', '__dir__', 'name', 'value')
-
-
-def _take_enum_methods(cls):
-    for attr in _SHARED:
-        type.__setattr__(cls, attr, Enum.__dict__[attr])
-    return cls
-
-
 class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in
     type."""
 
 
-@_take_enum_methods
-class IntEnum(int, metaclass=EnumType):
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
     def __str__(self):
@@ -361,11 +368,8 @@ class IntEnum(int, metaclass=EnumType):
     def __format__(self, format_spec):
         return format(int(self), format_spec)
 
-    _generate_next_value_ = Enum.__dict__['_generate_next_value_']
 
-
-@_take_enum_methods
-class StrEnum(str, metaclass=EnumType):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings."""
 
     def __new__(cls, *values):
@@ -374,19 +378,6 @@ class StrEnum(str, metaclass=EnumType):
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
         return str.__new__(cls, str(*values))
-
-    # gilsim's str subclass instances have no __dict__: the value is the
-    # text itself, the name is found in the member map
-    @property
-    def _value_(self):
-        return str.__str__(self)
-
-    @property
-    def _name_(self):
-        for name, member in type(self)._member_map_.items():
-            if member is self:
-                return name
-        raise AttributeError('_name_')
 
     def __str__(self):
         return str.__str__(self)
