@@ -1448,8 +1448,11 @@ static Value m_type_dnew(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (args_npos(argc, kwnames) < 1)
         return err_format(ts, &exc_TypeError, "type.__new__(): not enough arguments");
-    if (!IS_TYPE(argv[0]) || !type_is_subtype((Type *)argv[0], &type_type))
+    if (!IS_TYPE(argv[0]))
         return err_format(ts, &exc_TypeError, "type.__new__(X): X is not a type object (%s)", val_type_name(argv[0]));
+    if (!type_is_subtype((Type *)argv[0], &type_type))
+        return err_format(ts, &exc_TypeError, "type.__new__(%s): %s is not a subtype of type",
+                          ((Type *)argv[0])->name, ((Type *)argv[0])->name);
     return type_new(ts, (Type *)argv[0], argc - 1, argv + 1, kwnames);
 }
 

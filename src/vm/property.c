@@ -232,9 +232,26 @@ static Value classmethod_get(ThreadState *ts, Value descr, Value obj, Value type
 
 static Value wrapper_func(ThreadState *ts, Value self) { return WRAP(self)->func; }
 /* staticmethod/classmethod look like what they wrap (CPython 3.10+). */
-static Value wrapper_name(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__name__"); }
-static Value wrapper_qualname(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__qualname__"); }
-static Value wrapper_doc(ThreadState *ts, Value self) { return obj_getattr_cstr(ts, WRAP(self)->func, "__doc__"); }
+static Value wrapped_attr(ThreadState *ts, Value self, const char *name)
+{
+    Value v = obj_getattr_cstr(ts, WRAP(self)->func, name);
+    if (!v && err_matches(ts, &exc_AttributeError)) {
+        err_clear(ts);
+        return err_format(ts, &exc_AttributeError, "'%s' object has no attribute '%s'", val_type_name(self), name);
+    }
+    return v;
+}
+static Value wrapper_name(ThreadState *ts, Value self) { return wrapped_attr(ts, self, "__name__"); }
+static Value wrapper_qualname(ThreadState *ts, Value self) { return wrapped_attr(ts, self, "__qualname__"); }
+static Value wrapper_doc(ThreadState *ts, Value self)
+{
+    Value v = obj_getattr_cstr(ts, WRAP(self)->func, "__doc__");
+    if (!v && err_matches(ts, &exc_AttributeError)) {
+        err_clear(ts);
+        return VAL_NONE;
+    }
+    return v;
+}
 static Value wrapper_isabstract(ThreadState *ts, Value self)
 {
     Value v = obj_getattr_cstr(ts, WRAP(self)->func, "__isabstractmethod__");
