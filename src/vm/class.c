@@ -1198,29 +1198,32 @@ static Value type_new(ThreadState *ts, Type *meta, int argc, Value *argv, Value 
     return r < 0 ? VAL_NULL : cls;
 }
 
-Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwargs)
+/* The metaclass of a class statement: kwargs' "metaclass" (taken out of
+ * kwargs), else the bases' most derived. */
+static Value statement_meta(ThreadState *ts, Value bases, Value kwargs)
 {
     Value meta = VAL_NULL;
-    int64_t nkw = 0;
     if (kwargs) {
         Value key = interp_intern_cstr(ts, "metaclass");
         meta = dict_get_str(kwargs, key);
         if (meta)
             dict_del(ts, kwargs, key);
-        nkw = dict_len(kwargs);
     }
     if (!meta)
         meta = TUPLE(bases)->length ? VAL(val_type(TUPLE(bases)->items[0])) : VAL(&type_type);
     if (IS_TYPE(meta)) {
         Type *w = winner_meta(ts, (Type *)meta, bases);
-        if (!w)
-            return VAL_NULL;
-        meta = VAL(w);
+        return w ? VAL(w) : VAL_NULL;
     }
-    Value *argv = xmalloc(sizeof(Value) * (size_t)(3 + nkw));
-    argv[0] = name;
-    argv[1] = bases;
-    argv[2] = ns;
+    return meta;
+}
+
+/* fn(head..., **kwargs) */
+static Value call_with_kwargs(ThreadState *ts, Value fn, int nhead, const Value *head, Value kwargs)
+{
+    int64_t nkw = kwargs ? dict_len(kwargs) : 0;
+    Value *argv = xmalloc(sizeof(Value) * (size_t)(nhead + nkw));
+    memcpy(argv, head, sizeof(Value) * (size_t)nhead);
     Value kwnames = VAL_NULL;
     if (nkw) {
         kwnames = tuple_new(ts, nkw);
@@ -1228,14 +1231,68 @@ Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwar
         Value k, v;
         while (dict_next(kwargs, &pos, &k, &v)) {
             TUPLE(kwnames)->items[i] = k;
-            argv[3 + i++] = v;
+            argv[nhead + i++] = v;
         }
         gc_push_root(ts, kwnames);
     }
-    Value cls = vm_call(ts, meta, (int)(3 + nkw), argv, kwnames);
+    Value r = vm_call(ts, fn, (int)(nhead + nkw), argv, kwnames);
     if (nkw)
         gc_pop_roots(ts, 1);
     free(argv);
+    return r;
+}
+
+Value class_prepare(ThreadState *ts, Value name, Value bases, Value kwargs)
+{
+    Value kw = kwargs ? dict_copy(ts, kwargs) : VAL_NULL;   /* class_build takes "metaclass" out later */
+    if (kwargs && !kw)
+        return VAL_NULL;
+    if (kw)
+        gc_push_root(ts, kw);
+    Value meta = statement_meta(ts, bases, kw);
+    Value prepare = VAL_NULL;
+    if (meta && IS_TYPE(meta)) {
+        Value f = type_lookup((Type *)meta, interp_intern_cstr(ts, "__prepare__"));
+        if (f)
+            prepare = obj_getattr_cstr(ts, meta, "__prepare__");
+        else
+            prepare = VAL_NONE;
+    } else if (meta) {
+        prepare = obj_lookup_attr(ts, meta, interp_intern_cstr(ts, "__prepare__"));
+        if (!prepare && !err_occurred(ts))
+            prepare = VAL_NONE;
+    }
+    Value ns = VAL_NULL;
+    if (prepare == VAL_NONE) {
+        ns = dict_new(ts);
+    } else if (prepare) {
+        gc_push_root(ts, prepare);
+        Value head[2] = {name, bases};
+        ns = call_with_kwargs(ts, prepare, 2, head, kw);
+        gc_pop_roots(ts, 1);
+        if (ns && val_type(ns) != &type_dict) {
+            if (val_type(ns)->tp_getitem)
+                ns = err_format(ts, &exc_NotImplementedError, "a class namespace other than a dict (from "
+                                "__prepare__: %s) is not supported by gilsim", val_type_name(ns));
+            else
+                ns = err_format(ts, &exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                                IS_TYPE(meta) ? ((Type *)meta)->name : "<metaclass>", val_type_name(ns));
+        }
+    }
+    if (kw)
+        gc_pop_roots(ts, 1);
+    return ns;
+}
+
+Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwargs)
+{
+    Value meta = statement_meta(ts, bases, kwargs);
+    if (!meta)
+        return VAL_NULL;
+    gc_push_root(ts, meta);
+    Value head[3] = {name, bases, ns};
+    Value cls = call_with_kwargs(ts, meta, 3, head, kwargs);
+    gc_pop_roots(ts, 1);
     return cls;
 }
 

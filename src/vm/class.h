@@ -15,6 +15,10 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
  * metaclass (kwargs' "metaclass", else the bases'), calls it with the other
  * keywords (kwargs may be VAL_NULL; its "metaclass" key is removed). */
 Value class_build(ThreadState *ts, Value name, Value bases, Value ns, Value kwargs);
+/* The namespace a class statement's body fills: the metaclass's
+ * __prepare__(name, bases, **kwargs) if it has one (an exact dict; a dict
+ * subclass is refused with NotImplementedError), else a new dict. */
+Value class_prepare(ThreadState *ts, Value name, Value bases, Value kwargs);
 /* __mro__ of t: the stored tuple of a heap type, a new one for a built-in. */
 Value class_mro(ThreadState *ts, Type *t);
 /* An instance of a heap type with no arguments, before __init__ (object.__new__). */

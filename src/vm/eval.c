@@ -839,7 +839,9 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases, V
     if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT ||
         obj_c_stack_exhausted(ts))
         return recursion_error(ts);
-    Value ns = dict_new(ts);
+    Value ns = class_prepare(ts, name, bases, kwargs);   /* the metaclass's __prepare__, else {} */
+    if (!ns)
+        return VAL_NULL;
     gc_push_root(ts, ns);
     Frame *f = frame_alloc(ts, co);
     if (!f) {
