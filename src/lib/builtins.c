@@ -963,9 +963,18 @@ static Value builtin_dir(ThreadState *ts, int argc, Value *argv, Value kwnames)
         }
         if (d && IS_DICT(d))
             add_keys(ts, names, d);
-        for (Type *t = IS_TYPE(v) ? (Type *)v : val_type(v); t; t = t->base)
+        Value mro = class_mro(ts, IS_TYPE(v) ? (Type *)v : val_type(v));   /* mixins too */
+        if (!mro) {
+            gc_pop_roots(ts, 1);
+            return VAL_NULL;
+        }
+        gc_push_root(ts, mro);
+        for (int64_t i = 0; i < TUPLE(mro)->length; i++) {
+            Type *t = (Type *)TUPLE(mro)->items[i];
             if (t->dict && IS_DICT(t->dict))
                 add_keys(ts, names, t->dict);
+        }
+        gc_pop_roots(ts, 1);
     }
     Value list = list_new_empty(ts, dict_len(names));
     int64_t pos = 0;

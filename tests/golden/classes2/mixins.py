@@ -81,8 +81,10 @@ class Num(Doubling, int):
 
 
 print(Num(2) + 3, int(Num(2)) + 3)
+print([n for n in dir(Worker) if n in ('label', 'run', 'start')], 'describe' in dir(AppError(1)))
 # expect: <Point [('x', 1), ('y', 2)]> True True 1
 # expect: 1000 1 True ['BigDict', 'CountingMixin', 'dict', 'object']
 # expect: code 7 AppError(code=7) True JsonMixin
 # expect: running thread w1
 # expect: mixin add 5
+# expect: ['label', 'run', 'start'] True
