@@ -672,6 +672,130 @@ int descr_set(ThreadState *ts, Value descr, Value obj, Value v)
     return r == VAL_NULL ? -1 : 0;
 }
 
+/* ---- types.GenericAlias: list[int], dict[str, int] ---- */
+
+typedef struct AliasObj { Obj h; Value dict; Value origin, args; } AliasObj;   /* OpaqueObj-compatible */
+
+static Value type_module_str(Type *t);
+
+static void alias_trace(GC *gc, Obj *o)
+{
+    AliasObj *a = (AliasObj *)o;
+    gc_mark(gc, a->dict);
+    gc_mark(gc, a->origin);
+    gc_mark(gc, a->args);
+}
+
+/* CPython's ga_repr_item: a class by its (qualified) name, ... as "...". */
+static bool alias_item_repr(ThreadState *ts, StrBuf *sb, Value v)
+{
+    if (v == VAL_ELLIPSIS) {
+        sb_printf(sb, "...");
+        return true;
+    }
+    if (IS_TYPE(v)) {
+        Type *t = (Type *)v;
+        Value m = type_module_str(t);
+        if (m && IS_STR(m) && !str_eq_cstr(m, "builtins"))
+            sb_printf(sb, "%s.%s", str_cstr(m), str_cstr(t->qualname));
+        else
+            sb_printf(sb, "%s", str_cstr(t->qualname));
+        return true;
+    }
+    Value r = obj_repr(ts, v);
+    if (!r)
+        return false;
+    sb_printf(sb, "%s", str_cstr(r));
+    return true;
+}
+
+static Value alias_repr(ThreadState *ts, Value self)
+{
+    AliasObj *a = (AliasObj *)self;
+    StrBuf sb;
+    sb_init(&sb);
+    bool ok = alias_item_repr(ts, &sb, a->origin);
+    sb_printf(&sb, "[");
+    const TupleObj *args = TUPLE(a->args);
+    if (args->length == 0)
+        sb_printf(&sb, "()");
+    for (int64_t i = 0; ok && i < args->length; i++) {
+        if (i)
+            sb_printf(&sb, ", ");
+        ok = alias_item_repr(ts, &sb, args->items[i]);
+    }
+    sb_printf(&sb, "]");
+    if (!ok) {
+        sb_free(&sb);
+        return VAL_NULL;
+    }
+    return sb_finish(ts, &sb);
+}
+
+static Value alias_call(ThreadState *ts, Value self, int argc, Value *argv, Value kwnames)
+{
+    return vm_call(ts, ((AliasObj *)self)->origin, argc, argv, kwnames);
+}
+
+static Value alias_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || val_type(b) != val_type(a))
+        return VAL_NOTIMPL;
+    AliasObj *x = (AliasObj *)a, *y = (AliasObj *)b;
+    int eq = x->origin == y->origin;
+    if (eq) {
+        eq = obj_richcompare_bool(ts, x->args, y->args, CMP_EQ);
+        if (eq < 0)
+            return VAL_NULL;
+    }
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t alias_hash(ThreadState *ts, Value self)
+{
+    AliasObj *a = (AliasObj *)self;
+    int64_t h = obj_hash(ts, a->args);
+    return h == -1 ? -1 : (h ^ object_hash_addr(a->origin)) == -1 ? -2 : h ^ object_hash_addr(a->origin);
+}
+
+static Value g_alias_origin(ThreadState *ts, Value self) { return ((AliasObj *)self)->origin; }
+static Value g_alias_args(ThreadState *ts, Value self) { return ((AliasObj *)self)->args; }
+
+static const GetSetDef alias_getsets[] = {
+    {"__origin__", g_alias_origin, NULL},
+    {"__args__", g_alias_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_generic_alias = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "types.GenericAlias",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(AliasObj),
+    .getsets = alias_getsets,
+    .tp_repr = alias_repr,
+    .tp_call = alias_call,
+    .tp_richcompare = alias_richcompare,
+    .tp_hash = alias_hash,
+    .trace = alias_trace,
+};
+
+Value generic_alias_new(ThreadState *ts, Value origin, Value args)
+{
+    if (!IS_TUPLE(args)) {
+        args = tuple_pack(ts, 1, args);
+        if (!args)
+            return VAL_NULL;
+    }
+    gc_push_root(ts, args);
+    AliasObj *a = gc_alloc(ts, &type_generic_alias, sizeof(AliasObj));
+    a->dict = VAL_NULL;
+    a->origin = origin;
+    a->args = args;
+    gc_pop_roots(ts, 1);
+    return VAL(a);
+}
+
 /* ---- type_ready ---- */
 
 enum { TF_READY = 0x4000 };   /* private: type_ready has run */
@@ -769,6 +893,7 @@ void type_ready(Type *t)
 
 void descr_types_ready(void)
 {
+    type_ready(&type_generic_alias);
     type_ready(&type_getset_descr);
     type_ready(&type_classmethod_descr);
     type_ready(&type_staticmethod_descr);

@@ -30,6 +30,9 @@ void class_update_slots(Type *t);
 /* A type's repr: "<class 'int'>" / "<class '__main__.Foo'>". */
 Value type_repr(ThreadState *ts, Value t);
 
+/* list[int]: a types.GenericAlias of origin and args (a tuple, or one item). */
+Value generic_alias_new(ThreadState *ts, Value origin, Value args);
+extern Type type_generic_alias;
 /* type_ready() for the descriptor types of class.c (for types_init). */
 void descr_types_ready(void);
 /* object's defaults, for other types to reuse. */

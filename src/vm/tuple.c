@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vm/tuple.h"
+#include "vm/class.h"
 #include "vm/cost.h"
 #include "vm/interp.h"
 #include "vm/abstract.h"
@@ -486,7 +487,9 @@ static void tuple_trace(GC *gc, Obj *self)
 
 Value generic_class_getitem(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    return argv[0];
+    if (argc != 2 || (kwnames && TUPLE(kwnames)->length))
+        return err_format(ts, &exc_TypeError, "__class_getitem__() takes exactly one argument");
+    return generic_alias_new(ts, argv[0], argv[1]);
 }
 
 DUNDER_LEN(tuple_dlen, "tuple.__len__", tuple_len)
