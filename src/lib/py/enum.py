@@ -13,12 +13,12 @@ IntEnum and StrEnum are (int, ReprEnum) and (str, ReprEnum) as in CPython.
 gilsim's str subclass instances have no __dict__, so the members of an
 enum of strs find their name in the member map and cannot take other
 attributes. __members__ is a read-only
-mapping whose repr imitates mappingproxy. Flag and IntFlag are not
-available.
+mapping whose repr imitates mappingproxy. Flag and IntFlag (and verify)
+can be imported but raise NotImplementedError when used.
 """
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'auto',
-           'unique', 'verify']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag',
+           'auto', 'unique', 'verify']
 
 
 def _is_dunder(name):
@@ -404,3 +404,21 @@ def unique(enumeration):
 
 def verify(*checks):
     raise NotImplementedError('enum.verify is not supported by gilsim')
+
+
+class _Refused:
+    # Flag and IntFlag: importable, refused when used
+    def __init_subclass__(cls, **kwds):
+        if cls.__mro__[1] is not _Refused:
+            raise NotImplementedError('enum.%s is not supported by gilsim' % cls.__mro__[1].__name__)
+
+    def __new__(cls, *args, **kwds):
+        raise NotImplementedError('enum.%s is not supported by gilsim' % cls.__name__)
+
+
+class Flag(_Refused):
+    pass
+
+
+class IntFlag(_Refused):
+    pass
