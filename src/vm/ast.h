@@ -167,7 +167,7 @@ struct Stmt {
         struct {
             const char *name; Arguments *args; StmtList body;
             ExprList decorators;   /* applied bottom-up after the def */
-            Expr *returns;         /* annotation, may be NULL; ignored */
+            Expr *returns;         /* annotation, may be NULL: into __annotations__ */
             int def_line;          /* the `def` keyword's line (loc starts at the first decorator) */
         } funcdef;
         struct {

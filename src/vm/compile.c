@@ -411,6 +411,11 @@ static void st_arguments_defaults(Compiler *c, const Arguments *a)
     for (int i = 0; i < a->ndefaults; i++) st_expr(c, a->defaults[i]);
     for (int i = 0; i < a->nkwonly; i++)
         if (a->kw_defaults && a->kw_defaults[i]) st_expr(c, a->kw_defaults[i]);
+    /* annotations are evaluated where the def is (compile_annotations) */
+    for (int i = 0; i < a->nargs; i++) if (a->args[i].annotation) st_expr(c, a->args[i].annotation);
+    for (int i = 0; i < a->nkwonly; i++) if (a->kwonly[i].annotation) st_expr(c, a->kwonly[i].annotation);
+    if (a->vararg && a->vararg->annotation) st_expr(c, a->vararg->annotation);
+    if (a->kwarg && a->kwarg->annotation) st_expr(c, a->kwarg->annotation);
 }
 
 static void st_arguments_params(Compiler *c, Scope *s, const Arguments *a)
@@ -593,6 +598,7 @@ static void st_stmt_node(Compiler *c, const Stmt *s)
     case S_FUNCDEF: {
         st_exprs(c, &s->u.funcdef.decorators);
         st_arguments_defaults(c, s->u.funcdef.args);
+        if (s->u.funcdef.returns) st_expr(c, s->u.funcdef.returns);
         sym_add(c, c->cur, s->u.funcdef.name, DEF_LOCAL);
         Scope *sc = scope_new(c, SK_FUNCTION, s->u.funcdef.name, s);
         Scope *saved = c->cur;
@@ -1501,6 +1507,32 @@ static int compile_defaults(Compiler *c, const Arguments *a)
     return flags;
 }
 
+/* A def's annotations as a dict, in CPython's order: the parameters after
+ * the positional-only ones, those, *args, keyword-only, **kwargs, return. */
+static int annotation_pair(Compiler *c, const char *name, const Expr *annotation)
+{
+    if (!annotation) return 0;
+    emit_const(c, cstr_value(c, name));
+    compile_expr(c, annotation);
+    return 1;
+}
+
+static int compile_annotations(Compiler *c, const Arguments *a, const Expr *returns)
+{
+    int n = 0;
+    if (a) {
+        for (int i = a->nposonly; i < a->nargs; i++) n += annotation_pair(c, a->args[i].name, a->args[i].annotation);
+        for (int i = 0; i < a->nposonly; i++) n += annotation_pair(c, a->args[i].name, a->args[i].annotation);
+        if (a->vararg) n += annotation_pair(c, a->vararg->name, a->vararg->annotation);
+        for (int i = 0; i < a->nkwonly; i++) n += annotation_pair(c, a->kwonly[i].name, a->kwonly[i].annotation);
+        if (a->kwarg) n += annotation_pair(c, a->kwarg->name, a->kwarg->annotation);
+    }
+    n += annotation_pair(c, "return", returns);
+    if (!n) return 0;
+    emit(c, OP_BUILD_MAP, n);
+    return MF_ANNOTATIONS;
+}
+
 static void set_arg_counts(Unit *u, const Arguments *a)
 {
     if (!a) return;
@@ -1902,6 +1934,7 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     compile_decorators(c, &s->u.funcdef.decorators, def_line);
     const Arguments *a = s->u.funcdef.args;
     int flags = compile_defaults(c, a);
+    flags |= compile_annotations(c, a, s->u.funcdef.returns);
     Scope *sc = node_map_get(c, s);
     unit_enter(c, sc, s->u.funcdef.name, make_qualname(c, s->u.funcdef.name), s->loc.line);
     set_arg_counts(c->u, a);

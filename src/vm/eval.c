@@ -1782,12 +1782,14 @@ dispatch_switch:
     vmcase(MAKE_FUNCTION) {
         Value code = POP();
         Value closure = (oparg & MF_CLOSURE) ? POP() : VAL_NULL;
+        Value annotations = (oparg & MF_ANNOTATIONS) ? POP() : VAL_NULL;
         Value kwdefaults = (oparg & MF_KWDEFAULTS) ? POP() : VAL_NULL;
         Value defaults = (oparg & MF_DEFAULTS) ? POP() : VAL_NULL;
         Value fn = func_new(ts, code, frame->globals);
         FUNC(fn)->closure = closure;
         FUNC(fn)->kwdefaults = kwdefaults;
         FUNC(fn)->defaults = defaults;
+        FUNC(fn)->annotations = annotations;
         PUSH(fn);
         vmbreak_alloc;
     }

@@ -41,6 +41,7 @@ Value func_new(ThreadState *ts, Value code, Value globals)
     Value mod = globals ? dict_get_str(globals, ts->interp->names.__name__) : VAL_NULL;
     f->module = mod ? mod : VAL_NONE;
     f->dict = dict_new(ts);
+    f->annotations = VAL_NULL;
     return VAL(f);
 }
 
@@ -49,6 +50,7 @@ static void func_trace(GC *gc, Obj *self)
     FunctionObj *f = (FunctionObj *)self;
     MARK(f->code); MARK(f->globals); MARK(f->name); MARK(f->qualname); MARK(f->defaults);
     MARK(f->kwdefaults); MARK(f->closure); MARK(f->module); MARK(f->doc); MARK(f->dict);
+    MARK(f->annotations);
 }
 
 static Value func_repr(ThreadState *ts, Value self)
@@ -127,6 +129,20 @@ static Value func_get_closure(ThreadState *ts, Value self)
 {
     return FUNC(self)->closure ? FUNC(self)->closure : VAL_NONE;
 }
+static Value func_get_annotations(ThreadState *ts, Value self)
+{
+    if (!FUNC(self)->annotations) FUNC(self)->annotations = dict_new(ts);
+    return FUNC(self)->annotations;
+}
+static int func_set_annotations(ThreadState *ts, Value self, Value v)
+{
+    if (v && v != VAL_NONE && !IS_DICT(v)) {
+        err_format(ts, &exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    FUNC(self)->annotations = v == VAL_NONE ? VAL_NULL : v;
+    return 0;
+}
 static Value func_get_dict(ThreadState *ts, Value self)
 {
     if (!FUNC(self)->dict) FUNC(self)->dict = dict_new(ts);
@@ -144,6 +160,7 @@ static const GetSetDef func_getsets[] = {
     {"__globals__", func_get_globals, NULL},
     {"__closure__", func_get_closure, NULL},
     {"__dict__", func_get_dict, NULL},
+    {"__annotations__", func_get_annotations, func_set_annotations},
     {NULL, NULL, NULL},
 };
 

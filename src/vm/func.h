@@ -21,6 +21,7 @@ typedef struct FunctionObj {
     Value module;          /* __module__ (globals['__name__']) */
     Value doc;             /* __doc__ */
     Value dict;            /* __dict__ or VAL_NULL */
+    Value annotations;     /* __annotations__ (a dict) or VAL_NULL until asked for */
 } FunctionObj;
 #define FUNC(v) ((FunctionObj *)(v))
 

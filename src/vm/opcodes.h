@@ -92,8 +92,8 @@
     X(CALL, -(arg), "[f a1..an -- f(a1..an)]; check point after a non-Python callee") \
     X(CALL_METHOD, -(arg) - 1, "[meth self a1..an -- res] or [NULL f a1..an -- res]; check point as CALL") \
     X(CALL_FUNCTION_EX, -1 - ((arg) & 1), "[f args (kwargs) -- f(*args, **kwargs)]: arg&1: kwargs dict present") \
-    X(MAKE_FUNCTION, -(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 3) & 1)), \
-      "[(defaults) (kwdefaults) (closure) code -- function]: arg&1 defaults tuple, &2 kwdefaults dict, &8 closure tuple") \
+    X(MAKE_FUNCTION, -(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 2) & 1) + (((arg) >> 3) & 1)), \
+      "[(defaults) (kwdefaults) (annotations) (closure) code -- function]: arg&1 defaults tuple, &2 kwdefaults dict, &4 annotations dict, &8 closure tuple") \
     X(BUILD_GENEXP, -1, "[item_func iter -- genexp]: a lazy iterator yielding item_func(x) for x in iter, skipping the skip marker") \
     X(BUILD_CLASS, -2 - (arg), "[body_func name bases (kwargs) -- class]: runs the body with a fresh namespace, then class_build (arg 1: a keywords dict)") \
     X(RETURN_VALUE, -1, "[v -- ]: return v to the caller") \
@@ -127,7 +127,7 @@ _Static_assert(OPCODE__COUNT <= 256, "opcodes fit in 8 bits");
 /* FORMAT_VALUE flags */
 enum { FV_NONE = 0, FV_STR = 1, FV_REPR = 2, FV_ASCII = 3, FV_MASK = 3, FV_HAVE_SPEC = 4 };
 /* MAKE_FUNCTION flags */
-enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
+enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_ANNOTATIONS = 4, MF_CLOSURE = 8 };
 
 extern const char *const opcode_names[OPCODE__COUNT];
 /* Stack effect of op with argument arg; jump: the effect when the jump is taken. */
