@@ -35,6 +35,7 @@
 #include "vm/float.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/iter.h"
@@ -643,7 +644,8 @@ static Value builtin_next(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Type *t = val_type(argv[0]);
     if (!t->tp_next)
         return err_format(ts, &exc_TypeError, "'%s' object is not an iterator", t->name);
-    Value r = t->tp_next(ts, argv[0]);
+    /* a generator's return value is StopIteration's value */
+    Value r = val_is_gen(argv[0]) ? gen_next(ts, argv[0]) : t->tp_next(ts, argv[0]);
     if (r)
         return r;
     if (err_occurred(ts)) {

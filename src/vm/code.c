@@ -27,6 +27,7 @@ int opcode_stack_effect(int op, int arg, int jump)
 {
     switch (op) {
     case OP_FOR_ITER: return jump ? -1 : 1;
+    case OP_SEND: return jump ? -1 : 0;
     case OP_JUMP_IF_FALSE_OR_POP:
     case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     default: break;
@@ -50,6 +51,7 @@ int opcode_has_jump(int op)
     switch (op) {
     case OP_JUMP: case OP_JUMP_BACKWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+    case OP_SEND: case OP_JUMP_BACKWARD_NO_INTERRUPT:
         return 1;
     default:
         return 0;

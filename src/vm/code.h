@@ -25,6 +25,7 @@ enum {
     CO_CLASSBODY = 8,      /* a class body: names live in a locals dict */
     CO_COMPREHENSION = 16, /* a comprehension's implicit function */
     CO_LAMBDA = 32,
+    CO_GENERATOR = 64,     /* has yield (or is a generator expression): calling it makes a generator */
 };
 
 /* An exception-table entry: instructions [start, end) are protected by the

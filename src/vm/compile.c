@@ -176,6 +176,7 @@ typedef struct Scope {
     StrIndex index;
     const void *node;      /* the AST node that opened it */
     int is_lambda, is_comprehension;
+    int is_generator;      /* has yield, or is a generator expression */
     int needs_class_cell;  /* class: a method uses __class__ (super) */
     const char **params; int nparams, capparams;
 } Scope;
@@ -435,6 +436,7 @@ static void st_comprehension(Compiler *c, const Expr *e)
                        : e->kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
     Scope *s = scope_new(c, SK_FUNCTION, name, e);
     s->is_comprehension = 1;
+    s->is_generator = e->kind == E_GENEXP;
     Scope *saved = c->cur;
     c->cur = s;
     st_param(c, s, ".0");
@@ -520,6 +522,7 @@ static void st_expr_node(Compiler *c, const Expr *e)
         st_expr(c, e->u.namedexpr.value);
         break;
     case E_YIELD: case E_YIELD_FROM: case E_AWAIT:
+        if (e->kind != E_AWAIT && c->cur->kind == SK_FUNCTION) c->cur->is_generator = 1;
         st_expr(c, e->u.yield.value);
         break;
     }
@@ -928,6 +931,7 @@ static void unit_enter(Compiler *c, Scope *s, const char *name, const char *qual
     u->firstlineno = firstline;
     u->line = firstline;
     u->doc = VAL_NONE;
+    if (s->is_generator) u->flags |= CO_GENERATOR;
     c->u = u;
     if (s->kind == SK_FUNCTION) {
         for (int i = 0; i < s->nparams; i++)
@@ -1576,6 +1580,11 @@ static void compile_comp_gen(Compiler *c, const Expr *e, int i)
         compile_expr(c, e->u.comp.elt);
         compile_expr(c, e->u.comp.value);
         emit(c, OP_MAP_ADD, e->u.comp.ngens + 1);
+    } else if (e->kind == E_GENEXP) {
+        compile_expr(c, e->u.comp.elt);
+        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_RESUME, 1);
+        emit(c, OP_POP_TOP, 0);
     } else {
         compile_expr(c, e->u.comp.elt);
         emit(c, e->kind == E_SETCOMP ? OP_SET_ADD : OP_LIST_APPEND, e->u.comp.ngens + 1);
@@ -1586,59 +1595,62 @@ static void compile_comp_gen(Compiler *c, const Expr *e, int i)
     c->u->depth = d - 1;
 }
 
-/* A generator expression with one `for`: a per-item function
- *     def <genexpr>(.0): target = .0; if not cond: return SKIP; return elt
- * and BUILD_GENEXP pairs it with the outermost iterator: lazy, like CPython's
- * generator (but without send/throw/close). */
-static void compile_lazy_genexp(Compiler *c, const Expr *e)
-{
-    Scope *s = node_map_get(c, e);
-    const Comprehension *g = &e->u.comp.gens[0];
-    unit_enter(c, s, s->name, make_qualname(c, s->name), e->loc.line);
-    c->u->argcount = 1;
-    c->u->flags |= CO_COMPREHENSION;
-    emit(c, OP_RESUME, 0);
-    emit(c, OP_LOAD_FAST, 0);
-    compile_store(c, g->target);
-    if (g->ifs.n) {
-        int keep = new_label(c), skip = new_label(c);
-        for (int k = 0; k < g->ifs.n; k++) compile_jump_if(c, g->ifs.items[k], 0, skip);
-        emit_jump(c, OP_JUMP, keep);
-        bind_label(c, skip);
-        emit_const(c, VAL_GENEXP_SKIP);
-        emit(c, OP_RETURN_VALUE, 0);
-        bind_label(c, keep);
-    }
-    compile_expr(c, e->u.comp.elt);
-    emit(c, OP_RETURN_VALUE, 0);
-    Value code = unit_assemble(c);
-    emit_make_function(c, code, 0);
-    compile_expr(c, g->iter);
-    emit(c, OP_GET_ITER, 0);
-    emit(c, OP_BUILD_GENEXP, 0);
-}
-
+/* A comprehension is a function of the outermost iterator (.0), called at
+ * once; a generator expression's is a generator function (CO_GENERATOR),
+ * so the call makes the generator. */
 static void compile_comprehension(Compiler *c, const Expr *e)
 {
-    if (e->kind == E_GENEXP && e->u.comp.ngens == 1) {
-        compile_lazy_genexp(c, e);
-        return;
-    }
     Scope *s = node_map_get(c, e);
     unit_enter(c, s, s->name, make_qualname(c, s->name), e->loc.line);
     c->u->argcount = 1;
     c->u->flags |= CO_COMPREHENSION;
     emit(c, OP_RESUME, 0);
-    emit(c, e->kind == E_SETCOMP ? OP_BUILD_SET : e->kind == E_DICTCOMP ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
+    if (e->kind != E_GENEXP)
+        emit(c, e->kind == E_SETCOMP ? OP_BUILD_SET : e->kind == E_DICTCOMP ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
     emit(c, OP_LOAD_FAST, 0);
     compile_comp_gen(c, e, 0);
+    if (e->kind == E_GENEXP) emit_const(c, VAL_NONE);
     emit(c, OP_RETURN_VALUE, 0);
     Value code = unit_assemble(c);
     emit_make_function(c, code, 0);
     compile_expr(c, e->u.comp.gens[0].iter);
     emit(c, OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
-    if (e->kind == E_GENEXP) emit(c, OP_GET_ITER, 0);   /* the eager-genexp deviation */
+}
+
+/* yield v: YIELD_VALUE, then RESUME (the check point of every resumption).
+ * yield from it: a SEND loop; the delegate stays on the stack (gen.c finds
+ * it there to forward throw() and close()). */
+static void compile_yield(Compiler *c, const Expr *e)
+{
+    Scope *s = c->u->scope;
+    if (s->kind != SK_FUNCTION) compile_error_at(c, e->loc, "'yield' outside function");
+    if (s->is_comprehension) {
+        const Expr *comp = s->node;
+        const char *what = comp->kind == E_LISTCOMP ? "list comprehension"
+                           : comp->kind == E_SETCOMP ? "set comprehension"
+                           : comp->kind == E_DICTCOMP ? "dict comprehension" : "generator expression";
+        compile_error_at(c, e->loc, "'yield' inside %s", what);
+    }
+    if (e->kind == E_YIELD) {
+        if (e->u.yield.value) compile_expr(c, e->u.yield.value);
+        else emit_const(c, VAL_NONE);
+        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_RESUME, 1);
+        return;
+    }
+    compile_expr(c, e->u.yield.value);
+    emit(c, OP_GET_YIELD_FROM_ITER, 0);
+    emit_const(c, VAL_NONE);
+    int loop = new_label(c), end = new_label(c);
+    bind_label(c, loop);
+    int d = c->u->depth;                        /* [it v] */
+    emit_jump(c, OP_SEND, end);
+    emit(c, OP_YIELD_VALUE, 0);
+    emit(c, OP_RESUME, 2);
+    emit(c, OP_JUMP_BACKWARD_NO_INTERRUPT, loop);
+    bind_label(c, end);
+    c->u->depth = d - 1;                        /* [result] */
 }
 
 static int compile_formatted(Compiler *c, const Expr *e)
@@ -1766,9 +1778,7 @@ static void compile_expr_node(Compiler *c, const Expr *e)
     case E_STARRED:
         compile_error_at(c, e->loc, "can't use starred expression here");
     case E_NAMEDEXPR: unsupported(c, e->loc, "assignment expressions (':=') are");
-    case E_YIELD: case E_YIELD_FROM:
-        if (u->scope->kind != SK_FUNCTION) compile_error_at(c, e->loc, "'yield' outside function");
-        unsupported(c, e->loc, "generators ('yield') are");
+    case E_YIELD: case E_YIELD_FROM: compile_yield(c, e); break;
     case E_AWAIT:
         if (u->scope->kind != SK_FUNCTION) compile_error_at(c, e->loc, "'await' outside function");
         unsupported(c, e->loc, "'await' is");

@@ -38,6 +38,7 @@
 #include "vm/float.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/module.h"
@@ -61,6 +62,8 @@
 /* ------------------------------------------------------------ stack chunks */
 
 struct StackChunk {
+    StackChunk *prev;      /* the chunk in use before this one */
+    Value *prev_top;       /* ts->datastack_top when this chunk was pushed */
     Value *limit;
     Value data[];
 };
@@ -69,7 +72,6 @@ struct StackChunk {
 #define FRAME_HEADER_VALUES (sizeof(Frame) / sizeof(Value))
 _Static_assert(sizeof(Frame) % sizeof(Value) == 0, "frame header is a whole number of values");
 
-static inline Value *frame_end(const Frame *f) { return (Value *)f->localsplus + f->code->framesize; }
 static inline Value *frame_stack_base(const Frame *f)
 {
     const CodeObj *co = f->code;
@@ -81,30 +83,12 @@ static inline size_t chunk_bytes(const StackChunk *c)
     return sizeof(StackChunk) + (size_t)(c->limit - c->data) * sizeof(Value);
 }
 
-/* Allocates (does not link) a frame for co above ts's innermost frame. A new
- * chunk is counted in the heap, so deep recursion meets the memory cap: NULL
- * with MemoryError set. */
-static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
+size_t eval_frame_values(const CodeObj *co) { return FRAME_HEADER_VALUES + (size_t)co->framesize; }
+
+/* Fills a frame header for co (not linked) and clears its locals, cells and
+ * free variables. */
+static void frame_init(ThreadState *ts, Frame *f, CodeObj *co, int owner)
 {
-    size_t need = FRAME_HEADER_VALUES + (size_t)co->framesize;
-    Frame *top = ts->frame;
-    StackChunk *chunk = NULL;
-    Value *base = NULL;
-    int owns = 0;
-    if (top) {
-        base = frame_end(top);
-        chunk = top->chunk;
-        if (base + need > chunk->limit) chunk = NULL;
-    }
-    if (!chunk) {
-        size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
-        chunk = gc_buf_try_alloc(ts, sizeof(StackChunk) + n * sizeof(Value));
-        if (UNLIKELY(!chunk)) return NULL;
-        chunk->limit = chunk->data + n;
-        base = chunk->data;
-        owns = 1;
-    }
-    Frame *f = (Frame *)base;
     f->prev = NULL;
     f->code = co;
     f->func = VAL_NULL;
@@ -112,18 +96,58 @@ static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
     f->builtins = ts->interp->builtins;
     f->locals = VAL_NULL;
     f->ip = co->code;
-    f->chunk = chunk;
-    f->owns_chunk = (uint8_t)owns;
+    f->chunk = NULL;
+    f->owns_chunk = 0;
     f->is_entry = 0;
+    f->owner = (uint8_t)owner;
+    f->state = FRAME_CREATED;
     int nlp = co->nlocals + co->ncells + co->nfree;
     memset(f->localsplus, 0, sizeof(Value) * (size_t)nlp);
     f->sp = f->localsplus + nlp;
+}
+
+/* Allocates (does not link) a frame for co at the top of ts's data stack. A
+ * new chunk is counted in the heap, so deep recursion meets the memory cap:
+ * NULL with MemoryError set. */
+static Frame *frame_alloc(ThreadState *ts, CodeObj *co)
+{
+    size_t need = eval_frame_values(co);
+    Value *base = ts->datastack_top;
+    int owns = 0;
+    if (!base || base + need > ts->datastack_limit) {
+        size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
+        StackChunk *chunk = gc_buf_try_alloc(ts, sizeof(StackChunk) + n * sizeof(Value));
+        if (UNLIKELY(!chunk)) return NULL;
+        chunk->limit = chunk->data + n;
+        chunk->prev = ts->datastack_chunk;
+        chunk->prev_top = ts->datastack_top;
+        ts->datastack_chunk = chunk;
+        ts->datastack_limit = chunk->limit;
+        base = chunk->data;
+        owns = 1;
+    }
+    Frame *f = (Frame *)base;
+    frame_init(ts, f, co, FRAME_OWNED_BY_THREAD);
+    f->chunk = ts->datastack_chunk;
+    f->owns_chunk = (uint8_t)owns;
+    ts->datastack_top = base + need;
     return f;
 }
 
+/* Gives a thread-owned frame's space back to the data stack (the frame must
+ * be the top one). */
 static void frame_discard(ThreadState *ts, Frame *f)
 {
-    if (f->owns_chunk) gc_buf_free(ts->interp, f->chunk, chunk_bytes(f->chunk));
+    if (f->owner != FRAME_OWNED_BY_THREAD) return;
+    if (f->owns_chunk) {
+        StackChunk *c = f->chunk;
+        ts->datastack_chunk = c->prev;
+        ts->datastack_top = c->prev_top;
+        ts->datastack_limit = c->prev ? c->prev->limit : NULL;
+        gc_buf_free(ts->interp, c, chunk_bytes(c));
+    } else {
+        ts->datastack_top = (Value *)f;
+    }
 }
 
 static inline void frame_link(ThreadState *ts, Frame *f)
@@ -150,16 +174,22 @@ int eval_current_line(ThreadState *ts)
     return ts->frame ? frame_line(ts->frame) : 0;
 }
 
+void eval_trace_frame(GC *gc, const Frame *f)
+{
+    gc_mark_obj(gc, &f->code->h);
+    if (f->func) gc_mark(gc, f->func);
+    if (f->globals) gc_mark(gc, f->globals);
+    if (f->builtins) gc_mark(gc, f->builtins);
+    if (f->locals) gc_mark(gc, f->locals);
+    for (const Value *p = f->localsplus; p < f->sp; p++)
+        if (val_is_obj(*p)) gc_mark(gc, *p);
+}
+
 void eval_trace_thread(GC *gc, ThreadState *ts)
 {
     for (Frame *f = ts->frame; f; f = f->prev) {
-        gc_mark_obj(gc, &f->code->h);
-        if (f->func) gc_mark(gc, f->func);
-        if (f->globals) gc_mark(gc, f->globals);
-        if (f->builtins) gc_mark(gc, f->builtins);
-        if (f->locals) gc_mark(gc, f->locals);
-        for (Value *p = f->localsplus; p < f->sp; p++)
-            if (val_is_obj(*p)) gc_mark(gc, *p);
+        if (f->owner == FRAME_OWNED_BY_GENERATOR) gc_mark_obj(gc, &gen_of_frame(f)->h);   /* traces f */
+        else eval_trace_frame(gc, f);
     }
     if (val_is_obj(ts->handled_exc)) gc_mark(gc, ts->handled_exc);
     if (val_is_obj(ts->exc)) gc_mark(gc, ts->exc);
@@ -328,6 +358,24 @@ static Value recursion_error(ThreadState *ts)
     return err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded");
 }
 
+/* Binds the arguments of a call of func into the fresh frame f and makes
+ * its cells; -1 with an error set. */
+static int frame_bind_call(ThreadState *ts, Frame *f, Value func, int argc, Value *argv, Value kwnames)
+{
+    FunctionObj *fn = FUNC(func);
+    CodeObj *co = f->code;
+    f->func = func;
+    f->globals = fn->globals;
+    if (!kwnames && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        co->kwonlyargcount == 0) {
+        if (argc) memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
+    } else if (bind_args(ts, fn, co, f->localsplus, argc, argv, kwnames) < 0) {
+        return -1;
+    }
+    if (co->ncells || co->nfree) frame_init_cells(ts, f, fn->closure);
+    return 0;
+}
+
 /* A linked frame for calling fn, arguments bound; NULL with an error set. */
 static Frame *push_function_frame(ThreadState *ts, Value func, int argc, Value *argv, Value kwnames)
 {
@@ -335,22 +383,37 @@ static Frame *push_function_frame(ThreadState *ts, Value func, int argc, Value *
         recursion_error(ts);
         return NULL;
     }
-    FunctionObj *fn = FUNC(func);
-    CodeObj *co = CODE(fn->code);
+    CodeObj *co = CODE(FUNC(func)->code);
     Frame *f = frame_alloc(ts, co);
     if (UNLIKELY(!f)) return NULL;
-    f->func = func;
-    f->globals = fn->globals;
-    if (!kwnames && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
-        co->kwonlyargcount == 0) {
-        if (argc) memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
-    } else if (bind_args(ts, fn, co, f->localsplus, argc, argv, kwnames) < 0) {
+    if (frame_bind_call(ts, f, func, argc, argv, kwnames) < 0) {
         frame_discard(ts, f);
         return NULL;
     }
-    if (co->ncells || co->nfree) frame_init_cells(ts, f, fn->closure);
     frame_link(ts, f);
     return f;
+}
+
+/* Calling a generator function: its frame, arguments bound, in a new
+ * generator (gen.h); nothing runs yet. */
+static Value make_generator(ThreadState *ts, Value func, int argc, Value *argv, Value kwnames)
+{
+    CodeObj *co = CODE(FUNC(func)->code);
+    GenObj *g = gen_new(ts, func, co);
+    Frame *f = gen_frame(g);
+    frame_init(ts, f, co, FRAME_OWNED_BY_GENERATOR);
+    f->is_entry = 1;
+    if (frame_bind_call(ts, f, func, argc, argv, kwnames) < 0) {
+        f->state = FRAME_COMPLETED;
+        f->sp = f->localsplus;
+        return VAL_NULL;
+    }
+    return VAL(g);
+}
+
+static inline bool is_generator_function(Value func)
+{
+    return UNLIKELY(CODE(FUNC(func)->code)->flags & CO_GENERATOR);
 }
 
 /* --------------------------------------------------- private iterators */
@@ -426,57 +489,6 @@ Type eval_seq_iter_type = {
     .tp_iter = fast_iter_self,
     .tp_next = seq_iter_next,
     .trace = seq_iter_trace,
-};
-
-/* Lazy generator expressions: a = the per-item function, b = the source iterator. */
-Obj eval_genexp_skip = {.type = &type_object, .kind = K_OPAQUE, .gc_flags = OF_IMMORTAL};
-
-static Value genexp_next(ThreadState *ts, Value self)
-{
-    IterObj *g = (IterObj *)self;
-    for (;;) {
-        if (!g->b) return VAL_NULL;
-        /* A generator expression over another is a frame deeper in CPython:
-         * one level of recursion. */
-        if (!obj_enter_recursive_call(ts, "")) return VAL_NULL;
-        Value x = obj_next(ts, g->b);
-        obj_leave_recursive_call(ts);
-        if (!x) {
-            if (err_occurred(ts)) {
-                if (!err_matches(ts, &exc_StopIteration)) return VAL_NULL;
-                err_clear(ts);
-            }
-            g->a = g->b = VAL_NULL;
-            return VAL_NULL;
-        }
-        Value r = vm_call1(ts, g->a, x);
-        if (r != VAL_GENEXP_SKIP) return r;
-    }
-}
-
-static void genexp_trace(GC *gc, Obj *self)
-{
-    IterObj *g = (IterObj *)self;
-    if (val_is_obj(g->a)) gc_mark(gc, g->a);
-    if (val_is_obj(g->b)) gc_mark(gc, g->b);
-}
-
-static Value genexp_repr(ThreadState *ts, Value self)
-{
-    return str_printf(ts, "<generator object <genexpr> at %p>", (void *)self);
-}
-
-Type eval_genexp_type = {
-    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
-    .name = "generator",
-    .base = &type_object,
-    .layout = K_ITER,
-    .instance_size = sizeof(IterObj),
-    .methods = fast_iter_methods,
-    .tp_iter = fast_iter_self,
-    .tp_next = genexp_next,
-    .tp_repr = genexp_repr,
-    .trace = genexp_trace,
 };
 
 static Value get_iter(ThreadState *ts, Value v)
@@ -828,7 +840,7 @@ static Value lookup_special_bound(ThreadState *ts, Value obj, Value name)
 
 /* ----------------------------------------------------------- the loop */
 
-static Value run_frame(ThreadState *ts, Frame *frame);
+static Value run_frame(ThreadState *ts, Frame *frame, bool throwing);
 
 /* Runs the class body `body` (a function) with a fresh namespace and makes
  * the class. */
@@ -855,7 +867,7 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases, V
     if (co->ncells || co->nfree) frame_init_cells(ts, f, fn->closure);
     frame_link(ts, f);
     ts->c_depth++;
-    Value r = run_frame(ts, f);
+    Value r = run_frame(ts, f, false);
     ts->c_depth--;
     if (!r) {
         gc_pop_roots(ts, 1);
@@ -872,7 +884,7 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases, V
 #define USE_COMPUTED_GOTO 1   /* else a plain switch (the vmcase/vmbreak macros hide which) */
 #endif
 
-static Value run_frame(ThreadState *ts, Frame *frame)
+static Value run_frame(ThreadState *ts, Frame *frame, bool throwing)
 {
     Interp *interp = ts->interp;
     const int check_every = interp->cfg.switch_points_every;
@@ -944,6 +956,12 @@ static Value run_frame(ThreadState *ts, Frame *frame)
 #define JUMPTO(target) (ip = co->code + (target))
 
     LOAD_FRAME();
+    if (UNLIKELY(throwing)) {
+        /* gen.throw(): raised where the generator stands (a frame not yet
+         * started: at its first instruction, the `def` line) */
+        if (ip == co->code) frame->ip = ++ip;
+        goto error;
+    }
     vmbreak;
 
 #ifndef USE_COMPUTED_GOTO
@@ -1705,6 +1723,14 @@ dispatch_switch:
                 argc++;
             }
             if (val_is(callable, K_FUNCTION)) {
+                if (is_generator_function(callable)) {
+                    Value g = make_generator(ts, callable, argc, args, kw);
+                    if (!g) goto error;
+                    sp = slot;
+                    PUSH(g);
+                    CHECK_BREAKER();
+                    vmbreak_alloc;
+                }
                 Frame *nf = push_function_frame(ts, callable, argc, args, kw);
                 if (!nf) goto error;
                 frame->sp = slot;
@@ -1794,14 +1820,6 @@ dispatch_switch:
         vmbreak_alloc;
     }
 
-    vmcase(BUILD_GENEXP) {
-        IterObj *g = gc_alloc(ts, &eval_genexp_type, sizeof(IterObj));
-        g->b = POP();
-        g->a = TOP();
-        TOP() = VAL(g);
-        vmbreak_alloc;
-    }
-
     vmcase(BUILD_CLASS) {
         Value kwargs = oparg ? PEEK(1) : VAL_NULL;
         Value bases = PEEK(1 + oparg), name = PEEK(2 + oparg), body = PEEK(3 + oparg);
@@ -1826,6 +1844,63 @@ dispatch_switch:
         PUSH(retval);
         vmbreak;
     }
+
+    vmcase(YIELD_VALUE) {
+        /* a generator's frame is always an entry frame (eval_resume_frame) */
+        Value v = POP();
+        SAVE_STATE();
+        frame->state = FRAME_SUSPENDED;
+        ts->frame = frame->prev;
+        ts->py_depth--;
+        frame->prev = NULL;
+        return v;
+    }
+
+    vmcase(GET_YIELD_FROM_ITER) {
+        Value o = TOP();
+        if (!val_is_gen(o)) {
+            Value it = obj_iter(ts, o);
+            if (!it) goto error;
+            TOP() = it;
+        }
+        vmbreak;
+    }
+
+    vmcase(SEND) {
+        Value v = PEEK(1), recv = PEEK(2), res;
+        if (val_is_gen(recv)) {
+            GenStatus st = gen_send(ts, recv, v, false, &res);
+            if (st == GEN_ERROR) goto error;
+            if (st == GEN_RETURNED) {
+                sp--;
+                TOP() = res;
+                JUMPTO(oparg);
+                vmbreak;
+            }
+        } else {
+            Type *t = val_type(recv);
+            if (v == VAL_NONE && t->tp_next) res = t->tp_next(ts, recv);
+            else res = vm_call_method(ts, recv, interp_intern_cstr(ts, "send"), 1, &v);
+            if (!res) {
+                if (err_occurred(ts) && !err_matches(ts, &exc_StopIteration)) goto error;
+                res = VAL_NONE;
+                if (err_occurred(ts)) {
+                    Value e = err_fetch(ts);
+                    PEEK(1) = e;   /* reachable while its value is read */
+                    res = obj_getattr(ts, e, interp_intern_cstr(ts, "value"));
+                    if (!res) goto error;
+                }
+                sp--;
+                TOP() = res;
+                JUMPTO(oparg);
+                vmbreak;
+            }
+        }
+        TOP() = res;
+        vmbreak;
+    }
+
+    vmcase(JUMP_BACKWARD_NO_INTERRUPT) { JUMPTO(oparg); vmbreak; }
 
     vmcase(RAISE_VARARGS) {
         if (oparg == 0) {
@@ -2030,11 +2105,12 @@ static Value call_function(ThreadState *ts, Value func, int argc, Value *argv, V
 {
     if (UNLIKELY(ts->c_depth >= C_RECURSION_LIMIT || obj_c_stack_exhausted(ts)))
         return err_format(ts, &exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    if (is_generator_function(func)) return make_generator(ts, func, argc, argv, kwnames);
     Frame *f = push_function_frame(ts, func, argc, argv, kwnames);
     if (!f) return VAL_NULL;
     f->is_entry = 1;
     ts->c_depth++;
-    Value r = run_frame(ts, f);
+    Value r = run_frame(ts, f, false);
     ts->c_depth--;
     return r;
 }
@@ -2122,8 +2198,26 @@ Value eval_code_locals(ThreadState *ts, Value code, Value globals, Value locals)
     if (co->ncells || co->nfree) frame_init_cells(ts, f, VAL_NULL);
     frame_link(ts, f);
     ts->c_depth++;
-    Value r = run_frame(ts, f);
+    Value r = run_frame(ts, f, false);
     ts->c_depth--;
+    return r;
+}
+
+Value eval_resume_frame(ThreadState *ts, Frame *f, Value arg, bool throwing)
+{
+    if (ts->py_depth >= ts->interp->cfg.recursion_limit || ts->c_depth >= C_RECURSION_LIMIT ||
+        obj_c_stack_exhausted(ts))
+        return recursion_error(ts);
+    if (f->state == FRAME_SUSPENDED && !throwing) *f->sp++ = arg;
+    f->state = FRAME_RUNNING;
+    frame_link(ts, f);
+    ts->c_depth++;
+    Value r = run_frame(ts, f, throwing);
+    ts->c_depth--;
+    if (f->state == FRAME_RUNNING) {
+        f->state = FRAME_COMPLETED;
+        f->sp = f->localsplus;   /* its locals are dead */
+    }
     return r;
 }
 

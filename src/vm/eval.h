@@ -1,10 +1,18 @@
 /* eval.h — the eval loop and its frames.
  *
- * Frames live in per-thread "stack chunks" (like CPython 3.11's data stack):
- * a frame is a header followed by its localsplus area (code.h) and nothing is
- * malloc'd per call. A new frame starts where the innermost frame (ts->frame)
- * ends; when a chunk is full, or a thread has no frame yet, a new chunk is
- * malloc'd and owned by the frame that needed it (freed when it returns).
+ * A frame is a header followed by its localsplus area (code.h). Each frame
+ * has an owner:
+ *   - a thread (FRAME_OWNED_BY_THREAD): the frame lives in the thread's data
+ *     stack, a chain of "stack chunks" (like CPython 3.11's): nothing is
+ *     malloc'd per call. The thread state keeps the data stack's top and
+ *     limit; a new frame starts at the top, and when a chunk is full (or the
+ *     thread has none yet) a new chunk is malloc'd and owned by the frame
+ *     that needed it (freed when it returns, restoring the previous top);
+ *   - a generator (FRAME_OWNED_BY_GENERATOR, gen.h): the frame is stored
+ *     inside the generator object and outlives the call that made it. While
+ *     the generator runs, its frame is linked into the frame chain of the
+ *     thread that resumed it (so it runs on that thread, and that thread's
+ *     check points count); when it yields, it is unlinked again.
  * Frames are linked innermost-first through `prev`, starting at ts->frame.
  *
  * Python-to-Python calls made by the loop do not recurse in C: the loop
@@ -39,14 +47,25 @@ struct Frame {
     StackChunk *chunk;     /* the chunk holding this frame */
     uint8_t is_entry;      /* returning from it returns to C */
     uint8_t owns_chunk;    /* this frame malloc'd its chunk */
+    uint8_t owner;         /* FRAME_OWNED_BY_* */
+    uint8_t state;         /* FRAME_CREATED..FRAME_COMPLETED (generator frames) */
     Value localsplus[];    /* locals | cells | frees | value stack */
 };
 
-/* Generator expressions with one `for` are lazy iterators (type "generator")
- * that call a per-item function; it returns this marker for an item its `if`
- * clauses reject. */
-extern Obj eval_genexp_skip;
-#define VAL_GENEXP_SKIP ((Value)&eval_genexp_skip)
+enum { FRAME_OWNED_BY_THREAD, FRAME_OWNED_BY_GENERATOR };
+enum { FRAME_CREATED, FRAME_SUSPENDED, FRAME_RUNNING, FRAME_COMPLETED };
+
+/* Values a frame for co takes (header included): a generator's storage. */
+size_t eval_frame_values(const CodeObj *co);
+/* Runs the generator frame f (FRAME_CREATED or FRAME_SUSPENDED, not linked)
+ * on ts until it yields (f->state becomes FRAME_SUSPENDED, the yielded value
+ * is returned), returns (FRAME_COMPLETED, the return value) or raises
+ * (FRAME_COMPLETED, VAL_NULL). With `throwing`, ts->exc is raised at the
+ * frame's current instruction first. A suspended frame gets `arg` pushed as
+ * the value of its yield expression. Allocates nothing. */
+Value eval_resume_frame(ThreadState *ts, Frame *f, Value arg, bool throwing);
+/* Marks what a frame references (a generator's trace). */
+void eval_trace_frame(GC *gc, const Frame *f);
 
 /* Runs module-level code with globals == locals (builtins: ts->interp->builtins).
  * Returns the code's return value (None for a module; the value for

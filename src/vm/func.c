@@ -740,7 +740,8 @@ Type type_super = {
     .trace = super_trace,
 };
 
-extern Type eval_range_iter_type, eval_seq_iter_type, eval_genexp_type;   /* eval.c's iterators */
+extern Type eval_range_iter_type, eval_seq_iter_type;   /* eval.c's iterators */
+extern Type type_generator;                            /* gen.c */
 
 void func_init_types(void)
 {
@@ -750,5 +751,5 @@ void func_init_types(void)
     type_ready(&type_super);
     type_ready(&eval_range_iter_type);
     type_ready(&eval_seq_iter_type);
-    type_ready(&eval_genexp_type);
+    type_ready(&type_generator);
 }

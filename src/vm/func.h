@@ -49,7 +49,7 @@ Value native_call(ThreadState *ts, Value fn, int argc, Value *argv, Value kwname
 void func_describe(ThreadState *ts, Value callable, char *buf, size_t size);
 
 /* Registers the VM's extra static types (type_super, the loop iterators and
- * the generator-expression type). Idempotent; types_init should call it;
+ * the generator type). Idempotent; types_init should call it;
  * compile_source also does, so they are ready before any code runs. */
 void func_init_types(void);
 

@@ -66,6 +66,10 @@ struct ThreadState {
     Value exc;                   /* the exception being raised, or VAL_NULL */
     Value handled_exc;           /* the exception being handled (for `raise` and __context__), or VAL_NULL */
     Frame *frame;                /* innermost Python frame */
+    /* The data stack where this thread's frames live (eval.c): the top of
+     * the current chunk's used part, the chunk's end, and the chunk. */
+    Value *datastack_top, *datastack_limit;
+    struct StackChunk *datastack_chunk;
     int py_depth;                /* Python call depth, for RecursionError */
     int c_depth;                 /* nested C -> Python re-entries and C recursion levels */
     uintptr_t c_stack_limit;     /* the C stack may grow down to this address before RecursionError

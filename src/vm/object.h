@@ -61,6 +61,7 @@ typedef enum ObjKind {
     K_BOUND_METHOD, K_CELL, K_CODE, K_MODULE, K_ITER, K_TRACEBACK, K_PROPERTY,
     K_NOTIMPL, K_ELLIPSIS, K_DICTVIEW, K_OPAQUE,   /* K_OPAQUE: a C struct of a library module */
     K_BYTES, K_BYTEARRAY,
+    K_GENERATOR,
     K__COUNT
 } ObjKind;
 

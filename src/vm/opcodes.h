@@ -5,10 +5,12 @@
  * argument in the high 24 bits (a "wide operand": no EXTENDED_ARG is needed;
  * the compiler reports a SyntaxError beyond 2**24 constants/names/instructions).
  * Jump arguments are absolute instruction indexes. Conditional jumps only ever
- * go forward; the only backward jump is JUMP_BACKWARD.
+ * go forward; the only backward jumps are JUMP_BACKWARD and the yield from
+ * loop's JUMP_BACKWARD_NO_INTERRUPT.
  *
  * Check points (where the eval breaker is polled, as in CPython 3.11): RESUME
- * (function entry), JUMP_BACKWARD, and CALL / CALL_METHOD / CALL_FUNCTION_EX
+ * (function entry, and a generator's resumption after each yield),
+ * JUMP_BACKWARD, and CALL / CALL_METHOD / CALL_FUNCTION_EX
  * after a call to a non-Python callee (a Python callee checks at its RESUME).
  * Nothing else polls, so `x += 1` on a global (LOAD_GLOBAL, LOAD_CONST,
  * INPLACE_OP, STORE_GLOBAL) cannot be interrupted between its load and store,
@@ -94,9 +96,12 @@
     X(CALL_FUNCTION_EX, -1 - ((arg) & 1), "[f args (kwargs) -- f(*args, **kwargs)]: arg&1: kwargs dict present") \
     X(MAKE_FUNCTION, -(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 2) & 1) + (((arg) >> 3) & 1)), \
       "[(defaults) (kwdefaults) (annotations) (closure) code -- function]: arg&1 defaults tuple, &2 kwdefaults dict, &4 annotations dict, &8 closure tuple") \
-    X(BUILD_GENEXP, -1, "[item_func iter -- genexp]: a lazy iterator yielding item_func(x) for x in iter, skipping the skip marker") \
     X(BUILD_CLASS, -2 - (arg), "[body_func name bases (kwargs) -- class]: runs the body with a fresh namespace, then class_build (arg 1: a keywords dict)") \
     X(RETURN_VALUE, -1, "[v -- ]: return v to the caller") \
+    X(YIELD_VALUE, 0, "[v -- sent]: a generator suspends, yielding v; resumed, the sent value replaces it") \
+    X(GET_YIELD_FROM_ITER, 0, "[o -- it]: a generator itself, else iter(o)") \
+    X(SEND, 0, "[recv v -- recv res]: res = next(recv) (v None) or recv.send(v); recv done: [recv v -- retval], jump to arg") \
+    X(JUMP_BACKWARD_NO_INTERRUPT, 0, "jump back to arg without a check point (the yield from loop)") \
     X(RAISE_VARARGS, -(arg), "arg 0: re-raise the handled exception; 1: [exc -- ] raise; 2: [exc cause -- ] raise from") \
     X(RERAISE, -1, "[exc -- ]: raise exc again, its traceback unchanged") \
     X(PUSH_EXC_INFO, 1, "[exc -- prev exc]: exc becomes the handled exception") \

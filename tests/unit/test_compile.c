@@ -550,6 +550,36 @@ static const Case cases[] = {
         "        10 RETURN_VALUE         0\n"
         "        11 LOAD_CONST           0 (None)\n"
         "        12 RETURN_VALUE         0\n"},
+    {"yield_and_yield_from",
+        "def gen(it):\n"
+        "    x = yield 1\n"
+        "    r = yield from it\n",
+        "Disassembly of <module>:\n"
+        "   1     0 RESUME               0\n"
+        "         1 LOAD_CONST           0 (<code object gen>)\n"
+        "         2 MAKE_FUNCTION        0\n"
+        "         3 STORE_GLOBAL         0 (gen)\n"
+        "         4 LOAD_CONST           1 (None)\n"
+        "         5 RETURN_VALUE         0\n"
+        "\n"
+        "Disassembly of gen:\n"
+        "   1     0 RESUME               0\n"
+        "\n"
+        "   2     1 LOAD_CONST           0 (1)\n"
+        "         2 YIELD_VALUE          0\n"
+        "         3 RESUME               1\n"
+        "         4 STORE_FAST           1 (x)\n"
+        "\n"
+        "   3     5 LOAD_FAST            0 (it)\n"
+        "         6 GET_YIELD_FROM_ITER  0\n"
+        "         7 LOAD_CONST           1 (None)\n"
+        "         8 SEND                 12 (to 12)\n"
+        "         9 YIELD_VALUE          0\n"
+        "        10 RESUME               2\n"
+        "        11 JUMP_BACKWARD_NO_INTERRUPT 8 (to 8)\n"
+        "        12 STORE_FAST           2 (r)\n"
+        "        13 LOAD_CONST           1 (None)\n"
+        "        14 RETURN_VALUE         0\n"},
 };
 
 static Value compile_text(ThreadState *ts, const char *src)
@@ -610,7 +640,7 @@ int main(void)
     Interp *in = interp_new(&cfg);
     ThreadState *ts = interp_main_thread(in);
     int ncases = (int)(sizeof cases / sizeof cases[0]);
-    plan(ncases + 2 + 6 + 2);
+    plan(ncases + 2 + 7 + 2);
 
     for (int i = 0; i < ncases; i++) {
         Value code = compile_text(ts, cases[i].source);
@@ -641,7 +671,8 @@ int main(void)
         {"x = 1\nreturn x\n", "'return' outside function", 2, 1},
         {"nonlocal x\n", "nonlocal declaration not allowed at module level", 1, 1},
         {"def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3, 5},
-        {"def g():\n    yield 1\n", "generators ('yield') are not supported by gilsim", 2, 5},
+        {"x = yield 1\n", "'yield' outside function", 1, 5},
+        {"def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension", 2, 14},
     };
     for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
         int line = 0, offset = 0;
