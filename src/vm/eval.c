@@ -101,6 +101,7 @@ static void frame_init(ThreadState *ts, Frame *f, CodeObj *co, int owner)
     f->is_entry = 0;
     f->owner = (uint8_t)owner;
     f->state = FRAME_CREATED;
+    f->exc_depth = 0;
     int nlp = co->nlocals + co->ncells + co->nfree;
     memset(f->localsplus, 0, sizeof(Value) * (size_t)nlp);
     f->sp = f->localsplus + nlp;
@@ -1955,12 +1956,17 @@ dispatch_switch:
         TOP() = ts->handled_exc ? ts->handled_exc : VAL_NONE;
         PUSH(exc);
         ts->handled_exc = exc;
+        frame->exc_depth++;
         vmbreak;
     }
 
     vmcase(POP_EXCEPT) {
         Value prev = POP();
         ts->handled_exc = prev == VAL_NONE ? VAL_NULL : prev;
+        /* A generator out of its last handler sees its current caller's
+         * exception again (prev was its caller's when the handler began). */
+        if (--frame->exc_depth == 0 && UNLIKELY(frame->owner == FRAME_OWNED_BY_GENERATOR))
+            ts->handled_exc = gen_of_frame(frame)->caller_exc;
         vmbreak;
     }
 

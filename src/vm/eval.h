@@ -49,6 +49,7 @@ struct Frame {
     uint8_t owns_chunk;    /* this frame malloc'd its chunk */
     uint8_t owner;         /* FRAME_OWNED_BY_* */
     uint8_t state;         /* FRAME_CREATED..FRAME_COMPLETED (generator frames) */
+    uint16_t exc_depth;    /* except/finally handlers being run (PUSH_EXC_INFO minus POP_EXCEPT) */
     Value localsplus[];    /* locals | cells | frees | value stack */
 };
 

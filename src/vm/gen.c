@@ -79,13 +79,15 @@ GenStatus gen_send(ThreadState *ts, Value gv, Value arg, bool throwing, Value *r
         return GEN_ERROR;
     }
     Value caller_exc = ts->handled_exc;
+    g->caller_exc = caller_exc;
     if (g->exc_state) ts->handled_exc = g->exc_state;
     Value r = eval_resume_frame(ts, f, arg, throwing);
     Value own_exc = ts->handled_exc;
     ts->handled_exc = caller_exc;
+    g->caller_exc = VAL_NULL;
     if (f->state == FRAME_SUSPENDED) {
         if (!r) return GEN_ERROR;           /* not resumed (RecursionError) */
-        g->exc_state = own_exc != caller_exc ? own_exc : VAL_NULL;
+        g->exc_state = f->exc_depth ? own_exc : VAL_NULL;
         *result = r;
         return GEN_YIELDED;
     }
@@ -390,6 +392,7 @@ static void gen_trace(GC *gc, Obj *self)
     gc_mark(gc, g->name);
     gc_mark(gc, g->qualname);
     gc_mark(gc, g->exc_state);
+    gc_mark(gc, g->caller_exc);
     Frame *f = gen_frame(g);
     if (f->code) eval_trace_frame(gc, f);
 }

@@ -16,8 +16,8 @@
  * the running one is switched out); `yield from` delegation with send,
  * throw and close forwarded to the delegate and its return value as the
  * expression's value; close() throwing GeneratorExit. Each generator keeps
- * the exception it was handling when it yielded (sys.exc_info() inside a
- * generator is its own).
+ * the exception it was handling when it yielded: inside its own except
+ * blocks sys.exc_info() is its own, elsewhere its current caller's.
  *
  * Not done: a generator dropped before it finishes is not closed (its
  * finally blocks do not run): gilsim's collector does not run Python code.
@@ -34,7 +34,8 @@
 typedef struct GenObj {
     Obj h;
     Value name, qualname;  /* strs: __name__, __qualname__ */
-    Value exc_state;       /* the exception the frame was handling when it yielded, or VAL_NULL */
+    Value exc_state;       /* the exception its frame was handling when it yielded, or VAL_NULL */
+    Value caller_exc;      /* while it runs: the exception its caller is handling, or VAL_NULL */
     Value frame_data[];    /* a Frame (eval.h) and its localsplus */
 } GenObj;
 
