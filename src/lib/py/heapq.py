@@ -2,8 +2,7 @@
 
 heappush, heappop, heapify, heapreplace and heappushpop are in C
 (_heapq), as in CPython; nlargest, nsmallest and merge are CPython's
-algorithms, so ties come out in the same order. merge() returns an
-iterator object rather than a generator (gilsim has no generators yet).
+algorithms, so ties come out in the same order; merge() is a generator.
 """
 
 from _heapq import heappush, heappop, heapify, heapreplace, heappushpop, \
@@ -13,88 +12,42 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-class _Merge:
-    # merge(): a heap of [value (or key), order, (value,) iterator] lists,
-    # one per input that still has items; order breaks ties by input.
-    # TODO(generators): CPython returns a generator (repr <generator object merge ...>).
-    def __init__(self, iterables, key, reverse):
-        self._iterables = iterables
-        self._key = key
-        self._reverse = reverse
-        self._h = None
-        self._pending = False
-        self._tail = None
-
-    def __iter__(self):
-        return self
-
-    def _setup(self):
-        key = self._key
-        direction = -1 if self._reverse else 1
-        h = []
-        for order, it in enumerate(map(iter, self._iterables)):
-            try:
-                value = next(it)
-            except StopIteration:
-                continue
+def merge(*iterables, key=None, reverse=False):
+    """Merges sorted inputs into one sorted iterator (lazily)."""
+    # A heap of [value (or key), order, (value,) iterator] lists, one per
+    # input that still has items; order breaks ties by input.
+    if reverse:
+        make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop, replace, direction = heapify, heappop, heapreplace, 1
+    h = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
             if key is None:
                 h.append([value, order * direction, it])
             else:
                 h.append([key(value), order * direction, value, it])
-        if self._reverse:
-            _heapify_max(h)
-        else:
-            heapify(h)
-        self._h = h
-        self._iterables = None
-
-    def _advance(self):
-        # the top input's next item, or drop the input if it has none
-        h = self._h
-        s = h[0]
-        try:
-            value = next(s[-1])
-        except StopIteration:
-            if self._reverse:
-                _heappop_max(h)
-            else:
-                heappop(h)
-            return
-        if self._key is None:
-            s[0] = value
-        else:
-            s[0] = self._key(value)
-            s[2] = value
-        if self._reverse:
-            _heapreplace_max(h, s)
-        else:
-            heapreplace(h, s)
-
-    def __next__(self):
-        if self._tail is not None:
-            return next(self._tail)
-        if self._h is None:
-            self._setup()
-        elif self._pending:
-            self._advance()
-        h = self._h
-        if not h:
-            self._pending = False
-            raise StopIteration
+            break
+    make_heap(h)
+    while len(h) > 1:
         top = h[0]
-        value = top[0] if self._key is None else top[2]
-        if len(h) > 1:
-            self._pending = True
+        yield top[0] if key is None else top[2]
+        it = top[-1]
+        for value in it:
+            if key is None:
+                top[0] = value
+            else:
+                top[0] = key(value)
+                top[2] = value
+            replace(h, top)
+            break
         else:
-            # one input left: the rest of it comes straight through
-            self._pending = False
-            self._tail = top[-1]
-        return value
-
-
-def merge(*iterables, key=None, reverse=False):
-    """Merges sorted inputs into one sorted iterator (lazily)."""
-    return _Merge(iterables, key, reverse)
+            pop(h)
+    if h:
+        # one input left: the rest of it comes straight through
+        top = h[0]
+        yield top[0] if key is None else top[2]
+        yield from top[-1]
 
 
 def _identity(x):

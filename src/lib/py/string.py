@@ -176,7 +176,10 @@ class _ChainMap:
 
 
 class _FormatParser:
-    # TODO(generators): CPython's parse() returns a formatteriterator.
+    # CPython's parse() returns a C iterator type, formatteriterator (not
+    # a generator): this class takes its name below
+    __module__ = 'builtins'
+
     def __init__(self, s):
         self._s = s
         self._pos = 0
@@ -218,6 +221,9 @@ class _FormatParser:
         field, spec, conversion, pos = _parse_field(s, pos)
         self._pos = pos
         return (literal, field, spec, conversion)
+
+
+_FormatParser.__name__ = _FormatParser.__qualname__ = 'formatteriterator'
 
 
 def _parse_field(s, pos):

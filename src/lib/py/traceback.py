@@ -110,28 +110,32 @@ def _stack_entries(f):
     return out
 
 
-class _EntryIterator:
-    # walk_tb / walk_stack give (frame, lineno) pairs in CPython; gilsim's
-    # entries carry code objects (tracebacks have no frames).
-    # TODO(generators): CPython returns a generator here.
-    def __init__(self, entries):
-        self._it = iter(entries)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
-
-
+# walk_tb / walk_stack give (frame, lineno) pairs in CPython; gilsim's
+# entries carry code objects (tracebacks have no frames). Both are
+# generators, as CPython's.
 def walk_tb(tb):
-    return _EntryIterator(_tb_entries(tb))
+    while tb is not None:
+        if tb.tb_frame is not None:
+            yield tb.tb_frame.f_code, tb.tb_lineno
+        else:
+            yield tb.tb_code, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _walk_frames(f):
+    while f is not None:
+        yield f.f_code, f.f_lineno
+        f = f.f_back
 
 
 def walk_stack(f):
+    # the caller's caller is found now, not at the first next() (frames
+    # are snapshots in gilsim); the generator is named as CPython's
     if f is None:
         f = sys._getframe().f_back.f_back
-    return _EntryIterator(_stack_entries(f))
+    g = _walk_frames(f)
+    g.__name__ = g.__qualname__ = 'walk_stack'
+    return g
 
 
 def _limited(entries, limit, innermost_first):
