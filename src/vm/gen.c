@@ -369,6 +369,14 @@ static Value g_yieldfrom(ThreadState *ts, Value self)
     return yf ? yf : VAL_NONE;
 }
 
+/* gilsim has no frame objects that follow a running frame (sys._getframe
+ * gives snapshots): only a finished generator's None is available. */
+static Value g_frame(ThreadState *ts, Value self)
+{
+    if (gen_frame(GEN(self))->state == FRAME_COMPLETED) return VAL_NONE;
+    return err_format(ts, &exc_NotImplementedError, "generator.gi_frame is not supported by gilsim");
+}
+
 static const GetSetDef gen_getsets[] = {
     {"__name__", g_name, s_name},
     {"__qualname__", g_qualname, s_qualname},
@@ -376,6 +384,7 @@ static const GetSetDef gen_getsets[] = {
     {"gi_suspended", g_suspended, NULL},
     {"gi_code", g_code, NULL},
     {"gi_yieldfrom", g_yieldfrom, NULL},
+    {"gi_frame", g_frame, NULL},
     {NULL, NULL, NULL},
 };
 

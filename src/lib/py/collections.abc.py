@@ -11,10 +11,10 @@ methods (Mapping's get/keys/items/values/__eq__, Sequence's index/count,
 Set's operators ...).
 
 Not available: the asynchronous ABCs (Awaitable, Coroutine,
-AsyncIterable, AsyncIterator, AsyncGenerator), Generator and Buffer.
+AsyncIterable, AsyncIterator, AsyncGenerator) and Buffer.
 """
 
-__all__ = ['Hashable', 'Iterable', 'Iterator', 'Reversible', 'Sized', 'Container',
+__all__ = ['Hashable', 'Iterable', 'Iterator', 'Reversible', 'Generator', 'Sized', 'Container',
            'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping', 'MutableMapping',
            'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
            'MutableSequence', 'ByteString']
@@ -159,6 +159,39 @@ class Reversible(Iterable):
     _abstract(__reversed__)
 
     _abc_methods = ('__reversed__', '__iter__')
+
+
+class Generator(Iterator):
+    # next() is send(None); close() throws GeneratorExit in, as a
+    # generator's does
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        raise StopIteration
+
+    _abstract(send)
+
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    _abstract(throw)
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    _abc_methods = ('__iter__', '__next__', 'send', 'throw', 'close')
 
 
 class Sized(_ABCBase):
@@ -649,7 +682,7 @@ class MutableSequence(Sequence):
 
 # ---- registration of the built-in types, as CPython's ----
 
-_ALL = [Hashable, Iterable, Iterator, Reversible, Sized, Container, Collection, Callable,
+_ALL = [Hashable, Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
         Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView,
         ValuesView, Sequence, ByteString, MutableSequence]
 # CPython's ABCs with several bases; gilsim's classes have one, the others
@@ -683,6 +716,13 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 MutableSequence.register(list)
+
+
+def _a_generator():
+    yield
+
+
+Generator.register(type(_a_generator()))
 
 
 def _register_collections():
