@@ -6,6 +6,14 @@
  * the caller. Only calls from C (vm_call: a builtin calling a key function,
  * an __init__ run by type(), a class body) start a nested run_frame.
  *
+ * Generators: calling a generator function (CO_GENERATOR) makes the frame
+ * inside a generator object and runs nothing (make_generator). Each resume
+ * (gen.c, through eval_resume_frame) is a nested run_frame of that frame as
+ * an entry frame, linked on the resuming thread; YIELD_VALUE saves ip and sp
+ * and returns from run_frame with the frame unlinked (FRAME_SUSPENDED). A
+ * throw() enters run_frame with the exception set and goes straight to
+ * `error` at the frame's current instruction.
+ *
  * GC discipline: before every instruction the loop stores ip and sp into the
  * frame, so the operands of the instruction being executed stay reachable
  * (eval_trace_thread scans [localsplus, frame->sp)) even after the C code has
@@ -13,8 +21,10 @@
  * calls something that may run Python code first makes that object reachable
  * (writes it into the stack and bumps frame->sp, or gc_push_root).
  *
- * Check points: RESUME, JUMP_BACKWARD, and calls to non-Python callables
- * (CPython 3.11's), or every instruction with cfg.switch_points_every.
+ * Check points: RESUME (also after each yield: every resumption),
+ * JUMP_BACKWARD, and calls to non-Python callables (a generator function's
+ * call included, as in CPython 3.11), or every instruction with
+ * cfg.switch_points_every.
  *
  * Exceptions: `error` appends a traceback entry for the current frame, then
  * `exception_unwind` looks the instruction up in the exception table; no
