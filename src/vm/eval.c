@@ -1890,8 +1890,12 @@ dispatch_switch:
             }
         } else {
             Type *t = val_type(recv);
-            if (v == VAL_NONE && t->tp_next) res = t->tp_next(ts, recv);
-            else res = vm_call_method(ts, recv, interp_intern_cstr(ts, "send"), 1, &v);
+            if (v != VAL_NONE || !t->tp_next)
+                res = vm_call_method(ts, recv, interp_intern_cstr(ts, "send"), 1, &v);
+            else if (t->tflags & TF_HEAP)   /* a class's __next__: keep its StopIteration's value */
+                res = vm_call_method(ts, recv, interp->names.__next__, 0, NULL);
+            else
+                res = t->tp_next(ts, recv);
             if (!res) {
                 if (err_occurred(ts) && !err_matches(ts, &exc_StopIteration)) goto error;
                 res = VAL_NONE;
