@@ -644,8 +644,15 @@ static Value builtin_next(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Type *t = val_type(argv[0]);
     if (!t->tp_next)
         return err_format(ts, &exc_TypeError, "'%s' object is not an iterator", t->name);
-    /* a generator's return value is StopIteration's value */
-    Value r = val_is_gen(argv[0]) ? gen_next(ts, argv[0]) : t->tp_next(ts, argv[0]);
+    /* a generator's return value is StopIteration's value, and so is the
+     * value a class's __next__ raises StopIteration with (its slot drops it) */
+    Value r;
+    if (val_is_gen(argv[0]))
+        r = gen_next(ts, argv[0]);
+    else if (t->tflags & TF_HEAP)
+        r = vm_call_method(ts, argv[0], ts->interp->names.__next__, 0, NULL);
+    else
+        r = t->tp_next(ts, argv[0]);
     if (r)
         return r;
     if (err_occurred(ts)) {
