@@ -178,19 +178,8 @@ static Value gen_iternext(ThreadState *ts, Value self)
     return gen_send(ts, self, VAL_NONE, false, &r) == GEN_YIELDED ? r : VAL_NULL;
 }
 
-Value gen_next(ThreadState *ts, Value g)
-{
-    Value r;
-    GenStatus st = gen_send(ts, g, VAL_NONE, false, &r);
-    if (st == GEN_YIELDED) return r;
-    if (st == GEN_RETURNED) {
-        if (r == VAL_NONE) return err_set_none(ts, &exc_StopIteration);
-        return err_set_arg(ts, &exc_StopIteration, r);
-    }
-    return VAL_NULL;
-}
-
-/* The end of send()/throw(): a yielded value, or StopIteration(value). */
+/* The end of next()/send()/throw(): a yielded value, or StopIteration
+ * (with the return value unless it is None). */
 static Value method_result(ThreadState *ts, GenStatus st, Value r)
 {
     if (st == GEN_YIELDED) return r;
@@ -199,6 +188,13 @@ static Value method_result(ThreadState *ts, GenStatus st, Value r)
         return err_set_arg(ts, &exc_StopIteration, r);
     }
     return VAL_NULL;
+}
+
+Value gen_next(ThreadState *ts, Value g)
+{
+    Value r;
+    GenStatus st = gen_send(ts, g, VAL_NONE, false, &r);
+    return method_result(ts, st, r);
 }
 
 static Value gen_m_send(ThreadState *ts, int argc, Value *argv, Value kwnames)
