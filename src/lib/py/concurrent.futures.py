@@ -2,9 +2,10 @@
 ProcessPoolExecutor, following CPython 3.11's Lib/concurrent/futures/_base.py,
 thread.py and process.py.
 
-Written in gilsim's subset: no generators, so as_completed() and
-Executor.map() return iterator objects (the work a generator would do lazily
-happens in __next__, at the same points). The thread pool is CPython's: one
+as_completed() and Executor.map() are generators, as CPython's (a map
+result dropped before its end is not closed, so its futures are not
+cancelled then: gilsim does not close unreachable generators). The thread
+pool is CPython's: one
 SimpleQueue of work items, workers made lazily (one per submit while the pool
 is below max_workers and no worker is idle — the idle semaphore of 3.8+),
 named ThreadPoolExecutor-N_k, and joined at interpreter exit.
@@ -205,93 +206,51 @@ def _create_and_install_waiters(fs, return_when):
     return waiter
 
 
-class _AsCompletedIterator(object):
-    """as_completed(): CPython's generator as an iterator. The set-up runs at
-    the first next(), as the generator's body would."""
-
-    def __init__(self, fs, timeout):
-        self._fs_arg = fs
-        self._timeout = timeout
-        self._started = False
-        self._closed = False
-        self._finished = []
-        self._pending = None
-
-    def __iter__(self):
-        return self
-
-    def _start(self):
-        if self._timeout is not None:
-            self._end_time = self._timeout + time.monotonic()
-        fs = set(self._fs_arg)
-        self._fs_arg = None
-        self._fs = fs
-        self._total = len(fs)
-        with _AcquireFutures(fs):
-            finished = set(
-                    f for f in fs
-                    if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-            self._pending = fs - finished
-            self._waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-        self._finished = list(finished)
-        self._collect = (fs,)
-        self._started = True    # the generator's try/finally begins here
-
-    def _close(self):
-        # The generator's `finally`: remove the waiter from unfinished futures.
-        if self._closed:
-            return
-        self._closed = True
-        for f in self._fs:
-            with f._condition:
-                f._waiters.remove(self._waiter)
-
-    def __next__(self):
-        if self._closed:
-            raise StopIteration
-        try:
-            if not self._started:
-                self._start()
-            while True:
-                if self._finished:
-                    f = self._finished[-1]
-                    for futures_set in self._collect:
-                        futures_set.remove(f)
-                    with f._condition:
-                        f._waiters.remove(self._waiter)
-                    return self._finished.pop()
-                if not self._pending:
-                    self._close()
-                    raise StopIteration
-                if self._timeout is None:
-                    wait_timeout = None
-                else:
-                    wait_timeout = self._end_time - time.monotonic()
-                    if wait_timeout < 0:
-                        raise TimeoutError(
-                                '%d (of %d) futures unfinished' % (
-                                len(self._pending), self._total))
-                self._waiter.event.wait(wait_timeout)
-                with self._waiter.lock:
-                    finished = self._waiter.finished_futures
-                    self._waiter.finished_futures = []
-                    self._waiter.event.clear()
-                # reverse to keep finishing order
-                finished.reverse()
-                self._finished = finished
-                self._collect = (self._fs, self._pending)
-        except StopIteration:
-            raise
-        except BaseException:
-            if self._started:
-                self._close()
-            self._closed = True     # a generator that raised is finished
-            raise
-
-
 def as_completed(fs, timeout=None):
     """An iterator over the given futures that yields each as it completes."""
-    return _AsCompletedIterator(fs, timeout)
+    # a generator: all of this runs at the first next(), as in CPython
+    # timeout + now, in CPython's order (it shows in a TypeError's message)
+    deadline = None if timeout is None else timeout + time.monotonic()
+    fs = set(fs)
+    total = len(fs)
+    with _AcquireFutures(fs):
+        finished = set(
+                f for f in fs
+                if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
+        pending = fs - finished
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    ready = list(finished)
+    holders = (fs,)
+    try:
+        while True:
+            # hand out the finished ones, last first; none is waited for again
+            while ready:
+                f = ready[-1]
+                for s in holders:
+                    s.remove(f)
+                with f._condition:
+                    f._waiters.remove(waiter)
+                del f
+                yield ready.pop()
+            if not pending:
+                return
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            waiter.event.wait(remaining)
+            with waiter.lock:
+                ready = waiter.finished_futures
+                waiter.finished_futures = []
+                waiter.event.clear()
+            ready.reverse()       # so that they come out in finishing order
+            holders = (fs, pending)
+    finally:
+        # the futures not handed out stop notifying this waiter
+        for f in fs:
+            with f._condition:
+                f._waiters.remove(waiter)
 
 
 class DoneAndNotDoneFutures(tuple):
@@ -498,39 +457,6 @@ class Future(object):
 
 # ---- Executor ----
 
-class _MapIterator(object):
-    """Executor.map's result iterator: results in input order; on an error
-    or when closed early, the futures not yet returned are cancelled."""
-
-    def __init__(self, fs, timeout, end_time):
-        fs.reverse()
-        self._fs = fs
-        self._timeout = timeout
-        self._end_time = end_time
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        fs = self._fs
-        if not fs:
-            raise StopIteration
-        try:
-            if self._timeout is None:
-                return _result_or_cancel(fs.pop())
-            return _result_or_cancel(fs.pop(), self._end_time - time.monotonic())
-        except BaseException:
-            for future in fs:
-                future.cancel()
-            self._fs = []
-            raise
-
-    def close(self):
-        for future in self._fs:
-            future.cancel()
-        self._fs = []
-
-
 class Executor(object):
     """This is an abstract base class for concrete asynchronous executors."""
     __module__ = 'concurrent.futures._base'
@@ -544,7 +470,22 @@ class Executor(object):
         if timeout is not None:
             end_time = timeout + time.monotonic()
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        return _MapIterator(fs, timeout, end_time)
+
+        # every future is submitted now, before the first result is asked
+        # for: the generator is this inner function
+        def result_iterator():
+            try:
+                fs.reverse()      # pop() then gives them in input order
+                while fs:
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+            finally:
+                # an error, or close(): the rest will not be needed
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
