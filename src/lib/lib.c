@@ -27,6 +27,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_hashlib", hashlibmod_init},
     {"_struct", structmod_init},
     {"_binascii", binasciimod_init},
+    {"_numpy", numpymod_init},
     {NULL, NULL},
 };
 

@@ -23,6 +23,7 @@ int heapqmod_init(ThreadState *ts, Value module);      /* _heapq (heapqmod.c) */
 int hashlibmod_init(ThreadState *ts, Value module);    /* _hashlib (hashlibmod.c) */
 int structmod_init(ThreadState *ts, Value module);     /* _struct (structmod.c) */
 int binasciimod_init(ThreadState *ts, Value module);   /* _binascii (binasciimod.c) */
+int numpymod_init(ThreadState *ts, Value module);      /* _numpy (numpymod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):
