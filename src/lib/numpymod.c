@@ -325,7 +325,14 @@ static Value np_reduce(ThreadState *ts, int argc, Value *argv, Value kwnames)
     }
     if (op == R_SUM) {
         if (kind == K_F) {
-            if (pw) return float_new(ts, pairwise_sum(it, o, s, n));
+            if (pw) {
+                /* numpy's reduction iterator hands the loop buffers of
+                 * 8192 elements: pairwise within each, added in turn */
+                double r = 0.0;
+                for (int64_t c = 0; c < n; c += 8192)
+                    r += pairwise_sum(it, o + c * s, s, n - c < 8192 ? n - c : 8192);
+                return float_new(ts, r);
+            }
             double r = el_d(it[o]);
             for (int64_t i = 1; i < n; i++) r += el_d(it[o + i * s]);
             return float_new(ts, r);

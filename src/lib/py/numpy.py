@@ -222,7 +222,7 @@ class ndarray:
     def reshape(self, *shape):
         if len(shape) == 1:
             shape = shape[0]
-        shape = _as_shape(shape)
+        shape = _as_shape(shape, True)
         n = self.size
         if shape.count(-1) > 1:
             raise ValueError('can only specify one unknown dimension')
@@ -232,11 +232,11 @@ class ndarray:
                 if d != -1:
                     known *= d
             if known == 0 or n % known:
-                raise ValueError('cannot reshape array of size %d into shape %s'
-                                 % (n, _shape_repr(shape)))
+                raise ValueError('cannot reshape array of size %d into shape (%s)'
+                                 % (n, ','.join(str(d) for d in shape if d != -1)))
             shape = tuple(n // known if d == -1 else d for d in shape)
         if _prod(shape) != n:
-            raise ValueError('cannot reshape array of size %d into shape %s' % (n, _shape_repr(shape)))
+            raise ValueError('cannot reshape array of size %d into shape %s' % (n, _shape_str(shape)))
         if len(shape) > 2:
             raise NotImplementedError('numpy (simulated): arrays of more than 2 dimensions')
         if self._contiguous():
@@ -411,7 +411,7 @@ class ndarray:
     def _inplace(self, op, o):
         r = _binop(op, self, o)
         if r._kind != self._kind and not (r._kind == _I and self._kind == _F):
-            raise _UFuncTypeError("Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'"
+            raise UFuncTypeError("Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'"
                                   % (_OP_NAMES[op], r._dt, self._dt))
         if r._shape != self._shape:
             raise ValueError('non-broadcastable output operand with shape %s doesn\'t match the broadcast shape %s'
@@ -467,7 +467,7 @@ class ndarray:
         return _array_str(self)
 
 
-class _UFuncTypeError(TypeError):
+class UFuncTypeError(TypeError):
     pass
 
 
@@ -493,14 +493,14 @@ def _c_strides(shape):
     return (1,) * len(shape)
 
 
-def _as_shape(shape):
+def _as_shape(shape, unknown=False):
     if isinstance(shape, int):
         shape = (shape,)
     shape = tuple(shape)
     for d in shape:
         if not isinstance(d, int) or isinstance(d, bool):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(d).__name__)
-        if d < -1:
+        if d < (-1 if unknown else 0):
             raise ValueError('negative dimensions are not allowed')
     if len(shape) > 2:
         raise NotImplementedError('numpy (simulated): arrays of more than 2 dimensions')
@@ -561,15 +561,18 @@ def _bview(a, shape):
     return a._off, 0, 0
 
 
+_CATEGORY = {_B: 0, _I: 1, _F: 2}
+
+
 def _result_kind(op, a, b):
     ka, kb = a._kind, b._kind
     sa = getattr(a, '_scalar', False)
     sb = getattr(b, '_scalar', False)
-    # NumPy 1.24's value-based casting: a Python scalar does not raise an
-    # array's kind unless it is of a higher category
-    if sa and not sb and ka <= kb and not (ka == _F and kb != _F):
+    # NumPy 1.24's value-based casting: a Python scalar takes the array's
+    # kind unless it is of a higher category (bool < int < float)
+    if sa and not sb and _CATEGORY[ka] <= _CATEGORY[kb]:
         ka = kb
-    if sb and not sa and kb <= ka and not (kb == _F and ka != _F):
+    if sb and not sa and _CATEGORY[kb] <= _CATEGORY[ka]:
         kb = ka
     if _F in (ka, kb):
         k = _F
@@ -579,7 +582,7 @@ def _result_kind(op, a, b):
         k = _B
     if op >= 13:
         if k == _F:
-            raise _UFuncTypeError("ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+            raise UFuncTypeError("ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
                                   % _OP_NAMES[op])
         return k, k
     if op >= 7:
@@ -775,7 +778,7 @@ def _matmul(a, b, name):
     if k != k2:
         if name == 'dot':
             raise ValueError('shapes %s and %s not aligned: %d (dim %d) != %d (dim 0)'
-                             % (_shape_repr(a._shape), _shape_repr(b._shape), k, len(a._shape) - 1, k2))
+                             % (_shape_str(a._shape), _shape_str(b._shape), k, len(a._shape) - 1, k2))
         raise ValueError('matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %d is different from %d)'
                          % (k2, k))
     _charge('matmul', n * k * m)
