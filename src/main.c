@@ -76,6 +76,7 @@ typedef enum OptionId {
     OPT_FONT_SIZE,
     OPT_CHECK,
     OPT_LIST,
+    OPT_LIST_MODULES,
     OPT_SCRIPT,
     OPT_ASCII,
     OPT_TIMEOUT,
@@ -142,6 +143,8 @@ static const OptionSpec options[OPT_COUNT] = {
         "lessons: compare outputs with expect blocks", NULL, NULL},
     [OPT_LIST] = {"list", 0, NULL,
         "list the lessons (name and title, in course order)", NULL, NULL},
+    [OPT_LIST_MODULES] = {"list-modules", 0, NULL,
+        "list the importable modules ([simulated]: stand-ins for numpy, h5py...)", NULL, NULL},
     [OPT_SCRIPT] = {"script", 0, "FILE",
         "REPL: read statements and :commands from FILE, headless", NULL, NULL},
     [OPT_ASCII] = {"ascii", 0, NULL,
@@ -168,6 +171,7 @@ typedef struct Cli {
     bool stats;
     bool check;
     bool list;
+    bool list_modules;
     bool ascii;
     const char *trace_path;
     const char *script_path;    /* --script: the REPL's input, headless */
@@ -477,6 +481,9 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
         break;
     case OPT_LIST:
         cli->list = true;
+        break;
+    case OPT_LIST_MODULES:
+        cli->list_modules = true;
         break;
     case OPT_SCRIPT:
         cli->script_path = value;
@@ -893,6 +900,8 @@ int main(int argc, char **argv)
        live view when stdout is a terminal, headless otherwise. */
     if (cli.list)
         return lesson_list(stdout);
+    if (cli.list_modules)
+        return lib_list_modules(stdout);
     bool lesson = cli.file && lesson_wanted(cli.file);
     if (lesson && cli.cfg.argc > 1) {
         /* Options may follow a lesson (gilsim lock --timeline): a lesson

@@ -12,6 +12,8 @@
 #ifndef GILSIM_LIB_H
 #define GILSIM_LIB_H
 
+#include <stdio.h>
+
 #include "vm/object.h"
 #include "vm/interp.h"
 
@@ -20,6 +22,10 @@
 void lib_init(void);
 
 extern const NativeModuleDef lib_native_modules[];
+
+/* `gilsim --list-modules`: every public module, one line each, the simulated
+ * stand-ins for third-party libraries marked (modlist.c). Exit status. */
+int lib_list_modules(FILE *out);
 
 /* "NAME() takes exactly one argument (N given)" / "NAME() takes no keyword
  * arguments": a METH_O function (NAME as CPython prints it, e.g. "math.sqrt"). */

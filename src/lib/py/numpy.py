@@ -47,9 +47,9 @@ _builtin_max = max
 _builtin_min = min
 
 # calibrated ns per element (tests/calibrate/numpy-costs.txt, rounded)
-_COST_NS = {'add': 0.5, 'div': 0.54, 'cmp': 0.25, 'sqrt': 1.17, 'sin': 0.82, 'exp': 0.77,
-            'log': 0.72, 'sum': 0.18, 'max': 0.1, 'copy': 0.22, 'matmul': 0.92,
-            'pow': 0.0}
+_COST_NS = {'add': 0.5, 'div': 0.45, 'floordiv': 7.5, 'pow': 2.2, 'cmp': 0.24,
+            'sqrt': 1.17, 'sin': 1.2, 'exp': 0.77, 'log': 0.72, 'sum': 0.18, 'max': 0.1,
+            'copy': 0.22, 'matmul': 1.1}
 _RELEASE_THRESHOLD = 500
 
 _F, _I, _B = 0, 1, 2
@@ -611,7 +611,8 @@ def _binop(op, x, y):
     bo, bs0, bs1 = _bview(b, shape)
     n0 = shape[0] if len(shape) == 2 else 1
     n1 = shape[-1] if shape else 1
-    _charge('pow' if op == 6 else 'div' if op in (3, 4, 5) else 'cmp' if op >= 7 else 'add', n0 * n1)
+    _charge('pow' if op == 6 else 'div' if op == 3 else 'floordiv' if op in (4, 5)
+            else 'cmp' if op >= 7 else 'add', n0 * n1)
     data = _k.binop(op, kind, a._data, ao, as0, as1, b._data, bo, bs0, bs1, n0, n1)
     if not shape:
         return data[0]
