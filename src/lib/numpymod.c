@@ -94,6 +94,11 @@ static bool get_view(ThreadState *ts, Value *argv, int64_t n0, int64_t n1, View 
     }
     if (!get_i64(ts, argv[1], &v->off) || !get_i64(ts, argv[2], &v->s0) || !get_i64(ts, argv[3], &v->s1))
         return false;
+    if (n0 < 0 || n1 < 0 || n0 > (INT64_C(1) << 31) || n1 > (INT64_C(1) << 31)
+        || n0 * n1 > (INT64_C(1) << 31)) {
+        err_format(ts, &exc_ValueError, "_numpy: bad view size");
+        return false;
+    }
     int64_t len = LIST(argv[0])->length;
     v->items = LIST(argv[0])->items;
     if (n0 > 0 && n1 > 0) {
@@ -401,6 +406,8 @@ static Value np_arange(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!args_check(ts, "arange", argc, kwnames, 4, 4)) return VAL_NULL;
     int64_t kind, n;
     if (!get_i64(ts, argv[0], &kind) || !get_i64(ts, argv[3], &n)) return VAL_NULL;
+    if (n > (INT64_C(1) << 31))
+        return err_format(ts, &exc_ValueError, "_numpy: bad arange size");
     Value out = list_new(ts, n > 0 ? n : 0);
     if (kind == K_F) {
         double start, step;
@@ -425,6 +432,8 @@ static Value np_linspace(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!get_d(ts, argv[0], &start) || !get_d(ts, argv[1], &stop) || !get_i64(ts, argv[2], &num)
         || !get_i64(ts, argv[3], &endpoint))
         return VAL_NULL;
+    if (num < 0 || num > (INT64_C(1) << 31))
+        return err_format(ts, &exc_ValueError, "_numpy: bad linspace size");
     int64_t div = endpoint ? num - 1 : num;
     double delta = stop - start;
     Value out = list_new(ts, num);
@@ -460,6 +469,14 @@ static int shortest_digits(double x, char *digits, int *exp10)
     return 0;
 }
 
+/* nan, inf, -inf as numpy prints them: NULL for a finite x. */
+static Value non_finite(ThreadState *ts, double x)
+{
+    if (isnan(x)) return str_from_cstr(ts, "nan");
+    if (isinf(x)) return str_from_cstr(ts, x > 0 ? "inf" : "-inf");
+    return VAL_NULL;
+}
+
 /* fmt_pos(x, precision): positional, unique digits, at most precision after
  * the point (rounded exactly), trailing zeros trimmed but the point kept. */
 static Value np_fmt_pos(ThreadState *ts, int argc, Value *argv, Value kwnames)
@@ -469,6 +486,7 @@ static Value np_fmt_pos(ThreadState *ts, int argc, Value *argv, Value kwnames)
     int64_t prec;
     if (!get_d(ts, argv[0], &x) || !get_i64(ts, argv[1], &prec)) return VAL_NULL;
     if (prec < 0 || prec > 60) prec = 8;
+    if (!isfinite(x)) return non_finite(ts, x);
     char digits[32], out[400];
     int e;
     int nd = shortest_digits(x, digits, &e);
@@ -514,6 +532,7 @@ static Value np_fmt_sci(ThreadState *ts, int argc, Value *argv, Value kwnames)
     int64_t prec;
     if (!get_d(ts, argv[0], &x) || !get_i64(ts, argv[1], &prec)) return VAL_NULL;
     if (prec < 0 || prec > 30) prec = 8;
+    if (!isfinite(x)) return non_finite(ts, x);
     char digits[32], mant[64], out[96];
     int e;
     int nd = shortest_digits(x, digits, &e);
