@@ -800,6 +800,8 @@ def _nested(obj):
     """(shape, flat list) of a nested list/tuple of scalars."""
     if isinstance(obj, ndarray):
         return obj._shape, obj._flat()
+    if isinstance(obj, range):
+        obj = list(obj)
     if not isinstance(obj, (list, tuple)):
         return (), [obj]
     if not obj:
