@@ -204,4 +204,6 @@ class File:
 
 
 def __getattr__(name):
-    raise NotImplementedError("h5py (simulated): h5py.%s is not part of gilsim's teaching subset" % name)
+    # an AttributeError (hasattr and getattr with a default keep working)
+    # that names the missing feature
+    raise AttributeError("h5py (simulated): h5py.%s is not part of gilsim's teaching subset" % name)

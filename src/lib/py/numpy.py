@@ -107,6 +107,10 @@ float_ = float64
 int_ = int64
 
 
+_OTHER_DTYPES = ('float32', 'float16', 'int32', 'int16', 'int8', 'uint8', 'uint16', 'uint32',
+                 'uint64', 'complex64', 'complex128', 'complex', 'object', 'str', 'f4', 'i4')
+
+
 def _dtype_name(spec):
     if isinstance(spec, dtype):
         return spec.name
@@ -116,6 +120,8 @@ def _dtype_name(spec):
         return 'int64'
     if spec is bool or spec is bool_ or spec in ('bool', '?', 'bool_'):
         return 'bool'
+    if spec in _OTHER_DTYPES:
+        raise NotImplementedError('numpy (simulated): dtype %s (float64, int64 and bool only)' % spec)
     if isinstance(spec, str):
         raise TypeError("data type '%s' not understood" % spec)
     raise NotImplementedError('numpy (simulated): dtype %r (float64, int64 and bool only)' % (spec,))
@@ -1138,4 +1144,6 @@ newaxis = None
 
 
 def __getattr__(name):
-    raise NotImplementedError('numpy (simulated): numpy.%s is not part of gilsim\'s teaching subset' % name)
+    # an AttributeError (hasattr and getattr with a default keep working)
+    # that names the missing feature
+    raise AttributeError("numpy (simulated): numpy.%s is not part of gilsim's teaching subset" % name)

@@ -10,7 +10,7 @@ print(a @ v, v @ a, v @ v, np.dot(v, v))
 f = np.array([[1.5, 0.5], [0.25, 2.0]])
 print(f @ f)
 print(np.dot(a, 2))
-e = np.eye(2) if hasattr(np, 'eye') and False else np.array([[1.0, 0.0], [0.0, 1.0]])
+e = np.array([[1.0, 0.0], [0.0, 1.0]])
 print(e @ f)
 try:
     a @ np.ones(3)
