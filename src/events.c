@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "events.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 #define CHUNK_BITS 12
 #define CHUNK_SIZE ((uint64_t)1 << CHUNK_BITS)

@@ -87,7 +87,7 @@
 
 #include "sched/sched.h"
 #include "sched/sched_impl.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 #define BUDGET_NS ((int64_t)1 << 40)   /* no virtual costs: the eval loop's budget never runs out in practice */
 #define WHAT_MAX 160

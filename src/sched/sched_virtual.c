@@ -65,7 +65,7 @@
 
 #include "sched/sched.h"
 #include "sched/sched_impl.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 #define QUANTUM_GIL_OFF_NS 1000     /* interleaving grain of free-threaded code */
 #define QUANTUM_PROCESS_NS 50000    /* interleaving grain of separate processes */

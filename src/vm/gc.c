@@ -71,41 +71,6 @@ struct GC {
 
 #define MARK_SLICE 256
 
-/* ---- xmalloc family ---- */
-
-static void out_of_memory(size_t n)
-{
-    fprintf(stderr, "gilsim: out of memory (allocating %zu bytes)\n", n);
-    abort();
-}
-
-void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p) out_of_memory(n);
-    return p;
-}
-
-void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p) out_of_memory(n * size);
-    return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (!q) out_of_memory(n);
-    return q;
-}
-
-char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xmalloc(n), s, n);
-}
-
 /* ---- pools ---- */
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -282,6 +247,17 @@ static _Thread_local Interp *limb_owner;   /* the heap charged on this pthread *
 
 void gc_bind_thread(Interp *in) { limb_owner = in; }
 
+/* The system refused memory (base/xalloc.c aborts after this): say how big
+ * the calling thread's heap had grown, which tells a heap that ran away
+ * from a machine that is simply out of memory. No allocation here. */
+static void out_of_memory(size_t n)
+{
+    Interp *in = limb_owner;
+    if (in)
+        fprintf(stderr, "gilsim: allocating %zu bytes failed with the interpreter's heap at %zu bytes "
+                "(--max-memory %zu)\n", n, heap_bytes(&in->heap), in->heap.max_bytes);
+}
+
 /* Past the threshold (rare): the breaker bits, and the backstop. */
 static void limb_growth(Interp *in, size_t n)
 {
@@ -310,16 +286,14 @@ static inline void limb_refund(size_t n)
 
 static void *limb_alloc(size_t n)
 {
-    void *p = malloc(n);
-    if (!p) out_of_memory(n);
+    void *p = xmalloc(n);
     limb_charge(n);
     return p;
 }
 
 static void *limb_realloc(void *p, size_t old_size, size_t new_size)
 {
-    void *q = realloc(p, new_size);
-    if (!q) out_of_memory(new_size);
+    void *q = xrealloc(p, new_size);
     if (new_size > old_size) limb_charge(new_size - old_size);
     else limb_refund(old_size - new_size);
     return q;
@@ -514,6 +488,7 @@ void heap_init(Heap *h, size_t max_bytes)
     if (!limb_hooks) {
         limb_hooks = true;
         mp_set_memory_functions(limb_alloc, limb_realloc, limb_free);
+        xalloc_set_failure_hook(out_of_memory);
     }
     memset(h, 0, sizeof *h);
     h->max_bytes = max_bytes;

@@ -40,6 +40,7 @@
 #ifndef GILSIM_GC_H
 #define GILSIM_GC_H
 
+#include "base/xalloc.h"   /* the xmalloc family, for every includer of gc.h */
 #include "vm/object.h"
 
 /* A new object of type t with `size` bytes (>= sizeof(Obj)), zeroed, header
@@ -123,11 +124,5 @@ static inline bool heap_has_room(const Heap *h, size_t bytes)
 
 void heap_init(Heap *h, size_t max_bytes);
 void heap_free_all(Interp *in);   /* at interpreter exit: finalize and free everything in in's heap */
-
-/* xmalloc family: abort with a message on out-of-memory. */
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
 
 #endif
