@@ -21,9 +21,6 @@ void sched_config_default(SchedConfig *cfg)
     memset(cfg, 0, sizeof *cfg);
     cfg->switch_interval_ns = 5000000;
     cfg->cores = 4;
-    cfg->costs.wakeup_latency_ns = 50000;
-    cfg->costs.timer_slack_ns = 60000;
-    cfg->costs.timer_jitter_ns = 20000;
     cfg->costs.thread_start_ns = 50000;
 }
 

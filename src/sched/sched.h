@@ -41,10 +41,9 @@ typedef struct SchedThread SchedThread;
 typedef struct SchedProcess SchedProcess;
 typedef struct WaitQueue WaitQueue;
 
+/* Wake-up latency and timer slack are the virtual backend's OS model's
+ * (osmodel.c), drawn from measured distributions. */
 typedef struct SchedCosts {
-    int64_t wakeup_latency_ns;     /* a signalled thread starts running this much later (futex wake-up) */
-    int64_t timer_slack_ns;        /* a timed wait ends this much after its deadline (Linux timer slack) */
-    int64_t timer_jitter_ns;       /* ... give or take half of this (seeded noise) */
     int64_t thread_start_ns;       /* creating a thread until it first asks for the GIL */
 } SchedCosts;
 
@@ -53,7 +52,7 @@ typedef struct SchedConfig {
     int64_t switch_interval_ns;
     int gil_off;                   /* free-threaded model: no GIL (virtual backend) */
     int cores;
-    uint64_t seed;                 /* tie-breaks between events due at the same time */
+    uint64_t seed;                 /* the OS model's draws, tie-breaks between events due at the same time */
     SchedCosts costs;
     /* Called (with everything stopped) when every live thread is blocked with
      * no deadline. Should report and end the process; if it returns, the

@@ -65,6 +65,7 @@
 
 #include "sched/sched.h"
 #include "sched/sched_impl.h"
+#include "sched/osmodel.h"
 #include "base/xalloc.h"
 
 #define QUANTUM_GIL_OFF_NS 1000     /* interleaving grain of free-threaded code */
@@ -163,7 +164,7 @@ struct Sched {
     int nprocs;
     int cpu_users;             /* threads using a core: running or in native work */
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
-    uint64_t rng;              /* timer noise: xorshift64*, seeded by cfg.seed */
+    OsModel os;                /* wake-ups and timer slack, seeded by cfg.seed */
     bool in_ui_tick;
 
     /* The wall-clock watchdog (see the notes at the top). */
@@ -341,15 +342,26 @@ static void gil_enqueue(SchedProcess *p, SchedThread *t)
     p->gil_tail = t;
 }
 
+static void gil_unlink(SchedProcess *p, SchedThread *t);
+
+/* The waiter a drop signals: the longest current waiter (futexes are first
+ * come, first served; see TM_GIL_INTERVAL for why "current"). */
 static SchedThread *gil_dequeue(SchedProcess *p)
 {
     SchedThread *t = p->gil_head;
-    if (t) {
-        p->gil_head = t->gil_next;
-        if (!p->gil_head) p->gil_tail = NULL;
-        t->gil_next = NULL;
-    }
+    if (t) gil_unlink(p, t);
     return t;
+}
+
+/* Takes t off the GIL's queue (it is on it). */
+static void gil_unlink(SchedProcess *p, SchedThread *t)
+{
+    SchedThread **link = &p->gil_head, *prev = NULL;
+    while (*link && *link != t) { prev = *link; link = &(*link)->gil_next; }
+    if (!*link) return;
+    *link = t->gil_next;
+    if (p->gil_tail == t) p->gil_tail = prev;
+    t->gil_next = NULL;
 }
 
 static void drop_request_set(SchedProcess *p, bool on)
@@ -361,20 +373,18 @@ static void drop_request_set(SchedProcess *p, bool on)
 
 static void want_gil(SchedThread *t, int64_t at);
 
-/* How late a timed wait ends: the timer slack, give or take the noise of a
- * real machine (uniform over +-timer_jitter/2). Without the noise, a regular
- * loop would meet every drop request at the same instruction, and a race
- * that CPython loses now and then would never (or always) happen. The noise
- * is a seeded generator: runs stay reproducible, --seed=N varies them. */
-static int64_t timer_late(Sched *s)
+/* How late a timed wait ends: the OS model's timer slack. Without the
+ * noise, a regular loop would meet every drop request at the same
+ * instruction, and a race that CPython loses now and then would never (or
+ * always) happen. The draws are seeded: runs stay reproducible, --seed=N
+ * varies them. */
+static int64_t timer_late(Sched *s) { return os_timer_late(&s->os); }
+
+/* From a futex wake-up until the woken thread runs: longer, now and then,
+ * when every core is taken. */
+static int64_t wake_latency(Sched *s)
 {
-    int64_t jitter = s->cfg.costs.timer_jitter_ns;
-    if (jitter <= 0) return s->cfg.costs.timer_slack_ns;
-    s->rng ^= s->rng >> 12;
-    s->rng ^= s->rng << 25;
-    s->rng ^= s->rng >> 27;
-    uint64_t r = s->rng * UINT64_C(0x2545F4914F6CDD1D);
-    return s->cfg.costs.timer_slack_ns - jitter / 2 + (int64_t)(r % (uint64_t)(jitter + 1));
+    return os_wake_latency(&s->os, s->cfg.cores > 0 && s->cpu_users >= s->cfg.cores);
 }
 
 /* A GIL waiter's timed wait: the interval, and the timer slack after it. */
@@ -411,7 +421,7 @@ static void gil_take(SchedThread *t, int64_t at)
                  * the GIL queue, until its TM_READY fires. */
                 set_state(w, T_WAIT_GIL);
                 w->clock = at;
-                timer_add(w, at + s->cfg.costs.wakeup_latency_ns, TM_READY);
+                timer_add(w, at + wake_latency(s), TM_READY);
                 break;
             case AFTER_BLOCK:
                 set_state(w, T_BLOCK);
@@ -419,7 +429,7 @@ static void gil_take(SchedThread *t, int64_t at)
                 if (w->woken_early) {
                     /* sched_wake found it before it even blocked. */
                     w->woken_early = false;
-                    timer_add(w, at + s->cfg.costs.wakeup_latency_ns, TM_READY);
+                    timer_add(w, at + wake_latency(s), TM_READY);
                 } else if (w->block_deadline >= 0)
                     timer_add(w, (w->block_deadline > at ? w->block_deadline : at) + timer_late(s),
                               TM_WAKE_TIMEOUT);
@@ -462,11 +472,14 @@ static bool gil_drop(SchedThread *t, DropReason reason)
     p->holder = NULL;
     p->last_holder = t;
     emit(t, t->clock, EV_GIL_DROP, EV_NONE, reason);
-    SchedThread *w = gil_dequeue(p);
+    /* A forced switch's signal races the timed wait that just ran out and
+     * asked for it; with several waiters it can be lost (osmodel.h). */
+    bool lost = reason == DROP_INTERVAL && p->gil_head && os_signal_lost(&s->os, p->gil_head->gil_next != NULL);
+    SchedThread *w = lost ? NULL : gil_dequeue(p);
     if (w) {
         timer_cancel(w);
         w->granted = true;
-        timer_add(w, t->clock + s->cfg.costs.wakeup_latency_ns, TM_GIL_GRANT);
+        timer_add(w, t->clock + wake_latency(s), TM_GIL_GRANT);
     }
     if (p->drop_request && reason != DROP_EXIT) {
         drop_request_set(p, false);
@@ -515,11 +528,24 @@ static void fire(Sched *s, Timer tm)
         break;
     case TM_GIL_INTERVAL:
         if (t->state != T_WAIT_GIL) break;
+        if (!p->locked) {
+            /* The drop's signal woke nobody (osmodel.h): the first waiter
+             * whose wait runs out finds the GIL free. */
+            gil_unlink(p, t);
+            gil_take(t, tm.at);
+            break;
+        }
         if (p->locked && p->switch_number == t->saved_switch && !p->drop_request) {
             drop_request_set(p, true);
             emit(t, tm.at, EV_DROP_REQUEST, p->holder ? p->holder->id : EV_NONE, 0);
         }
         t->saved_switch = p->switch_number;
+        /* It waits again, and a new wait on a condition variable queues
+         * behind every thread that began waiting meanwhile (futexes are
+         * first come, first served): so the waiter a drop wakes is the
+         * longest *current* waiter, not the one that asked first. */
+        gil_unlink(p, t);
+        gil_enqueue(p, t);
         timer_add(t, tm.at + interval_wait(s), TM_GIL_INTERVAL);
         break;
     case TM_GIL_GRANT:
@@ -839,7 +865,7 @@ Sched *sched_virtual_new(const SchedConfig *cfg, EventLog *log)
     Sched *s = xcalloc(1, sizeof *s);
     s->ops = &virtual_ops;
     s->cfg = *cfg;
-    s->rng = mix(cfg->seed ^ UINT64_C(0x9E3779B97F4A7C15)) | 1;
+    os_model_init(&s->os, cfg->seed);
     s->log = log;
     pthread_check(pthread_mutex_init(&s->mu, NULL), "pthread_mutex_init");
     if (cfg->timeout_ns > 0 && cfg->on_timeout && !cfg->timeout_program_only) watchdog_start(s);
@@ -1168,11 +1194,18 @@ static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
     return t->wait_result;
 }
 
+/* Each thread woken costs the waker a futex wake-up (the system call's
+ * CPU time: the OS model's signal cost), and the woken thread runs a
+ * wake-up latency after its own signal: so a notify_all's threads wake in
+ * an order that varies with the draws. */
 static int v_wake(WaitQueue *q, int n)
 {
     int woken = 0;
-    SchedThread *waker = q->s->baton;
-    if (q->head && waker && waker->state == T_RUN) sync_clock(waker);
+    Sched *s = q->s;
+    SchedThread *waker = s->baton;
+    bool charged = waker && waker->state == T_RUN;
+    if (q->head && charged) sync_clock(waker);
+    int64_t at = charged ? waker->clock : s->now, spent = 0;
     while (q->head && (n < 0 || woken < n)) {
         SchedThread *t = q->head;
         q->head = t->wq_next;
@@ -1181,11 +1214,13 @@ static int v_wake(WaitQueue *q, int n)
         t->wq = NULL;
         t->wq_next = NULL;
         t->wait_result = SCHED_WOKEN;
-        int64_t at = waker ? waker->clock : q->s->now;
         timer_cancel(t);
-        emit(t, at, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        emit(t, at + spent, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        /* The latency runs from the call, as calibrate.c measures it. */
+        int64_t ready = at + spent + wake_latency(s);
+        if (charged) spent += os_signal_cost(&s->os);
         if (t->state == T_BLOCK) {
-            timer_add(t, at + q->s->cfg.costs.wakeup_latency_ns, TM_READY);
+            timer_add(t, ready, TM_READY);
         } else {
             /* Still in the forced-switch wait: it will find itself woken. */
             t->block_deadline = -1;
@@ -1193,7 +1228,10 @@ static int v_wake(WaitQueue *q, int n)
         }
         woken++;
     }
-    if (woken && waker && waker->state == T_RUN) grant_budget(waker, NULL, timer_peek(q->s));
+    if (woken && charged) {
+        grant_budget(waker, NULL, timer_peek(s));
+        v_charge(waker, spent);
+    }
     return woken;
 }
 

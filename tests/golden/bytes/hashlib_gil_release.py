@@ -37,5 +37,5 @@ for label, chunk, times in (('big updates', big, 4), ('small updates', small, 40
     print(f'{label}: 4 threads finish {serial / parallel:.1f} times as fast as 1')
 # python3: skip
 # backend: virtual-only
-# expect: big updates: 4 threads finish 3.8 times as fast as 1
+# expect: big updates: 4 threads finish 3.9 times as fast as 1
 # expect: small updates: 4 threads finish 1.0 times as fast as 1

@@ -21,16 +21,16 @@ for t in ts:
 print('done')
 # expect: done
 # expect:
-# expect:              0 ms    5 ms    10 ms    15 ms   20 ms   25 ms   30 ms    35 ms   40 ms   45 ms   50 ms
-# expect: marks                v        v       v        v       v        v       v        v       v        v
-# expect: GIL          |1111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x1111111x22222222x|
+# expect:              0 ms    5 ms     10 ms   15 ms   20 ms    25 ms   30 ms   35 ms    40 ms   45 ms
+# expect: marks                         v       v        v       v        v       v        v       v
+# expect: GIL          |1111111111111111x2222222x11111111x2222222x11111111x2222222x11111111x2222222x|22222222|
 # expect: 0 MainThread .......................................................................................
-# expect: 1 spin-1     +#######+--------+#######+--------+#######+--------+#######+--------+#######+--------+
-# expect: 2 spin-2     ---------########---------########---------########---------########---------########-+
+# expect: 1 spin-1     +################---------########---------########---------########---------+
+# expect: 2 spin-2     -----------------+#######+--------+#######+--------+#######+--------+#######+-########+
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect:
-# expect: process MainProcess: ran 52.9 ms, GIL held 98.3% (52.0 ms), 18 switches (340/s), 10 drop requests
+# expect: process MainProcess: ran 52.2 ms, GIL held 99.7% (52.0 ms), 16 switches (306/s), 8 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   10.9 us    200 us      0 ns   52.7 ms         5         0   50.0 us    2.17 us
-# expect: 1 spin-1       26.0 ms   26.1 ms      0 ns    151 us         7         5   5.22 ms    3.71 ms
-# expect: 2 spin-2       26.0 ms   26.7 ms      0 ns   49.9 us         7         5   5.22 ms    3.71 ms
+# expect: 0 MainThread   25.7 us   36.9 us      0 ns   52.2 ms         5         0   14.2 us    5.13 us
+# expect: 1 spin-1       26.0 ms   20.5 ms      0 ns   67.4 us         6         4   5.11 ms    4.34 ms
+# expect: 2 spin-2       26.0 ms   26.1 ms      0 ns   14.6 us         6         4   10.2 ms    4.34 ms

@@ -34,16 +34,16 @@ print('2 threads (ms):', round(two * 1000, 1))
 print('4 threads (ms):', round(four * 1000, 1))
 print('threads no faster:', two >= sequential and four >= sequential)
 # expect: sequential (ms): 11.6
-# expect: 2 threads (ms): 12.0
-# expect: 4 threads (ms): 12.0
+# expect: 2 threads (ms): 11.7
+# expect: 4 threads (ms): 11.9
 # expect: threads no faster: True
 # expect:
-# expect: process MainProcess: ran 35.6 ms, GIL held 97.9% (34.8 ms), 15 switches (422/s), 2 drop requests
+# expect: process MainProcess: ran 35.2 ms, GIL held 99.1% (34.9 ms), 15 switches (426/s), 2 drop requests
 # expect: thread                  run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread        11.6 ms   22.2 ms      0 ns   1.79 ms         8         0   5.16 ms    1.45 ms
-# expect: 1 Thread-1 (work)   5.80 ms    150 µs      0 ns      0 ns         2         1    100 µs    2.90 ms
-# expect: 2 Thread-2 (work)   5.80 ms    889 µs      0 ns      0 ns         2         1    789 µs    2.90 ms
+# expect: 0 MainThread        11.6 ms   21.8 ms      0 ns   1.74 ms         8         0   5.09 ms    1.45 ms
+# expect: 1 Thread-1 (work)   5.81 ms   64.4 µs      0 ns      0 ns         2         1   50.0 µs    2.90 ms
+# expect: 2 Thread-2 (work)   5.81 ms    766 µs      0 ns      0 ns         2         1    749 µs    2.91 ms
 # expect: 3 Thread-3 (work)   2.90 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.90 ms
-# expect: 4 Thread-4 (work)   2.90 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.90 ms
-# expect: 5 Thread-5 (work)   2.90 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.90 ms
-# expect: 6 Thread-6 (work)   2.90 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.90 ms
+# expect: 4 Thread-4 (work)   2.91 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.91 ms
+# expect: 5 Thread-5 (work)   2.91 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.91 ms
+# expect: 6 Thread-6 (work)   2.91 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.91 ms

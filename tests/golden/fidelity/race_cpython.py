@@ -36,5 +36,5 @@ for fn in (plus_equals, python_call, builtin_call):
         t.join()
     print(fn.__name__, x, 'lost' if x < 4 * N else 'no update lost')
 # expect: plus_equals 4000000 no update lost
-# expect: python_call 1962157 lost
-# expect: builtin_call 1926128 lost
+# expect: python_call 1903129 lost
+# expect: builtin_call 1232062 lost

@@ -20,4 +20,4 @@ for t in ts:
 for t in ts:
     t.join()
 print(x, 'lost' if x < 4 * N else 'no update lost')
-# expect: 2020352 lost
+# expect: 2798811 lost

@@ -28,5 +28,5 @@ for fn in (plus_equals, locked):
     for t in ts:
         t.join()
     print(fn.__name__, x, 'lost' if x < 4 * N else 'no update lost')
-# expect: plus_equals 43525 lost
+# expect: plus_equals 39572 lost
 # expect: locked 80000 no update lost

@@ -17,14 +17,14 @@ for t in ts:
 elapsed = time.perf_counter() - t0
 print('elapsed (s):', round(elapsed, 3))
 print('under 0.21 s:', elapsed < 0.21)
-# expect: elapsed (s): 0.201
+# expect: elapsed (s): 0.2
 # expect: under 0.21 s: True
 # expect:
-# expect: process MainProcess: ran 201 ms, GIL held 0.0% (18.5 µs), 20 switches (99.7/s), 0 drop requests
+# expect: process MainProcess: ran 200 ms, GIL held 0.0% (67.2 µs), 20 switches (99.8/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread       15.3 µs    500 µs      0 ns    200 ms        11         0   50.0 µs    1.39 µs
-# expect: 1 Thread-1 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
-# expect: 2 Thread-2 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
-# expect: 3 Thread-3 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
-# expect: 4 Thread-4 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
-# expect: 5 Thread-5 (nap)    638 ns   50.0 µs      0 ns    200 ms         2         0   50.0 µs     319 ns
+# expect: 0 MainThread       15.3 µs   78.9 µs      0 ns    200 ms        11         0   11.0 µs    1.39 µs
+# expect: 1 Thread-1 (nap)   13.8 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    6.91 µs
+# expect: 2 Thread-2 (nap)   8.27 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    4.13 µs
+# expect: 3 Thread-3 (nap)   9.68 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    4.84 µs
+# expect: 4 Thread-4 (nap)   11.9 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    5.93 µs
+# expect: 5 Thread-5 (nap)   8.24 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    4.12 µs

@@ -1,4 +1,4 @@
-# The same two spinning threads at --switch-interval=1ms: slices of 1.11 ms
+# The same two spinning threads at --switch-interval=1ms: slices of 1.09 ms
 # (interval + timer slack + wake-up latency; CPython 3.11: 1.10 ms).
 # python3: skip (measured times; CPython's vary from run to run)
 # args: --stats --switch-interval=1ms
@@ -34,12 +34,12 @@ target = CPYTHON[sys.getswitchinterval()]
 print('complete slices:', len(every))
 print('mean slice (ms):', round(mean, 3))
 print('within 3%% of CPython\'s %.2f ms:' % target, abs(mean - target) <= 0.03 * target)
-# expect: complete slices: 256
-# expect: mean slice (ms): 1.11
+# expect: complete slices: 270
+# expect: mean slice (ms): 1.09
 # expect: within 3% of CPython's 1.10 ms: True
 # expect:
-# expect: process MainProcess: ran 300 ms, GIL held 95.6% (287 ms), 264 switches (880/s), 258 drop requests
+# expect: process MainProcess: ran 300 ms, GIL held 99.3% (298 ms), 279 switches (930/s), 273 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   12.5 µs   3.57 ms      0 ns    297 ms         5         0   2.31 ms    2.51 µs
-# expect: 1 spin-1        145 ms    155 ms      0 ns      0 ns       131       130   1.22 ms    1.11 ms
-# expect: 2 spin-2        142 ms    157 ms      0 ns      0 ns       129       128   2.38 ms    1.10 ms
+# expect: 0 MainThread   12.6 µs   2.19 ms      0 ns    298 ms         5         0   1.09 ms    2.52 µs
+# expect: 1 spin-1        149 ms    151 ms      0 ns      0 ns       138       137   2.00 ms    1.08 ms
+# expect: 2 spin-2        149 ms    150 ms      0 ns      0 ns       137       136   1.68 ms    1.08 ms

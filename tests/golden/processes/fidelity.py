@@ -37,8 +37,8 @@ if __name__ == '__main__':
 
 # expect: True
 # expect: sequential 84.0 ms
-# expect: thread pool 85.4 ms
+# expect: thread pool 99.5 ms
 # expect: process pool 40.3 ms
-# expect: ProcessPoolExecutor 40.5 ms
+# expect: ProcessPoolExecutor 40.3 ms
 # expect: threads no faster: True
 # expect: processes about a quarter: True True

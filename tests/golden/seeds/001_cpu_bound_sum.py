@@ -37,4 +37,4 @@ if __name__ == '__main__':
 # expect: 1999998000000
 # expect: normal:  0.01600027084350586
 # expect: 1999998000000
-# expect: multithreading:  0.016410112380981445
+# expect: multithreading:  0.01627039909362793

@@ -51,25 +51,25 @@ except ValueError as e:
 # expect: TypeError: must be real number, not str
 # expect: ValueError: io() duration must be a non-negative number of seconds
 # expect:
-# expect:              0 ms    5 ms    10 ms    15 ms   20 ms   25 ms   30 ms    35 ms
+# expect:              0 ms    5 ms     10 ms   15 ms   20 ms   25 ms    30 ms   35 ms
 # expect: marks        o               o        v               v        o
-# expect: GIL          |               |3333333333333333x444444444444444x|               |
+# expect: GIL          |               |3333333333333333x4444444444444444x               |
 # expect: 0 MainThread .................---------------------------------.................
 # expect: 1 released-1 =================
 # expect: 2 released-2 =================
 # expect: 3 held-1                     +################+
-# expect: 4 held-2                                      +###############+-
+# expect: 4 held-2                                      +################+
 # expect: 5 io-1                                                         .................
 # expect: 6 io-2                                                         .................
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request
 # expect: x forced switch  o mark  * marks
 # expect:
-# expect: process MainProcess: ran 40.8 ms, GIL held 49.1% (20.0 ms), 23 switches (564/s), 2 drop requests
+# expect: process MainProcess: ran 40.5 ms, GIL held 49.6% (20.1 ms), 23 switches (568/s), 2 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   17.2 us   20.6 ms      0 ns   20.2 ms        12         0   10.1 ms    1.44 us
-# expect: 1 released-1    642 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     321 ns
-# expect: 2 released-2    642 ns   50.0 us   10.0 ms      0 ns         2         0   50.0 us     321 ns
-# expect: 3 held-1       10.0 ms    150 us      0 ns      0 ns         2         1    100 us    5.00 ms
-# expect: 4 held-2       10.0 ms    150 us      0 ns      0 ns         2         1    100 us    5.00 ms
-# expect: 5 io-1          638 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     319 ns
-# expect: 6 io-2          638 ns   50.0 us      0 ns   10.1 ms         2         0   50.0 us     319 ns
+# expect: 0 MainThread   17.2 us   20.1 ms      0 ns   20.4 ms        12         0   10.0 ms    1.44 us
+# expect: 1 released-1   15.1 us   50.0 us   10.0 ms      0 ns         2         0   50.0 us    7.53 us
+# expect: 2 released-2   15.0 us   50.0 us   10.0 ms      0 ns         2         0   50.0 us    7.51 us
+# expect: 3 held-1       10.0 ms   61.7 us      0 ns      0 ns         2         1   50.0 us    5.00 ms
+# expect: 4 held-2       10.0 ms   64.5 us      0 ns      0 ns         2         1   50.0 us    5.00 ms
+# expect: 5 io-1         9.98 us   50.0 us      0 ns   10.1 ms         2         0   50.0 us    4.99 us
+# expect: 6 io-2         8.61 us   50.0 us      0 ns   10.1 ms         2         0   50.0 us    4.30 us
