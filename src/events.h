@@ -14,8 +14,8 @@
  * a line of output) is stored once in the log's string table and referred to
  * by index.
  *
- * A thread's lane is a state machine over its own events (DESIGN.md, "Thread
- * states"):
+ * A thread's lane is a state machine over its own events (docs/design.md,
+ * "The event log"):
  *   THREAD_START            -> wait   (it asks for the GIL at once)
  *   GIL_WAIT, WAKE           -> wait   (runnable, not running)
  *   GIL_TAKE, RUN            -> run

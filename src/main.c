@@ -45,7 +45,7 @@
 #include "vm/interp.h"
 #include "vm/str.h"
 
-/* Exit statuses of DESIGN.md that the command line itself produces; the
+/* Exit statuses (gilsim(1), EXIT STATUS) that the command line itself produces; the
    others (1 uncaught exception, 3 deadlock, ...) come from the interpreter. */
 enum {
     EXIT_OK = 0,
@@ -113,7 +113,7 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_SWITCH_POINTS] = {"switch-points", 0, "cpython|every",
         "where the eval breaker is polled (every: pre-3.10)", NULL, NULL},
     [OPT_SEED] = {"seed", 0, "N",
-        "virtual scheduler tie-breaks", NULL, NULL},
+        "virtual backend: the OS model's draws (wake-ups, timer slack)", NULL, NULL},
     [OPT_SPEED] = {"speed", 0, "X",
         "pace of virtual time in the live view (0.01 = 100x slow motion)",
         NULL, NULL},

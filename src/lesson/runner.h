@@ -52,7 +52,7 @@ bool lesson_pattern_ok(const char *pattern);
 /* The pattern with cell `cell` in; malloc'd. */
 char *lesson_pattern_path(const char *pattern, int cell);
 
-/* Exit statuses (DESIGN.md). */
+/* Exit statuses (gilsim(1), EXIT STATUS). */
 enum {
     LESSON_EXIT_OK = 0,
     LESSON_EXIT_EXCEPTION = 1,   /* a cell ended with an uncaught exception */

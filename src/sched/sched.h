@@ -3,7 +3,7 @@
  * this; nothing above it knows which backend runs, and nothing here knows
  * about Python objects.
  *
- * Two backends (DESIGN.md, "One interpreter, two clocks"):
+ * Two backends (docs/design.md, "One interpreter, two clocks"):
  *   virtual  a deterministic discrete-event simulator (sched_virtual.c).
  *            Every Python thread is a pthread, but a baton lets exactly one of
  *            them execute at a time; time is virtual (the VM charges a cost for

@@ -1,4 +1,4 @@
-/* live.h — the live ncurses view (DESIGN.md, "The live view").
+/* live.h — the live ncurses view (docs/design.md, "The live view").
  *
  * One screen: a header (title, backend, switch interval, cores, program
  * time, speed, running/paused); the timeline (ui/timeline.h: the same grid
