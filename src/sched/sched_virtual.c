@@ -95,6 +95,12 @@ typedef struct Timer {
     TimerKind kind;
 } Timer;
 
+/* A place on one of the lists that keep a scheduling step from scanning
+ * every thread ever made: the runners, and each process's threads waiting
+ * for a forced switch to complete. Both are kept in id order, the order
+ * the scans over all threads used, so that ties break as before. */
+typedef struct Link { SchedThread *prev, *next; } Link;
+
 struct WaitQueue {
     Sched *s;
     char *what;
@@ -130,6 +136,8 @@ struct SchedThread {
     bool woken_early;          /* woken while still in the forced-switch wait before blocking */
     uint64_t saved_switch;
     uint64_t timer_gen;
+    Link runners;              /* on Sched.runners while T_RUN */
+    Link switchers;            /* on SchedProcess.switchers while T_WAIT_SWITCH */
 
     void (*entry)(SchedThread *self, void *arg);
     void *entry_arg;
@@ -145,6 +153,7 @@ struct SchedProcess {
     SchedThread *holder, *last_holder;
     uint64_t switch_number;
     bool drop_request;
+    SchedThread *switchers;    /* T_WAIT_SWITCH threads, in id order */
     SchedThread *gil_head, *gil_tail;
 };
 
@@ -162,6 +171,7 @@ struct Sched {
     int nthreads, threads_cap;
     SchedProcess **procs;
     int nprocs;
+    SchedThread *runners;      /* T_RUN threads, in id order */
     int cpu_users;             /* threads using a core: running or in native work */
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
     OsModel os;                /* wake-ups and timer slack, seeded by cfg.seed */
@@ -324,11 +334,31 @@ static int64_t stretch(Sched *s, int64_t ns)
     return ns;
 }
 
+/* The lists of Link (in id order). */
+#define LIST_INSERT(head, t, member) do {                                       \
+        SchedThread **at_ = &(head), *prev_ = NULL;                             \
+        while (*at_ && (*at_)->id < (t)->id) { prev_ = *at_; at_ = &(*at_)->member.next; } \
+        (t)->member.prev = prev_;                                               \
+        (t)->member.next = *at_;                                                \
+        if (*at_) (*at_)->member.prev = (t);                                    \
+        *at_ = (t);                                                             \
+    } while (0)
+#define LIST_REMOVE(head, t, member) do {                                       \
+        if ((t)->member.prev) (t)->member.prev->member.next = (t)->member.next; \
+        else (head) = (t)->member.next;                                         \
+        if ((t)->member.next) (t)->member.next->member.prev = (t)->member.prev; \
+        (t)->member.prev = (t)->member.next = NULL;                             \
+    } while (0)
+
 static void set_state(SchedThread *t, ThreadStateKind st)
 {
     bool was = t->state == T_RUN || t->state == T_NATIVE;
     bool is = st == T_RUN || st == T_NATIVE;
     t->s->cpu_users += (int)is - (int)was;
+    if (t->state == T_RUN && st != T_RUN) LIST_REMOVE(t->s->runners, t, runners);
+    if (t->state != T_RUN && st == T_RUN) LIST_INSERT(t->s->runners, t, runners);
+    if (t->state == T_WAIT_SWITCH && st != T_WAIT_SWITCH) LIST_REMOVE(t->p->switchers, t, switchers);
+    if (t->state != T_WAIT_SWITCH && st == T_WAIT_SWITCH) LIST_INSERT(t->p->switchers, t, switchers);
     t->state = st;
 }
 
@@ -410,9 +440,8 @@ static void gil_take(SchedThread *t, int64_t at)
         p->switch_number++;
         /* The forced-switching handshake: whoever dropped the GIL on a
          * request waits until somebody else has it; now somebody has. */
-        for (int i = 0; i < s->nthreads; i++) {
-            SchedThread *w = s->threads[i];
-            if (w->p != p || w->state != T_WAIT_SWITCH) continue;
+        for (SchedThread *w = p->switchers, *next; w; w = next) {
+            next = w->switchers.next;   /* set_state takes w off the list */
             switch (w->after_switch) {
             case AFTER_TAKE:
                 /* It sleeps on switch_cond until the taker signals it and
@@ -586,9 +615,7 @@ static void pass_and_leave(SchedThread *from, SchedThread *to)
 static SchedThread *earliest_runner(Sched *s, SchedThread **second)
 {
     SchedThread *best = NULL, *next = NULL;
-    for (int i = 0; i < s->nthreads; i++) {
-        SchedThread *t = s->threads[i];
-        if (t->state != T_RUN) continue;
+    for (SchedThread *t = s->runners; t; t = t->runners.next) {
         if (!best || t->clock < best->clock) { next = best; best = t; }
         else if (!next || t->clock < next->clock) next = t;
     }
