@@ -7,6 +7,10 @@
 #                       default interval and at 0.1 ms (the log's worst case)
 #   virtual-time speed  program seconds simulated per wall second, for the
 #                       seeds' CPU-bound example and for a pure-Python loop
+#   thread scaling      1, 8, 64, 1000 and 16,000 threads (CPU-bound, idle,
+#                       started one after another: sched/many_threads.py),
+#                       wall time against python3's in the same run (one
+#                       run each; BENCH_SCALE_MAX caps N, default 16000)
 # Each figure is the best of BENCH_RUNS (default 5) runs.
 # Environment: GILSIM (default ./gilsim), BENCH_RUNS.
 set -u
@@ -67,3 +71,19 @@ printf '%-48s %s\n' "event-log overhead (log on vs off, 5 ms)" "$(ratio "$two" "
 printf '%-48s %s\n' "event-log overhead (log on vs off, 0.1 ms)" "$(ratio "$heavy" "$heavy_nolog")   ($heavy s vs $heavy_nolog s)"
 printf '%-48s %s\n' "virtual-time speed, seed CPU-bound example" "$(speed "$seed_prog" "$seed_wall") program s / wall s   ($seed_prog s in $seed_wall s)"
 printf '%-48s %s\n' "virtual-time speed, pure-Python loop" "$(speed "$loop_prog" "$one") program s / wall s   ($loop_prog s in $one s)"
+
+# Thread scaling, against python3 (skipped without it).
+# python3 is resolved to its real binary (a pyenv shim's start-up is not timed).
+py=$(python3 -c 'import sys; print(sys.executable)' 2> /dev/null)
+if test -n "$py"; then
+    : "${BENCH_SCALE_MAX:=16000}"
+    for mode in cpu idle serial; do
+        for n in 1 8 64 1000 16000; do
+            test "$n" -le "$BENCH_SCALE_MAX" || continue
+            g=$(BENCH_RUNS=1 best $G "$here/sched/many_threads.py" "$n" "$mode")
+            p=$(BENCH_RUNS=1 best "$py" "$here/sched/many_threads.py" "$n" "$mode")
+            printf '%-48s %s\n' "thread scaling, $n $mode threads" \
+                "$(awk -v g="$g" -v p="$p" 'BEGIN { if (g == "fail") print "gilsim failed"; else if (p == "fail") print "python3 failed"; else if (p > 0) printf "%.2fx python3", g / p; else print "?" }')   ($g s vs $p s)"
+        done
+    done
+fi
