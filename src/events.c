@@ -16,7 +16,13 @@ struct EventLog {
     uint64_t count;
     int enabled;
     char **strings;
+    size_t *lengths;
     uint32_t nstrings, strings_cap;
+    /* Interning: an open-addressing table of string indices + 1 (0: empty),
+     * so that a label stored at every block or output line (a lock's
+     * description, a repeated print) is kept once. */
+    uint32_t *slots;
+    uint32_t nslots;              /* a power of two, or 0 */
 };
 
 EventLog *ev_new(void)
@@ -33,6 +39,8 @@ void ev_free(EventLog *log)
     free(log->chunks);
     for (uint32_t i = 0; i < log->nstrings; i++) free(log->strings[i]);
     free(log->strings);
+    free(log->lengths);
+    free(log->slots);
     free(log);
 }
 
@@ -68,16 +76,59 @@ const Event *ev_get(const EventLog *log, uint64_t i)
     return &log->chunks[i >> CHUNK_BITS][i & (CHUNK_SIZE - 1)];
 }
 
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(0xcbf29ce484222325);   /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * UINT64_C(0x100000001b3);
+    return h;
+}
+
+/* The slot where s[0..n) is, or the empty slot where it would go. */
+static uint32_t *find_slot(EventLog *log, const char *s, size_t n, uint64_t h)
+{
+    uint32_t mask = log->nslots - 1;
+    for (uint32_t i = (uint32_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t *slot = &log->slots[i];
+        if (!*slot) return slot;
+        uint32_t k = *slot - 1;
+        if (log->lengths[k] == n && memcmp(log->strings[k], s, n) == 0) return slot;
+    }
+}
+
+static void grow_slots(EventLog *log)
+{
+    uint32_t old_n = log->nslots;
+    uint32_t *old = log->slots;
+    log->nslots = old_n ? old_n * 2 : 128;
+    log->slots = xcalloc(log->nslots, sizeof *log->slots);
+    for (uint32_t i = 0; i < old_n; i++) {
+        if (!old[i]) continue;
+        uint32_t k = old[i] - 1;
+        *find_slot(log, log->strings[k], log->lengths[k], hash_bytes(log->strings[k], log->lengths[k])) = old[i];
+    }
+    free(old);
+}
+
 uint32_t ev_string(EventLog *log, const char *s, size_t n)
 {
+    /* With recording off nothing will refer to it (the event it goes with
+     * is not appended either). */
+    if (!log->enabled) return 0;
+    if ((uint64_t)(log->nstrings + 1) * 2 > log->nslots) grow_slots(log);
+    uint64_t h = hash_bytes(s, n);
+    uint32_t *slot = find_slot(log, s, n, h);
+    if (*slot) return *slot - 1;
     if (log->nstrings == log->strings_cap) {
         log->strings_cap = log->strings_cap ? log->strings_cap * 2 : 64;
         log->strings = xrealloc(log->strings, log->strings_cap * sizeof *log->strings);
+        log->lengths = xrealloc(log->lengths, log->strings_cap * sizeof *log->lengths);
     }
     char *copy = xmalloc(n + 1);
     memcpy(copy, s, n);
     copy[n] = '\0';
     log->strings[log->nstrings] = copy;
+    log->lengths[log->nstrings] = n;
+    *slot = log->nstrings + 1;
     return log->nstrings++;
 }
 

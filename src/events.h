@@ -94,7 +94,9 @@ uint64_t ev_append(EventLog *log, int64_t t, EventType type, int thread, int pro
 uint64_t ev_count(const EventLog *log);
 const Event *ev_get(const EventLog *log, uint64_t i);
 
-/* The string table: store text once, refer to it by index. */
+/* The string table: store text once, refer to it by index. Equal texts
+ * share one index (the table interns them). With recording off nothing is
+ * stored and the index is 0: no event will refer to it. */
 uint32_t ev_string(EventLog *log, const char *s, size_t n);
 const char *ev_string_at(const EventLog *log, uint32_t index);
 
