@@ -168,7 +168,8 @@ struct Sched {
     EventLog *log;
     pthread_mutex_t mu;
     SchedThread *baton;
-    int64_t now;               /* the clock of whoever acts now */
+    int64_t now;               /* the clock of whoever acts now (set_now) */
+    atomic_llong now_seen;     /* a copy of it for the watchdog's thread */
     Timer *timers;
     size_t ntimers, timers_cap;
     uint64_t timer_seq;
@@ -233,6 +234,14 @@ static bool claim_end(Sched *s, int who)
 {
     int none = END_NONE;
     return atomic_compare_exchange_strong(&s->ending, &none, who) || atomic_load(&s->ending) == who;
+}
+
+/* The baton holder moves program time; the watchdog, which may have to end
+ * the run while the holder is still in C code, reads it from this copy. */
+static void set_now(Sched *s, int64_t now)
+{
+    s->now = now;
+    if (s->has_watchdog) atomic_store_explicit(&s->now_seen, now, memory_order_relaxed);
 }
 
 /* ---- events ---- */
@@ -544,7 +553,7 @@ static void fire(Sched *s, Timer tm)
 {
     SchedThread *t = tm.t;
     SchedProcess *p = t->p;
-    s->now = tm.at;
+    set_now(s, tm.at);
     switch (tm.kind) {
     case TM_START:
     case TM_READY:
@@ -638,7 +647,7 @@ static void check_timeout(Sched *s, int64_t at)
     bool wall = atomic_load_explicit(&s->wall_expired, memory_order_relaxed);
     if (!(program || wall) || !s->cfg.on_timeout) return;
     if (!claim_end(s, END_PROGRAM)) wait_for_the_end();
-    if (program) s->now = s->cfg.timeout_ns;
+    if (program) set_now(s, s->cfg.timeout_ns);
     s->timed_out_wall = !program;
     s->cfg.on_timeout(s, s->cfg.on_timeout_arg);
 }
@@ -682,7 +691,7 @@ static void sync_clock(SchedThread *t)
     int64_t used = t->budget_granted - t->budget;
     if (used > 0) t->clock += stretch(t->s, used);
     t->budget = t->budget_granted = 0;
-    t->s->now = t->clock;
+    set_now(t->s, t->clock);
 }
 
 /* With no runner and no timer: whether threads other than `self` are left
@@ -733,7 +742,7 @@ static bool run(SchedThread *self, bool leaving)
             }
             return false;
         }
-        s->now = r->clock;
+        set_now(s, r->clock);
         ui_tick(s, r->clock);
         if (r == self && !leaving) {
             grant_budget(self, second, tm);
@@ -939,7 +948,8 @@ static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
  * computation then measures it without forcing a tick. */
 static int64_t v_now(Sched *s)
 {
-    if (on_watchdog) return s->now;   /* the baton holder is stuck in C code */
+    if (on_watchdog)                  /* the baton holder is stuck in C code */
+        return atomic_load_explicit(&s->now_seen, memory_order_relaxed);
     SchedThread *t = s->baton;
     if (t && t->state == T_RUN) {
         int64_t used = t->budget_granted - t->budget;
