@@ -42,19 +42,19 @@ r1 = timed(read, [(0,)])
 r4 = timed(read, [(k,) for k in range(4)])
 print('numpy: 4 threads take %.1fx the time of 1' % (t4 / t1))
 print('h5py:  4 threads take %.1fx the time of 1' % (r4 / r1))
-# expect: numpy: 4 threads take 1.1x the time of 1
+# expect: numpy: 4 threads take 1.0x the time of 1
 # expect: h5py:  4 threads take 4.0x the time of 1
 # expect:
-# expect: process MainProcess: ran 66.1 ms, GIL held 84.0% (55.5 ms), 156 switches (2360/s), 9 drop requests
+# expect: process MainProcess: ran 64.8 ms, GIL held 85.8% (55.6 ms), 156 switches (2407/s), 7 drop requests
 # expect: thread                     run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread           4.14 ms   37.0 ms    220 µs   24.7 ms        23         0   10.4 ms     180 µs
-# expect: 1 Thread-1 (compute)   49.8 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    1.61 µs
-# expect: 2 Thread-2 (compute)   49.8 µs    151 µs   4.34 ms      0 ns        31         0   50.6 µs    1.61 µs
-# expect: 3 Thread-3 (compute)   49.8 µs    302 µs   4.34 ms      0 ns        31         0    201 µs    1.61 µs
-# expect: 4 Thread-4 (compute)   49.8 µs    354 µs   4.34 ms      0 ns        31         0    254 µs    1.61 µs
-# expect: 5 Thread-5 (compute)   49.8 µs    408 µs   4.34 ms      0 ns        31         0    204 µs    1.61 µs
-# expect: 6 Thread-6 (read)      10.2 ms    150 µs      0 ns      0 ns         2         1    100 µs    5.11 ms
-# expect: 7 Thread-7 (read)      10.2 ms   5.36 ms      0 ns      0 ns         3         2   5.21 ms    3.41 ms
-# expect: 8 Thread-8 (read)      10.2 ms   5.41 ms      0 ns      0 ns         3         2   5.21 ms    3.41 ms
-# expect: 9 Thread-9 (read)      10.2 ms   5.36 ms      0 ns      0 ns         3         2   5.21 ms    3.41 ms
-# expect: A Thread-10 (read)     10.2 ms   5.41 ms      0 ns      0 ns         3         2   5.21 ms    3.41 ms
+# expect: 0 MainThread           4.14 ms   25.8 ms    220 µs   34.7 ms        24         0   5.12 ms     173 µs
+# expect: 1 Thread-1 (compute)   63.8 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    2.06 µs
+# expect: 2 Thread-2 (compute)   59.4 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    1.92 µs
+# expect: 3 Thread-3 (compute)   63.3 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    2.04 µs
+# expect: 4 Thread-4 (compute)   61.9 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    2.00 µs
+# expect: 5 Thread-5 (compute)   61.7 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    1.99 µs
+# expect: 6 Thread-6 (read)      10.2 ms   60.8 µs      0 ns      0 ns         2         1   50.0 µs    5.11 ms
+# expect: 7 Thread-7 (read)      10.2 ms   58.2 µs      0 ns      0 ns         2         1   50.0 µs    5.11 ms
+# expect: 8 Thread-8 (read)      10.2 ms   5.13 ms      0 ns      0 ns         2         1   5.12 ms    5.11 ms
+# expect: 9 Thread-9 (read)      10.2 ms   15.4 ms      0 ns      0 ns         3         2   10.3 ms    3.41 ms
+# expect: A Thread-10 (read)     10.2 ms   5.16 ms      0 ns      0 ns         3         2   5.13 ms    3.41 ms

@@ -31,5 +31,5 @@ print('500 elements:    4 threads / 1 thread = %.1f' % small)
 print('50000 elements:  4 threads / 1 thread = %.1f' % big)
 assert small > 3.5 and big < 2.0
 
-# expect: 500 elements:    4 threads / 1 thread = 4.0
-# expect: 50000 elements:  4 threads / 1 thread = 1.4
+# expect: 500 elements:    4 threads / 1 thread = 4.1
+# expect: 50000 elements:  4 threads / 1 thread = 1.1

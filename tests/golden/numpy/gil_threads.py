@@ -43,6 +43,6 @@ print('python: 4 threads / 1 thread = %.1f' % (py4 / py1))
 print('4 threads gain %.1fx more from threads with numpy' % ((py4 / py1) / (np4 / np1)))
 assert np4 / np1 < 1.3 and py4 / py1 > 3.8
 
-# expect: numpy : 4 threads / 1 thread = 1.1
-# expect: python: 4 threads / 1 thread = 4.0
-# expect: 4 threads gain 3.7x more from threads with numpy
+# expect: numpy : 4 threads / 1 thread = 1.0
+# expect: python: 4 threads / 1 thread = 3.9
+# expect: 4 threads gain 3.8x more from threads with numpy
