@@ -42,6 +42,7 @@
 #include "ui/timeline.h"
 #include "ui/trace.h"
 #include "vm/eval.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/str.h"
 
@@ -867,6 +868,7 @@ static int run_repl(Cli *cli)
         live_close(rr.live);
     else if (!write_reports(cli, rr.log) && status == EXIT_OK)
         status = EXIT_ERROR;
+    gc_process_exiting();
     if (interp_free(rc.interp)) {
         sched_free(rr.sched);
         ev_free(rr.log);
@@ -967,6 +969,7 @@ int main(int argc, char **argv)
         live_close(live);
     }
     if (!write_reports(&cli, log) && status == EXIT_OK) status = EXIT_ERROR;
+    gc_process_exiting();
     if (interp_free(interp)) {
         sched_free(sched);
         ev_free(log);

@@ -1,11 +1,17 @@
 /* gc.c — the allocator and the mark-and-sweep collector (protocol in gc.h).
  *
- * Small objects (most of them: ints, floats, instances, short tuples) come
- * from per-heap pools, one free list per 16-byte size class carved from
- * 64 KiB slabs; the sweep puts dead ones back on their list. This halves the
- * cost of allocation-heavy code against malloc/free. Larger objects use
- * malloc. Sanitizer builds use malloc for everything, so that ASan still
- * sees every use after free.
+ * Small objects (most of them: ints, floats, instances, short tuples) live
+ * in 64 KiB pages, one 16-byte size class a page, with bitmaps in the page
+ * header: marking sets a bit in the page of the object (found by masking
+ * its address), and sweeping a page is a few word operations on its
+ * bitmaps (the marked become the used) — it never touches a dead object
+ * except to run a finalizer, for the objects whose type has one (a third
+ * bitmap tells which). So a collection costs about the live data: marking
+ * follows the live objects, sweeping costs a few words a page. Allocation
+ * takes the first free bit of the page it is at, in address order, and
+ * moves to the class's next page when that is full. Larger objects use
+ * malloc and a list (few, and each big). Sanitizer builds with ASan use
+ * malloc for everything, so that ASan still sees every use after free.
  *
  * Accounting: an object's bytes are its size class (or what malloc really
  * gave it), buffers count what their owners asked for, GMP's limbs what GMP
@@ -33,9 +39,13 @@
  *
  * Marking is iterative (a grey stack), so deep structures — a linked list of
  * a million nodes — cannot overflow the C stack. Sweeping runs in two passes:
- * every dead object's finalizer first, while all types are still in memory
+ * the dead objects' finalizers first, while all types are still in memory
  * (a heap type may die in the same collection as its last instances), then
  * the frees.
+ *
+ * At the exit of the process (gc_process_exiting), the heaps are not freed
+ * object by object: the system takes the memory back. The finalizers only
+ * free memory. The ASan build (LeakSanitizer) still frees everything.
  */
 #include "config.h"
 
@@ -71,53 +81,143 @@ struct GC {
 
 #define MARK_SLICE 256
 
-/* ---- pools ---- */
+/* ---- pages ---- */
 
 #if defined(__SANITIZE_ADDRESS__)
 #define GC_POOLS 0
+#define GC_LEAK_CHECK 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define GC_POOLS 0
+#define GC_LEAK_CHECK 1
 #endif
 #endif
 #ifndef GC_POOLS
 #define GC_POOLS 1
 #endif
+#ifndef GC_LEAK_CHECK
+#define GC_LEAK_CHECK 0
+#endif
 
 #define POOL_GRAIN 16
-#define SLAB_BYTES ((size_t)64 << 10)
-/* The size class lives in gc_flags' upper bits: 0 = malloc'd. */
+/* The size class lives in gc_flags' upper bits: 0 = a large (malloc'd) object. */
 #define CLASS_SHIFT 3
 #define OBJ_CLASS(o) ((o)->gc_flags >> CLASS_SHIFT)
 #define CLASS_BYTES(c) ((size_t)(c) * POOL_GRAIN)
+_Static_assert((GC_POOL_CLASSES - 1) << CLASS_SHIFT <= 0xff, "size classes fit gc_flags");
 
-static void *pool_alloc(Heap *h, unsigned cls)
+/* A page holds objects of one size class; its header (at the page's start:
+ * pages are aligned, so an object finds its page by masking its address)
+ * has three bitmaps, one bit a slot: used (allocated, or alive at the last
+ * collection), mark (reached by the current marking), fin (the object's
+ * type has a finalizer). Pages are carved from arenas of ARENA_PAGES. */
+#define PAGE_SHIFT 16
+#define PAGE_BYTES ((size_t)1 << PAGE_SHIFT)
+#define PAGE_WORDS (PAGE_BYTES / POOL_GRAIN / 64)
+#define ARENA_PAGES 16
+
+struct GcPage {
+    GcPage *next;          /* the next page of its class (or of the free pages) */
+    uint32_t size;         /* bytes of a slot */
+    uint32_t recip;        /* ceil(2^32 / size): a slot's index by multiplication */
+    uint32_t nwords;       /* bitmap words in use */
+    uint32_t word;         /* allocation resumes at this word of `used` */
+    uint64_t used[PAGE_WORDS];   /* bits past the last slot are set */
+    uint64_t mark[PAGE_WORDS];
+    uint64_t fin[PAGE_WORDS];
+};
+
+#define PAGE_HEADER ((sizeof(GcPage) + POOL_GRAIN - 1) & ~(size_t)(POOL_GRAIN - 1))
+#define PAGE_BASE(p) ((char *)(p) + PAGE_HEADER)
+
+static inline GcPage *page_of(const Obj *o)
 {
-    void *p = h->free_list[cls];
-    if (p) {
-        h->free_list[cls] = *(void **)p;
-        return memset(p, 0, CLASS_BYTES(cls));
-    }
-    size_t bytes = CLASS_BYTES(cls);
-    if (h->slab_left < bytes) {
-        if (h->nslabs == h->slabs_cap) {
-            h->slabs_cap = h->slabs_cap ? h->slabs_cap * 2 : 16;
-            h->slabs = xrealloc(h->slabs, h->slabs_cap * sizeof *h->slabs);
-        }
-        h->slab_cur = xcalloc(1, SLAB_BYTES);
-        h->slabs[h->nslabs++] = h->slab_cur;
-        h->slab_left = SLAB_BYTES;
-    }
-    p = h->slab_cur;
-    h->slab_cur += bytes;
-    h->slab_left -= bytes;
-    return p;   /* slabs come zeroed */
+    return (GcPage *)((uintptr_t)o & ~(uintptr_t)(PAGE_BYTES - 1));
 }
 
-static size_t obj_bytes(Obj *o)
+/* Exact for offsets below 2^16 and sizes up to 2^8: the error of the
+ * rounded reciprocal stays under 2^-16 < 1/size. */
+static inline uint32_t slot_of(const GcPage *p, const Obj *o)
 {
-    unsigned cls = OBJ_CLASS(o);
-    return cls ? CLASS_BYTES(cls) : malloc_usable_size(o);
+    uint64_t off = (uint64_t)((const char *)o - PAGE_BASE(p));
+    return (uint32_t)((off * p->recip) >> 32);
+}
+
+static void page_reset(GcPage *p, unsigned cls)
+{
+    uint32_t size = (uint32_t)CLASS_BYTES(cls);
+    uint32_t nslots = (uint32_t)((PAGE_BYTES - PAGE_HEADER) / size);
+    p->next = NULL;
+    p->size = size;
+    p->recip = (uint32_t)((((uint64_t)1 << 32) + size - 1) / size);
+    p->nwords = (nslots + 63) / 64;
+    p->word = 0;
+    memset(p->used, 0, sizeof p->used);
+    memset(p->mark, 0, sizeof p->mark);
+    memset(p->fin, 0, sizeof p->fin);
+    if (nslots % 64) p->used[p->nwords - 1] = ~(uint64_t)0 << (nslots % 64);
+}
+
+static GcPage *page_new(Heap *h, unsigned cls)
+{
+    GcPage *p = h->free_pages;
+    if (p) {
+        h->free_pages = p->next;
+    } else {
+        if (!h->arena_left) {
+            char *a = aligned_alloc(PAGE_BYTES, PAGE_BYTES * ARENA_PAGES);
+            if (!a) out_of_memory(PAGE_BYTES * ARENA_PAGES);
+            if (h->narenas == h->arenas_cap) {
+                h->arenas_cap = h->arenas_cap ? h->arenas_cap * 2 : 8;
+                h->arenas = xrealloc(h->arenas, h->arenas_cap * sizeof *h->arenas);
+            }
+            h->arenas[h->narenas++] = a;
+            h->arena_cur = a;
+            h->arena_left = ARENA_PAGES;
+        }
+        p = (GcPage *)h->arena_cur;
+        h->arena_cur += PAGE_BYTES;
+        h->arena_left--;
+    }
+    page_reset(p, cls);
+    return p;
+}
+
+/* A free slot of p (marked used), or NULL when p is full. */
+static inline char *page_take(GcPage *p, bool fin)
+{
+    for (uint32_t w = p->word; w < p->nwords; w++) {
+        uint64_t free_bits = ~p->used[w];
+        if (free_bits) {
+            uint64_t bit = free_bits & -free_bits;
+            p->used[w] |= bit;
+            if (fin) p->fin[w] |= bit;
+            p->word = w;
+            return PAGE_BASE(p) + ((size_t)w * 64 + (size_t)__builtin_ctzll(free_bits)) * p->size;
+        }
+    }
+    p->word = p->nwords;
+    return NULL;
+}
+
+/* A zeroed slot of class cls: from the page allocation is at, else the
+ * next page of the class with room, else a new page at the list's end. */
+static void *pool_alloc(Heap *h, unsigned cls, bool fin)
+{
+    GcPage *p = h->cur[cls];
+    char *o = NULL;
+    while (!p || !(o = page_take(p, fin))) {
+        if (p && p->next) {
+            p = p->next;
+        } else {
+            GcPage *q = page_new(h, cls);
+            if (p) p->next = q;
+            else h->pages[cls] = q;
+            p = q;
+        }
+        h->cur[cls] = p;
+    }
+    return memset(o, 0, CLASS_BYTES(cls));
 }
 
 /* ---- allocation ---- */
@@ -155,19 +255,21 @@ void *gc_alloc(ThreadState *ts, Type *t, size_t size)
 {
     assert(size >= sizeof(Obj));
     Interp *in = ts->interp;
+    Heap *h = &in->heap;
     Obj *o;
     unsigned cls = (unsigned)((size + POOL_GRAIN - 1) / POOL_GRAIN);
     if (GC_POOLS && cls < GC_POOL_CLASSES) {
-        o = pool_alloc(&in->heap, cls);
+        o = pool_alloc(h, cls, t->finalize != NULL);
         o->gc_flags = (uint8_t)(cls << CLASS_SHIFT);
+        h->object_bytes += CLASS_BYTES(cls);
     } else {
         o = xcalloc(1, size);
+        o->gc_next = h->large;
+        h->large = o;
+        h->object_bytes += malloc_usable_size(o);
     }
     o->type = t;
     o->kind = t->layout;
-    o->gc_next = in->heap.objects;
-    in->heap.objects = o;
-    in->heap.object_bytes += obj_bytes(o);
     note_growth(in);
     return o;
 }
@@ -309,8 +411,20 @@ static void limb_free(void *p, size_t size)
 
 void gc_mark_obj(GC *gc, Obj *o)
 {
-    if (!o || (o->gc_flags & (OF_IMMORTAL | OF_MARKED))) return;
-    o->gc_flags |= OF_MARKED;
+    if (!o) return;
+    uint8_t f = o->gc_flags;
+    if (f & OF_IMMORTAL) return;
+    unsigned cls = (unsigned)f >> CLASS_SHIFT;
+    if (cls) {
+        GcPage *p = page_of(o);
+        uint32_t i = slot_of(p, o);
+        uint64_t bit = (uint64_t)1 << (i & 63);
+        if (p->mark[i >> 6] & bit) return;
+        p->mark[i >> 6] |= bit;
+    } else {
+        if (f & OF_MARKED) return;
+        o->gc_flags = (uint8_t)(f | OF_MARKED);
+    }
     /* nothing to trace in an object of a static type without children */
     if (!o->type->trace && (o->type->h.gc_flags & OF_IMMORTAL)) return;
     if (gc->ngrey == gc->cap) {
@@ -376,28 +490,79 @@ static void mark_roots(GC *gc, Interp *in)
 
 /* ---- sweeping ---- */
 
+/* Calls f on every object of a page whose bit is set in bits[]. */
+static void page_each(GcPage *p, const uint64_t *bits, void (*f)(Obj *))
+{
+    for (uint32_t w = 0; w < p->nwords; w++)
+        for (uint64_t b = bits[w]; b; b &= b - 1)
+            f((Obj *)(PAGE_BASE(p) + ((size_t)w * 64 + (size_t)__builtin_ctzll(b)) * p->size));
+}
+
+static void finalize_obj(Obj *o) { o->type->finalize(o); }
+
+/* The finalizers of the dead (not marked) objects that have one: first,
+ * while every type is still in memory (a heap type may die in the same
+ * collection as its last instances). Only the finalizable dead are visited. */
+static void finalize_dead(Heap *h)
+{
+    for (unsigned c = 1; c < GC_POOL_CLASSES; c++)
+        for (GcPage *p = h->pages[c]; p; p = p->next) {
+            uint64_t dead[PAGE_WORDS];
+            bool any = false;
+            for (uint32_t w = 0; w < p->nwords; w++) {
+                dead[w] = p->fin[w] & ~p->mark[w];
+                any |= dead[w] != 0;
+                p->fin[w] &= p->mark[w];
+            }
+            if (any) page_each(p, dead, finalize_obj);
+        }
+    for (Obj *o = h->large; o; o = o->gc_next)
+        if (!(o->gc_flags & OF_MARKED) && o->type->finalize) o->type->finalize(o);
+}
+
+/* Then the frees: a page's marked slots become its used ones (a word at a
+ * time: the dead are never touched), pages left empty go to the free pages
+ * (one stays per class), dead large objects go back to malloc. Returns the
+ * bytes of the live objects. */
 static size_t sweep(Heap *h)
 {
-    for (Obj *o = h->objects; o; o = o->gc_next)
-        if (!(o->gc_flags & OF_MARKED) && o->type->finalize) o->type->finalize(o);
-
     size_t live = 0;
-    Obj **link = &h->objects;
+    for (unsigned c = 1; c < GC_POOL_CLASSES; c++) {
+        bool kept_empty = false;
+        GcPage **link = &h->pages[c];
+        while (*link) {
+            GcPage *p = *link;
+            uint32_t tail = (uint32_t)((PAGE_BYTES - PAGE_HEADER) / p->size) % 64;
+            size_t n = 0;
+            for (uint32_t w = 0; w < p->nwords; w++) {
+                n += (size_t)__builtin_popcountll(p->mark[w]);
+                p->used[w] = p->mark[w];
+                p->mark[w] = 0;
+            }
+            if (tail) p->used[p->nwords - 1] |= ~(uint64_t)0 << tail;
+            p->word = 0;
+            if (!n && kept_empty) {
+                *link = p->next;
+                p->next = h->free_pages;
+                h->free_pages = p;
+                continue;
+            }
+            kept_empty |= !n;
+            live += n * p->size;
+            link = &p->next;
+        }
+        h->cur[c] = h->pages[c];
+    }
+    Obj **link = &h->large;
     while (*link) {
         Obj *o = *link;
         if (o->gc_flags & OF_MARKED) {
             o->gc_flags &= (uint8_t)~OF_MARKED;
-            live += obj_bytes(o);
+            live += malloc_usable_size(o);
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
-            unsigned cls = OBJ_CLASS(o);
-            if (cls) {
-                *(void **)o = h->free_list[cls];
-                h->free_list[cls] = o;
-            } else {
-                free(o);
-            }
+            free(o);
         }
     }
     return live;
@@ -437,6 +602,7 @@ void gc_collect(Interp *in)
     Heap *h = &in->heap;
     Interp *bound = limb_owner;
     limb_owner = in;
+    finalize_dead(h);
     h->object_bytes = sweep(h);
     limb_owner = bound;
     h->live_after_gc = heap_bytes(h);
@@ -495,24 +661,36 @@ void heap_init(Heap *h, size_t max_bytes)
     h->threshold = next_threshold(h);
 }
 
+static bool process_exiting;
+
+void gc_process_exiting(void) { process_exiting = true; }
+
 void heap_free_all(Interp *in)
 {
     Heap *h = &in->heap;
+    /* The process ends: its memory goes back to the system in one go. The
+     * finalizers only free memory (buffers, limbs, scheduler queues). Under
+     * LeakSanitizer everything is freed, so that a real leak stands out. */
+    if (process_exiting && !GC_LEAK_CHECK) {
+        if (limb_owner == in) limb_owner = NULL;
+        return;
+    }
     Interp *bound = limb_owner;
     limb_owner = in;            /* the ints' finalizers refund their limbs here */
-    for (Obj *o = h->objects; o; o = o->gc_next)
+    for (unsigned c = 1; c < GC_POOL_CLASSES; c++)
+        for (GcPage *p = h->pages[c]; p; p = p->next) page_each(p, p->fin, finalize_obj);
+    for (Obj *o = h->large; o; o = o->gc_next)
         if (o->type->finalize) o->type->finalize(o);
-    Obj *o = h->objects;
+    Obj *o = h->large;
     while (o) {
         Obj *next = o->gc_next;
-        if (!OBJ_CLASS(o)) free(o);
+        free(o);
         o = next;
     }
-    for (size_t i = 0; i < h->nslabs; i++) free(h->slabs[i]);
-    free(h->slabs);
-    h->slabs = NULL;
-    h->nslabs = h->slabs_cap = 0;
-    h->objects = NULL;
-    h->object_bytes = h->buffer_bytes = 0;
+    for (size_t i = 0; i < h->narenas; i++) free(h->arenas[i]);
+    free(h->arenas);
+    size_t max_bytes = h->max_bytes;
+    memset(h, 0, sizeof *h);
+    h->max_bytes = max_bytes;
     limb_owner = bound == in ? NULL : bound;   /* in is about to be freed */
 }

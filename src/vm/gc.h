@@ -96,9 +96,11 @@ void gc_pop_roots(ThreadState *ts, int n);
 /* Collect now (at a safe point, called from interp_handle_breaker). */
 void gc_collect(Interp *in);
 
-/* Per-interpreter heap state (lives inside Interp). */
+/* Per-interpreter heap state (lives inside Interp). Small objects live in
+ * pages of one size class each (gc.c), large ones in a list. */
+typedef struct GcPage GcPage;
 typedef struct Heap {
-    Obj *objects;              /* all-objects list */
+    Obj *large;                /* objects too big for a page: a list through gc_next */
     size_t object_bytes;       /* bytes of objects (recounted at each collection) */
     size_t buffer_bytes;       /* bytes of buffers owned by objects */
     size_t live_after_gc;      /* object + buffer bytes after the last collection */
@@ -106,13 +108,14 @@ typedef struct Heap {
     size_t max_bytes;          /* the cap (cfg.max_memory) */
     bool over_cap;             /* MemoryError was raised and the heap is still over the cap */
     uint64_t collections;
-    /* pools of small objects (gc.c) */
 #define GC_POOL_CLASSES 17       /* size classes of 16 bytes: 16 .. 256 */
-    void *free_list[GC_POOL_CLASSES];
-    char *slab_cur;
-    size_t slab_left;
-    char **slabs;
-    size_t nslabs, slabs_cap;
+    GcPage *pages[GC_POOL_CLASSES];   /* each class's pages */
+    GcPage *cur[GC_POOL_CLASSES];     /* the page allocation looks at first */
+    GcPage *free_pages;               /* empty pages, for any class */
+    char **arenas;                    /* where the pages come from */
+    size_t narenas, arenas_cap;
+    char *arena_cur;
+    size_t arena_left;                /* pages not yet carved from arena_cur */
 } Heap;
 
 static inline size_t heap_bytes(const Heap *h) { return h->object_bytes + h->buffer_bytes; }
@@ -124,5 +127,8 @@ static inline bool heap_has_room(const Heap *h, size_t bytes)
 
 void heap_init(Heap *h, size_t max_bytes);
 void heap_free_all(Interp *in);   /* at interpreter exit: finalize and free everything in in's heap */
+/* The process is about to exit: from now on heap_free_all leaves the heaps
+ * to the system (except in the leak-checking build, where it frees them). */
+void gc_process_exiting(void);
 
 #endif
