@@ -16,8 +16,8 @@
  * Accounting: an object's bytes are its size class (or what malloc really
  * gave it), buffers count what their owners asked for, GMP's limbs what GMP
  * asked for (its hooks pass the sizes back on free). The collection
- * threshold follows the live heap (twice the survivors, at least
- * GC_MIN_THRESHOLD or a quarter of the cap), so the cost of marking is
+ * threshold follows the live heap (GC_GROWTH times the survivors: twice; at least
+ * GC_MIN_THRESHOLD, 4 MiB, or a quarter of the cap), so the cost of marking is
  * amortised over as many bytes of allocation as are live; and it stays
  * about halfway from the live heap to the cap, so that garbage made since
  * the last collection leaves room for a fallible allocation (which cannot
@@ -63,7 +63,13 @@
 
 /* A stress build (-DGC_MIN_THRESHOLD=16384) collects all the time. */
 #ifndef GC_MIN_THRESHOLD
-#define GC_MIN_THRESHOLD ((size_t)32 << 20)
+#define GC_MIN_THRESHOLD ((size_t)4 << 20)
+#endif
+/* The next collection when the heap has grown by this factor over the live
+ * data of the last one (a fraction: GC_GROWTH_NUM / GC_GROWTH_DEN). */
+#ifndef GC_GROWTH_NUM
+#define GC_GROWTH_NUM 2
+#define GC_GROWTH_DEN 1
 #endif
 
 /* The grey stack holds objects whose children are still to be marked, and
@@ -575,13 +581,15 @@ static size_t min_step(const Heap *h)
     return GC_MIN_THRESHOLD < h->max_bytes / 4 ? GC_MIN_THRESHOLD : h->max_bytes / 4;
 }
 
-/* Twice the live heap (at least min_step), but at most halfway to the cap
- * (a sixteenth of the cap at the least, so that a heap filling up with live
- * data is not marked over and over on its way; never past the cap). */
+/* The live heap times GC_GROWTH (at least min_step), but at most halfway
+ * to the cap (a sixteenth of the cap at the least, so that a heap filling
+ * up with live data is not marked over and over on its way; never past the
+ * cap). */
 static size_t next_threshold(const Heap *h)
 {
     size_t live = h->live_after_gc, cap = h->max_bytes;
-    size_t step = live * 2 > min_step(h) ? live : min_step(h) - live;
+    size_t grown = live / GC_GROWTH_DEN * GC_GROWTH_NUM;
+    size_t step = grown > min_step(h) ? grown - live : min_step(h) - live;
     size_t room = cap > live ? cap - live : 0;
     size_t most = room / 2 > cap / 16 ? room / 2 : cap / 16;
     if (step > most) step = most;
