@@ -1,7 +1,9 @@
 /* test_gc.c — the heap's accounting against --max-memory: fallible buffers,
  * GMP's limbs charged through its hooks to the interpreter bound to the
  * calling thread, and the hooks' backstop (BREAK_MEMORY, then MemoryError at
- * the next safe collection). */
+ * the next safe collection); the pages: survivors intact, the slots of the
+ * dead reused, the finalizers of the dead (and only theirs) run, large
+ * objects freed, a threshold that follows the live heap. */
 #include "config.h"
 
 #include <gmp.h>
@@ -9,9 +11,12 @@
 
 #include "tap.h"
 #include "vm/exc.h"
+#include "vm/float.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/list.h"
+#include "vm/str.h"
 
 static size_t bytes_of(Interp *in) { return heap_bytes(&in->heap); }
 
@@ -25,10 +30,55 @@ static Interp *make(size_t cap)
     return interp_new(&cfg);
 }
 
+/* Many small objects, one in ten kept (a rooted list holds them), lists
+ * among them (their item buffers are freed by a finalizer), and large
+ * strings: a collection keeps exactly the reachable ones. */
+static void pages(Interp *in)
+{
+    ThreadState *ts = interp_main_thread(in);
+    const size_t MB = (size_t)1 << 20;
+    enum { N = 200000, KEEP = 10 };
+    gc_collect(in);
+    size_t base = bytes_of(in);
+    Value keep = list_new(ts, N / KEEP);
+    gc_push_root(ts, keep);
+    char text[1000];
+    memset(text, 'x', sizeof text);
+    for (int i = 0; i < N; i++) {
+        Value f = float_new(ts, i);
+        if (i % KEEP == 0) LIST(keep)->items[i / KEEP] = f;
+        if (i % 1000 == 0) (void)list_new(ts, 100);       /* garbage with a finalizer */
+        if (i % 1000 == 1) (void)str_new(ts, text, sizeof text);   /* large garbage */
+    }
+    size_t full = bytes_of(in);
+    gc_collect(in);
+    int intact = 0;
+    for (int i = 0; i < N / KEEP; i++) {
+        Value f = LIST(keep)->items[i];
+        intact += val_is_obj(f) && float_value(f) == (double)(i * KEEP);
+    }
+    ok(intact == N / KEEP, "every kept object survives with its value (%d of %d)", intact, N / KEEP);
+    size_t live = bytes_of(in) - base;
+    ok(live < (full - base) / 4, "the dead are gone: %zu live bytes of %zu", live, full - base);
+    ok(in->heap.threshold <= 4 * MB + 2 * bytes_of(in),
+       "the next collection follows the live heap (%zu bytes)", in->heap.threshold);
+
+    size_t arenas = in->heap.narenas;
+    for (int i = 0; i < N / 2; i++) (void)float_new(ts, i);
+    ok(in->heap.narenas == arenas, "new objects reuse the slots of the dead (%zu arenas)", arenas);
+    gc_collect(in);
+    ok(bytes_of(in) - base == live, "collecting again keeps the same live bytes");
+
+    gc_pop_roots(ts, 1);
+    gc_collect(in);
+    ok(bytes_of(in) <= base, "once unrooted, all of them die");
+    ok(in->heap.collections >= 4, "%llu collections", (unsigned long long)in->heap.collections);
+}
+
 int main(void)
 {
     types_init();
-    plan(13);
+    plan(20);
     const size_t MB = (size_t)1 << 20;
 
     /* A roomy interpreter: limbs come and go in its heap. */
@@ -97,6 +147,7 @@ int main(void)
     ok(bytes_of(a) >= a_now + MB, "and the thread stays bound to its interpreter");
     mpz_clear(z);
 
+    pages(a);
     interp_free(a);
     return done();
 }
