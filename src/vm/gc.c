@@ -1,7 +1,7 @@
 /* gc.c — the allocator and the mark-and-sweep collector (protocol in gc.h).
  *
  * Small objects (most of them: ints, floats, instances, short tuples) live
- * in 64 KiB pages, one 16-byte size class a page, with bitmaps in the page
+ * in 64 KiB pages, one size class (a multiple of 8 bytes) a page, with bitmaps in the page
  * header: marking sets a bit in the page of the object (found by masking
  * its address), and sweeping a page is a few word operations on its
  * bitmaps (the marked become the used) — it never touches a dead object
@@ -10,7 +10,7 @@
  * follows the live objects, sweeping costs a few words a page. Allocation
  * takes the first free bit of the page it is at, in address order, and
  * moves to the class's next page when that is full. Larger objects use
- * malloc and a list (few, and each big). Sanitizer builds with ASan use
+ * malloc, after a prefix that links them in a list (few, and each big). Sanitizer builds with ASan use
  * malloc for everything, so that ASan still sees every use after free.
  *
  * Accounting: an object's bytes are its size class (or what malloc really
@@ -112,9 +112,9 @@ struct GC {
 #define GC_LEAK_CHECK 0
 #endif
 
-#define POOL_GRAIN 16
+#define POOL_GRAIN 8
 /* The size class lives in gc_flags' upper bits: 0 = a large (malloc'd) object. */
-#define CLASS_SHIFT 3
+#define CLASS_SHIFT 2
 #define OBJ_CLASS(o) ((o)->gc_flags >> CLASS_SHIFT)
 #define CLASS_BYTES(c) ((size_t)(c) * POOL_GRAIN)
 _Static_assert((GC_POOL_CLASSES - 1) << CLASS_SHIFT <= 0xff, "size classes fit gc_flags");
@@ -126,7 +126,8 @@ _Static_assert((GC_POOL_CLASSES - 1) << CLASS_SHIFT <= 0xff, "size classes fit g
  * type has a finalizer). Pages are carved from arenas of ARENA_PAGES. */
 #define PAGE_SHIFT 16
 #define PAGE_BYTES ((size_t)1 << PAGE_SHIFT)
-#define PAGE_WORDS (PAGE_BYTES / POOL_GRAIN / 64)
+#define PAGE_WORDS (PAGE_BYTES / sizeof(Obj) / 64)   /* no object is smaller than its header */
+_Static_assert(sizeof(Obj) % POOL_GRAIN == 0 && sizeof(Obj) >= 16, "headers fill whole grains");
 #define ARENA_PAGES 16
 
 struct GcPage {
@@ -140,8 +141,15 @@ struct GcPage {
     uint64_t fin[PAGE_WORDS];
 };
 
-#define PAGE_HEADER ((sizeof(GcPage) + POOL_GRAIN - 1) & ~(size_t)(POOL_GRAIN - 1))
+#define PAGE_HEADER ((sizeof(GcPage) + 15) & ~(size_t)15)
 #define PAGE_BASE(p) ((char *)(p) + PAGE_HEADER)
+
+/* A large object follows a prefix that links it into its heap's list. */
+struct GcLarge {
+    GcLarge *next;
+    size_t pad;            /* objects stay 16-byte aligned, as malloc's */
+};
+#define LARGE_OBJ(l) ((Obj *)((l) + 1))
 
 static inline GcPage *page_of(const Obj *o)
 {
@@ -276,10 +284,11 @@ void *gc_alloc(ThreadState *ts, Type *t, size_t size)
         o->gc_flags = (uint8_t)(cls << CLASS_SHIFT);
         h->object_bytes += CLASS_BYTES(cls);
     } else {
-        o = xcalloc(1, size);
-        o->gc_next = h->large;
-        h->large = o;
-        h->object_bytes += malloc_usable_size(o);
+        GcLarge *l = xcalloc(1, sizeof(GcLarge) + size);
+        l->next = h->large;
+        h->large = l;
+        o = LARGE_OBJ(l);
+        h->object_bytes += malloc_usable_size(l);
     }
     o->type = t;
     o->kind = t->layout;
@@ -556,8 +565,10 @@ static void finalize_dead(Heap *h)
             }
             if (any) page_each(p, dead, finalize_obj);
         }
-    for (Obj *o = h->large; o; o = o->gc_next)
+    for (GcLarge *l = h->large; l; l = l->next) {
+        Obj *o = LARGE_OBJ(l);
         if (!(o->gc_flags & OF_MARKED) && o->type->finalize) o->type->finalize(o);
+    }
 }
 
 /* Then the frees: a page's marked slots become its used ones (a word at a
@@ -593,16 +604,17 @@ static size_t sweep(Heap *h)
         }
         h->cur[c] = h->pages[c];
     }
-    Obj **link = &h->large;
+    GcLarge **link = &h->large;
     while (*link) {
-        Obj *o = *link;
+        GcLarge *l = *link;
+        Obj *o = LARGE_OBJ(l);
         if (o->gc_flags & OF_MARKED) {
             o->gc_flags &= (uint8_t)~OF_MARKED;
-            live += malloc_usable_size(o);
-            link = &o->gc_next;
+            live += malloc_usable_size(l);
+            link = &l->next;
         } else {
-            *link = o->gc_next;
-            free(o);
+            *link = l->next;
+            free(l);
         }
     }
     return live;
@@ -721,13 +733,13 @@ void heap_free_all(Interp *in)
     limb_owner = in;            /* the ints' finalizers refund their limbs here */
     for (unsigned c = 1; c < GC_POOL_CLASSES; c++)
         for (GcPage *p = h->pages[c]; p; p = p->next) page_each(p, p->fin, finalize_obj);
-    for (Obj *o = h->large; o; o = o->gc_next)
-        if (o->type->finalize) o->type->finalize(o);
-    Obj *o = h->large;
-    while (o) {
-        Obj *next = o->gc_next;
-        free(o);
-        o = next;
+    for (GcLarge *l = h->large; l; l = l->next)
+        if (LARGE_OBJ(l)->type->finalize) LARGE_OBJ(l)->type->finalize(LARGE_OBJ(l));
+    GcLarge *l = h->large;
+    while (l) {
+        GcLarge *next = l->next;
+        free(l);
+        l = next;
     }
     for (size_t i = 0; i < h->narenas; i++) free(h->arenas[i]);
     free(h->arenas);

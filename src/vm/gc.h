@@ -1,7 +1,7 @@
 /* gc.h — one allocator for interpreter objects, and a mark-and-sweep collector.
  *
- * Every heap object of an interpreter is allocated by gc_alloc and linked into
- * that interpreter's all-objects list. Collection never happens inside an
+ * Every heap object of an interpreter is allocated by gc_alloc, in that
+ * interpreter's heap. Collection never happens inside an
  * allocation: allocating only counts bytes, and when the count passes the
  * threshold it raises a request on the eval breaker. The collector then runs
  * at the next safe point of the eval loop (function entry, backward jump), when
@@ -99,8 +99,9 @@ void gc_collect(Interp *in);
 /* Per-interpreter heap state (lives inside Interp). Small objects live in
  * pages of one size class each (gc.c), large ones in a list. */
 typedef struct GcPage GcPage;
+typedef struct GcLarge GcLarge;
 typedef struct Heap {
-    Obj *large;                /* objects too big for a page: a list through gc_next */
+    GcLarge *large;            /* objects too big for a page: a list */
     size_t object_bytes;       /* bytes of objects (recounted at each collection) */
     size_t buffer_bytes;       /* bytes of buffers owned by objects */
     size_t live_after_gc;      /* object + buffer bytes after the last collection */
@@ -108,7 +109,7 @@ typedef struct Heap {
     size_t max_bytes;          /* the cap (cfg.max_memory) */
     bool over_cap;             /* MemoryError was raised and the heap is still over the cap */
     uint64_t collections;
-#define GC_POOL_CLASSES 17       /* size classes of 16 bytes: 16 .. 256 */
+#define GC_POOL_CLASSES 33       /* size classes of 8 bytes: 8 .. 256 */
     GcPage *pages[GC_POOL_CLASSES];   /* each class's pages */
     GcPage *cur[GC_POOL_CLASSES];     /* the page allocation looks at first */
     GcPage *free_pages;               /* empty pages, for any class */

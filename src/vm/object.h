@@ -9,12 +9,13 @@
  * exception set when exhausted.
  *
  * Every Obj starts with a header: its Python type, its layout `kind` (the C
- * struct it is: fast type checks without chasing the type), GC bits, and the
- * link of the all-objects list. Built-in types are static, immutable after
- * types_init() and shared by every interpreter (simulated processes); they and
- * the other static objects (None, True, False, NotImplemented, Ellipsis, the
- * interned names of methods) are IMMORTAL: the GC never marks, traces or frees
- * them. User classes are heap types owned by one interpreter's GC.
+ * struct it is: fast type checks without chasing the type) and GC bits (the
+ * heap finds its objects by their pages: gc.c). Built-in types are static,
+ * immutable after types_init() and shared by every interpreter (simulated
+ * processes); they and the other static objects (None, True, False,
+ * NotImplemented, Ellipsis, the interned names of methods) are IMMORTAL: the
+ * GC never marks, traces or frees them. User classes are heap types owned by
+ * one interpreter's GC.
  *
  * Conventions for functions that can fail:
  *   Value f(...)  -> VAL_NULL on error (exception set)
@@ -69,7 +70,6 @@ enum { OF_IMMORTAL = 1, OF_MARKED = 2 };   /* gc_flags; its upper bits are gc.c'
 
 struct Obj {
     Type *type;
-    Obj *gc_next;          /* all objects of one interpreter's heap */
     uint8_t kind;          /* ObjKind: the layout */
     uint8_t gc_flags;      /* OF_* */
     uint16_t flags;        /* free for the kind's own use */
