@@ -17,7 +17,7 @@
  * gave it), buffers count what their owners asked for, GMP's limbs what GMP
  * asked for (its hooks pass the sizes back on free). The collection
  * threshold follows the live heap (GC_GROWTH times the survivors: twice; at least
- * GC_MIN_THRESHOLD, 4 MiB, or a quarter of the cap), so the cost of marking is
+ * GC_MIN_THRESHOLD, 2 MiB, or a quarter of the cap), so the cost of marking is
  * amortised over as many bytes of allocation as are live; and it stays
  * about halfway from the live heap to the cap, so that garbage made since
  * the last collection leaves room for a fallible allocation (which cannot
@@ -63,7 +63,7 @@
 
 /* A stress build (-DGC_MIN_THRESHOLD=16384) collects all the time. */
 #ifndef GC_MIN_THRESHOLD
-#define GC_MIN_THRESHOLD ((size_t)4 << 20)
+#define GC_MIN_THRESHOLD ((size_t)2 << 20)
 #endif
 /* The next collection when the heap has grown by this factor over the live
  * data of the last one (a fraction: GC_GROWTH_NUM / GC_GROWTH_DEN). */
@@ -223,7 +223,7 @@ static inline char *page_take(GcPage *p, bool fin)
 
 /* A zeroed slot of class cls: from the page allocation is at, else the
  * next page of the class with room, else a new page at the list's end. */
-static void *pool_alloc(Heap *h, unsigned cls, bool fin)
+static inline void *pool_alloc(Heap *h, unsigned cls, bool fin)
 {
     GcPage *p = h->cur[cls];
     char *o = NULL;
@@ -238,7 +238,13 @@ static void *pool_alloc(Heap *h, unsigned cls, bool fin)
         }
         h->cur[cls] = p;
     }
-    return memset(o, 0, CLASS_BYTES(cls));
+    /* constant sizes, so that the common small ones become a few stores */
+    switch (cls) {
+#define ZERO_CLASS(c) case c: return memset(o, 0, CLASS_BYTES(c));
+    ZERO_CLASS(2) ZERO_CLASS(3) ZERO_CLASS(4) ZERO_CLASS(5) ZERO_CLASS(6) ZERO_CLASS(7) ZERO_CLASS(8)
+#undef ZERO_CLASS
+    default: return memset(o, 0, CLASS_BYTES(cls));
+    }
 }
 
 /* ---- allocation ---- */

@@ -60,7 +60,7 @@ static void pages(Interp *in)
     ok(intact == N / KEEP, "every kept object survives with its value (%d of %d)", intact, N / KEEP);
     size_t live = bytes_of(in) - base;
     ok(live < (full - base) / 4, "the dead are gone: %zu live bytes of %zu", live, full - base);
-    ok(in->heap.threshold <= 4 * MB + 2 * bytes_of(in),
+    ok(in->heap.threshold <= 2 * MB + 2 * bytes_of(in),
        "the next collection follows the live heap (%zu bytes)", in->heap.threshold);
 
     size_t arenas = in->heap.narenas;
