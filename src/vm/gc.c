@@ -187,7 +187,10 @@ static GcPage *page_new(Heap *h, unsigned cls)
     } else {
         if (!h->arena_left) {
             char *a = aligned_alloc(PAGE_BYTES, PAGE_BYTES * ARENA_PAGES);
-            if (!a) out_of_memory(PAGE_BYTES * ARENA_PAGES);
+            if (!a) {
+                fputs("gilsim: out of memory (a heap arena)\n", stderr);
+                abort();
+            }
             if (h->narenas == h->arenas_cap) {
                 h->arenas_cap = h->arenas_cap ? h->arenas_cap * 2 : 8;
                 h->arenas = xrealloc(h->arenas, h->arenas_cap * sizeof *h->arenas);
