@@ -257,6 +257,21 @@ static int64_t bound_hash(ThreadState *ts, Value self)
     return h == -1 ? -2 : h;
 }
 
+/* types.MethodType(function, instance): binds any callable. */
+static Value bound_tp_new(ThreadState *ts, Type *t, int argc, Value *argv, Value kwnames)
+{
+    (void)t;
+    if (kwnames && TUPLE(kwnames)->length)
+        return err_format(ts, &exc_TypeError, "method() takes no keyword arguments");
+    if (argc != 2)
+        return err_format(ts, &exc_TypeError, "method expected 2 arguments, got %d", argc);
+    if (!obj_callable(argv[0]))
+        return err_format(ts, &exc_TypeError, "first argument must be callable");
+    if (argv[1] == VAL_NONE)
+        return err_format(ts, &exc_TypeError, "instance must not be None");
+    return bound_method_new(ts, argv[0], argv[1]);
+}
+
 Type type_bound_method = {
     .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
     .name = "method",
@@ -264,6 +279,7 @@ Type type_bound_method = {
     .layout = K_BOUND_METHOD,
     .instance_size = sizeof(BoundMethodObj),
     .getsets = bound_getsets,
+    .tp_new = bound_tp_new,
     .tp_call = callable_tp_call,
     .tp_repr = bound_repr,
     .tp_getattr = bound_getattr,
