@@ -1984,12 +1984,15 @@ static void child_entry(SchedThread *self, void *arg)
         int s = interp_child_finish(in, VAL_NULL);
         status = code ? (int)code : s;
     }
-    /* Its pipe ends close with it (as a process's file descriptors). */
-    if (in->mp) holds_release_all(in->mp);
+    /* Its pipe ends close with it (as a process's file descriptors) —
+     * unless terminate()/kill() ended it first: then the parent closed them
+     * (process_signal), and exactly one of the two may (a race TSan found:
+     * both released the holds). */
+    bool ended_here = proc_end(p, status);
+    if (ended_here && in->mp) holds_release_all(in->mp);
     /* From here on this thread does not touch its interpreter: the parent
      * may free it. */
     atomic_store(&record->done, true);
-    proc_end(p, status);
     sched_wake(p->joiners, -1);
     proc_decref(p);
     /* The parent frees this interpreter when it ends (record->done); daemon
