@@ -46,7 +46,7 @@ bool type_is_subtype(Type *a, Type *b)
 
 bool obj_isinstance(Value v, Type *t) { return type_is_subtype(val_type(v), t); }
 
-Value type_lookup(Type *t, Value name)
+static Value mro_lookup(Type *t, Value name)
 {
     if (t->mro) {
         const TupleObj *m = TUPLE(t->mro);
@@ -66,6 +66,30 @@ Value type_lookup(Type *t, Value name)
         }
     }
     return VAL_NULL;
+}
+
+/* A heap type remembers its last answers per name (CPython keeps one such
+ * cache for all types, keyed by version tags): an entry is the name's
+ * object, so a hit is a pointer compare, and it holds while no type's
+ * namespace changed since (dict_namespace_epoch). The cache's names and
+ * values are marked with the type (class.c type_trace), so an entry never
+ * outlives what it points at. Built-in types are shared by the simulated
+ * processes, which run in parallel on the real backend, so they do not
+ * cache; their MROs are short. */
+Value type_lookup(Type *t, Value name)
+{
+    if (!(t->tflags & TF_HEAP))
+        return mro_lookup(t, name);
+    uint64_t epoch = atomic_load_explicit(&dict_namespace_epoch, memory_order_relaxed);
+    uintptr_t h = (uintptr_t)name;
+    unsigned slot = (unsigned)((h >> 4) ^ (h >> 10)) & (TYPE_LOOKUP_CACHE - 1);
+    if (t->lookup_cache[slot].name == name && t->lookup_cache[slot].epoch == epoch)
+        return t->lookup_cache[slot].found;
+    Value r = mro_lookup(t, name);   /* never runs Python code: the epoch still holds */
+    t->lookup_cache[slot].name = name;
+    t->lookup_cache[slot].found = r;
+    t->lookup_cache[slot].epoch = epoch;
+    return r;
 }
 
 /* ---- C recursion guards ---- */

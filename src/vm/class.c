@@ -847,6 +847,7 @@ void type_ready(Type *t)
 
     if (!t->dict)
         t->dict = dict_new_immortal();
+    dict_set_namespace(t->dict);
     for (const MethodDef *m = t->methods; m && m->name; m++)
         add_method(t, m);
     if (t->tp_descr_get && !dict_get_str(t->dict, dn[D_get]))
@@ -948,6 +949,12 @@ static void type_trace(GC *gc, Obj *o)
     for (int i = 0; i < 6; i++)
         if (val_is_obj(vs[i]))
             gc_mark(gc, vs[i]);
+    for (int i = 0; i < TYPE_LOOKUP_CACHE; i++) {   /* type_lookup's cache (abstract.c) */
+        if (val_is_obj(t->lookup_cache[i].name))
+            gc_mark(gc, t->lookup_cache[i].name);
+        if (val_is_obj(t->lookup_cache[i].found))
+            gc_mark(gc, t->lookup_cache[i].found);
+    }
     if (t->base && (t->base->tflags & TF_HEAP))
         gc_mark_obj(gc, (Obj *)t->base);
 }
@@ -1162,6 +1169,7 @@ Value class_new_meta(ThreadState *ts, Type *meta, Value name, Value bases, Value
     t->base = base;
     t->bases = bases;
     t->dict = d;
+    dict_set_namespace(d);
     t->mro = c3_mro(ts, t, bases);
     if (!t->mro) {
         t->mro = tuple_pack(ts, 1, VAL(t));   /* a dead class, but one the GC can trace */

@@ -16,6 +16,7 @@
  */
 #include "config.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 #include "vm/dict.h"
@@ -53,6 +54,17 @@ typedef struct DictViewObj { Obj h; Value dict; } DictViewObj;
 #define DICT_MINSIZE 8
 #define PERTURB_SHIFT 5
 #define HASH_MODULUS ((INT64_C(1) << 61) - 1)
+#define DICT_NAMESPACE 1   /* h.flags: a type's namespace (dict_set_namespace) */
+
+_Atomic uint64_t dict_namespace_epoch = 1;   /* 0 is never current: a zeroed cache entry is invalid */
+
+/* Every change to a dict's mapping comes through here. */
+static inline void touch(DictObj *d)
+{
+    d->version++;
+    if (d->h.flags & DICT_NAMESPACE)
+        atomic_fetch_add_explicit(&dict_namespace_epoch, 1, memory_order_relaxed);
+}
 
 static inline int32_t *d_indices(DictObj *d) { return (int32_t *)d->table; }
 static inline DictEntry *d_entries(DictObj *d) { return (DictEntry *)(d->table + sizeof(int32_t) * (d->mask + 1)); }
@@ -234,7 +246,7 @@ static int insert_new(ThreadState *ts, DictObj *d, Value key, int64_t hash, Valu
     d_indices(d)[slot] = (int32_t)d->nentries;
     d->nentries++;
     d->used++;
-    d->version++;
+    touch(d);
     return 0;
 }
 
@@ -245,7 +257,7 @@ static void delete_at(DictObj *d, int64_t ix, uint64_t slot)
     e->key = VAL_NULL;
     e->value = VAL_NULL;
     d->used--;
-    d->version++;
+    touch(d);
 }
 
 /* ---- the C API (dict.h) ---- */
@@ -340,7 +352,7 @@ static int set_str(ThreadState *ts, DictObj *d, Value key, Value v)
     int64_t ix = lookup_str(d, key, hash, &slot);
     if (ix >= 0) {
         d_entries(d)[ix].value = v;
-        d->version++;
+        touch(d);
         return 0;
     }
     return insert_new(ts, d, key, hash, v, slot);
@@ -361,7 +373,7 @@ static int set_with_hash(ThreadState *ts, DictObj *d, Value key, int64_t hash, V
         return -1;
     if (ix >= 0) {
         d_entries(d)[ix].value = v;
-        d->version++;
+        touch(d);
         return 0;
     }
     return insert_new(ts, d, key, hash, v, slot);
@@ -462,10 +474,16 @@ void dict_clear(ThreadState *ts, Value dv)
     d->table = NULL;
     d->mask = 0;
     d->used = d->nentries = d->usable = 0;
-    d->version++;
+    touch(d);
 }
 
 uint64_t dict_version(Value d) { return DICT(d)->version; }
+
+void dict_set_namespace(Value d)
+{
+    DICT(d)->h.flags |= DICT_NAMESPACE;
+    atomic_fetch_add_explicit(&dict_namespace_epoch, 1, memory_order_relaxed);
+}
 
 /* Merge a dict into d (other's entries re-read: setting may run Python). */
 static int merge_dict(ThreadState *ts, Value dv, Value other)
@@ -484,7 +502,7 @@ static int merge_dict(ThreadState *ts, Value dv, Value other)
         d->usable = o->usable;
         d->nentries = o->nentries;
         d->used = o->used;
-        d->version++;
+        touch(d);
         return 0;
     }
     for (int64_t k = 0; o->table && k < o->nentries; k++) {

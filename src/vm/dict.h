@@ -4,6 +4,8 @@
 #ifndef GILSIM_DICT_H
 #define GILSIM_DICT_H
 
+#include <stdatomic.h>
+
 #include "vm/object.h"
 
 Value dict_new(ThreadState *ts);
@@ -26,5 +28,12 @@ int dict_update(ThreadState *ts, Value d, Value other);      /* dict or iterable
 void dict_clear(ThreadState *ts, Value d);
 /* A counter bumped on every change, for caches (e.g. global lookups). */
 uint64_t dict_version(Value d);
+
+/* d becomes a type's namespace: from now on every change to it also bumps
+ * dict_namespace_epoch, which type_lookup's per-type caches are valid for.
+ * Atomic because simulated processes run in parallel on the real backend
+ * (each on its own types; the counter is the one thing they share). */
+void dict_set_namespace(Value d);
+extern _Atomic uint64_t dict_namespace_epoch;
 
 #endif

@@ -130,6 +130,8 @@ enum {
 
 typedef enum UnaryOpSlot { NB_NEG, NB_POS, NB_INVERT, NB_ABS, NB__UNARY_COUNT } UnaryOpSlot;
 
+#define TYPE_LOOKUP_CACHE 16   /* entries per heap type, a power of two */
+
 struct Type {
     Obj h;                          /* h.kind == K_TYPE */
     const char *name;               /* tp_name as CPython prints it ("int", "Foo") */
@@ -177,6 +179,11 @@ struct Type {
 
     void (*trace)(GC *gc, Obj *self);      /* mark what self references (gc_mark) */
     void (*finalize)(Obj *self);           /* free C memory self owns (not other Objs) */
+
+    /* Heap types only: what type_lookup last found for a few names
+     * (VAL_NULL: absent), valid while `epoch` is dict_namespace_epoch
+     * (any change to any type's namespace ends every entry). abstract.c. */
+    struct { Value name, found; uint64_t epoch; } lookup_cache[TYPE_LOOKUP_CACHE];
 };
 
 /* The built-in types (static, defined by the module that implements them). */
