@@ -67,7 +67,7 @@ typedef enum ExprKind {
     E_LAMBDA,      /* lambda */
     E_IFEXP,       /* ifexp: body if test else orelse */
     E_STARRED,     /* starred: *value (in calls, displays, assignment targets) */
-    E_NAMEDEXPR,   /* namedexpr: target := value (outside the subset: compiler reports it) */
+    E_NAMEDEXPR,   /* namedexpr: target := value */
     E_YIELD, E_YIELD_FROM, E_AWAIT   /* outside the subset: compiler reports them */
 } ExprKind;
 

@@ -232,6 +232,7 @@ struct Compiler {
     int mode;
     Scope *module_scope;
     Scope *cur;            /* symtable pass: the scope being filled */
+    int in_comp_iter;      /* symtable pass: inside a comprehension's iterable (no `:=` there) */
     /* node -> Scope map (pointer keys) */
     const void **node_keys; Scope **node_vals; int node_cap, node_n;
     Unit *u;
@@ -431,7 +432,9 @@ static void st_arguments_params(Compiler *c, Scope *s, const Arguments *a)
 static void st_comprehension(Compiler *c, const Expr *e)
 {
     /* The outermost iterable is evaluated in the enclosing scope. */
+    c->in_comp_iter++;
     st_expr(c, e->u.comp.gens[0].iter);
+    c->in_comp_iter--;
     const char *name = e->kind == E_LISTCOMP ? "<listcomp>" : e->kind == E_SETCOMP ? "<setcomp>"
                        : e->kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
     Scope *s = scope_new(c, SK_FUNCTION, name, e);
@@ -442,13 +445,50 @@ static void st_comprehension(Compiler *c, const Expr *e)
     st_param(c, s, ".0");
     for (int i = 0; i < e->u.comp.ngens; i++) {
         const Comprehension *g = &e->u.comp.gens[i];
-        if (i > 0) st_expr(c, g->iter);
+        if (i > 0) {
+            c->in_comp_iter++;
+            st_expr(c, g->iter);
+            c->in_comp_iter--;
+        }
         st_expr(c, g->target);
         st_exprs(c, &g->ifs);
     }
     st_expr(c, e->u.comp.elt);
     if (e->u.comp.value) st_expr(c, e->u.comp.value);
     c->cur = saved;
+}
+
+/* `name := value` binds name where a plain assignment would, except inside
+ * a comprehension: there it binds in the nearest enclosing scope that is not
+ * a comprehension (PEP 572), as if every comprehension between had declared
+ * it nonlocal (or global, at module level or where the name is global). */
+static void st_namedexpr_target(Compiler *c, const Expr *e)
+{
+    const char *name = e->u.namedexpr.target->u.name;
+    if (c->in_comp_iter)
+        compile_error_at(c, e->loc, "assignment expression cannot be used in a comprehension iterable expression");
+    if (!c->cur->is_comprehension) {
+        sym_add(c, c->cur, name, DEF_LOCAL);
+        return;
+    }
+    Scope *s = c->cur;
+    for (; s->is_comprehension; s = s->parent) {
+        Symbol *it = sym_lookup(s, name);
+        if (it && (it->flags & DEF_LOCAL))   /* only the `for` targets bind inside a comprehension */
+            compile_error_at(c, e->u.namedexpr.target->loc,
+                             "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+    }
+    if (s->kind == SK_CLASS)
+        compile_error_at(c, e->u.namedexpr.target->loc,
+                         "assignment expression within a comprehension cannot be used in a class body");
+    Symbol *outer = sym_lookup(s, name);
+    int global = s->kind == SK_MODULE || (outer && (outer->flags & DEF_GLOBAL));
+    for (Scope *q = c->cur; q != s; q = q->parent) {
+        Symbol *sym = sym_add(c, q, name, global ? DEF_GLOBAL : DEF_NONLOCAL);
+        if (!sym->decl.line) sym->decl = e->loc;
+    }
+    if (!outer || !(outer->flags & (DEF_GLOBAL | DEF_NONLOCAL)))
+        sym_add(c, s, name, DEF_LOCAL);
 }
 
 static void st_expr_node(Compiler *c, const Expr *e)
@@ -520,6 +560,7 @@ static void st_expr_node(Compiler *c, const Expr *e)
     case E_STARRED: st_expr(c, e->u.starred.value); break;
     case E_NAMEDEXPR:
         st_expr(c, e->u.namedexpr.value);
+        st_namedexpr_target(c, e);
         break;
     case E_YIELD: case E_YIELD_FROM: case E_AWAIT:
         if (e->kind != E_AWAIT && c->cur->kind == SK_FUNCTION) c->cur->is_generator = 1;
@@ -1777,7 +1818,11 @@ static void compile_expr_node(Compiler *c, const Expr *e)
     }
     case E_STARRED:
         compile_error_at(c, e->loc, "can't use starred expression here");
-    case E_NAMEDEXPR: unsupported(c, e->loc, "assignment expressions (':=') are");
+    case E_NAMEDEXPR:
+        compile_expr(c, e->u.namedexpr.value);
+        emit(c, OP_COPY, 1);
+        compile_name(c, e->u.namedexpr.target->u.name, CTX_STORE);
+        break;
     case E_YIELD: case E_YIELD_FROM: compile_yield(c, e); break;
     case E_AWAIT:
         if (u->scope->kind != SK_FUNCTION) compile_error_at(c, e->loc, "'await' outside function");
