@@ -29,6 +29,7 @@
 #include "vm/bytes.h"
 #include "vm/class.h"
 #include "vm/code.h"
+#include "vm/compile.h"
 #include "vm/dict.h"
 #include "vm/eval.h"
 #include "vm/exc.h"
@@ -40,6 +41,7 @@
 #include "vm/interp.h"
 #include "vm/iter.h"
 #include "vm/list.h"
+#include "vm/parse.h"
 #include "vm/range.h"
 #include "vm/set.h"
 #include "vm/str.h"
@@ -939,6 +941,148 @@ static Value builtin_vars(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return d;
 }
 
+/* ---- compile, exec, eval ---- */
+
+/* The text of a source argument (str, bytes or bytearray), or false with
+ * `what`'s TypeError ("compile() arg 1 must be a string, bytes or AST
+ * object"). NUL bytes: SyntaxError, as CPython 3.11.7 (ValueError before). */
+static bool source_text(ThreadState *ts, Value v, const char *what, Value *text)
+{
+    const uint8_t *p;
+    int64_t n;
+    if (IS_STR(v)) {
+        *text = v;
+    } else if (bytes_view(v, &p, &n)) {
+        *text = bytes_decode(ts, p, n, VAL_NULL, VAL_NULL);
+        if (!*text)
+            return false;
+    } else {
+        err_format(ts, &exc_TypeError, "%s", what);
+        return false;
+    }
+    if (memchr(STR(*text)->data, 0, (size_t)STR(*text)->size)) {
+        err_format(ts, &exc_SyntaxError, "source code string cannot contain null bytes");
+        return false;
+    }
+    return true;
+}
+
+static Value builtin_compile(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                        "_feature_version"};
+    Value av[7];
+    if (!args_bind(ts, "compile", argc, argv, kwnames, 7, names, 0, 6, 3, av))
+        return VAL_NULL;
+    Value text;
+    if (!source_text(ts, av[0], "compile() arg 1 must be a string, bytes or AST object", &text))
+        return VAL_NULL;
+    if (!IS_STR(av[1]))
+        return err_format(ts, &exc_TypeError, "compile() argument 'filename' must be str, not %s",
+                          val_type_name(av[1]));
+    if (!IS_STR(av[2]))
+        return err_format(ts, &exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                          val_type_name(av[2]));
+    int mode;
+    if (str_eq_cstr(av[2], "exec"))
+        mode = PARSE_FILE;
+    else if (str_eq_cstr(av[2], "eval"))
+        mode = PARSE_EVAL;
+    else if (str_eq_cstr(av[2], "single"))
+        mode = PARSE_SINGLE;
+    else
+        return err_format(ts, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (av[3] && !(val_is_smallint(av[3]) && val_smallint(av[3]) == 0))
+        return err_format(ts, &exc_ValueError, "compile(): gilsim supports no compiler flags (flags=0 only)");
+    gc_push_root(ts, text);
+    Value code = compile_source(ts, str_cstr(text), (size_t)STR(text)->size, av[1], mode | COMPILE_DYNAMIC);
+    gc_pop_roots(ts, 1);
+    return code;
+}
+
+/* exec and eval: compile a string as "<string>" (eval strips leading blanks,
+ * as CPython does), run it in globals and locals (default: the caller's; a
+ * given globals dict without __builtins__ gets the builtins module, as in
+ * CPython). A function's own code object is refused: its fast locals have
+ * no home outside a call. */
+static Value run_source(ThreadState *ts, const char *fname, int argc, Value *argv, Value kwnames, int mode)
+{
+    static const char *const names[] = {NULL, NULL, NULL};
+    Value av[3];
+    if (!args_bind(ts, fname, argc, argv, kwnames, 3, names, 3, 3, 1, av))
+        return VAL_NULL;
+    Value globals = av[1] && av[1] != VAL_NONE ? av[1] : VAL_NULL;
+    Value locals = av[2] && av[2] != VAL_NONE ? av[2] : VAL_NULL;
+    if (globals && !IS_DICT(globals))
+        return mode == PARSE_EVAL && !IS_DICT(globals)
+                   ? err_format(ts, &exc_TypeError, "globals must be a %sdict", locals ? "real " : "")
+                   : err_format(ts, &exc_TypeError, "exec() globals must be a dict, not %s", val_type_name(globals));
+    if (locals && !IS_DICT(locals))
+        return err_format(ts, &exc_TypeError, "locals must be a mapping (gilsim: a dict), not %s",
+                          val_type_name(locals));
+    if (!globals) {
+        globals = builtin_globals(ts, 0, NULL, VAL_NULL);
+        if (!globals)
+            return VAL_NULL;
+        if (!locals) {
+            locals = frame_locals(ts);
+            if (!locals)
+                return VAL_NULL;
+        }
+    } else if (!dict_get_cstr(globals, "__builtins__")) {
+        Value b = interp_import(ts, interp_intern_cstr(ts, "builtins"));
+        if (!b || dict_set_str(ts->interp, globals, interp_intern_cstr(ts, "__builtins__"), b) < 0)
+            return VAL_NULL;
+    }
+    if (!locals)
+        locals = globals;
+    Value code = av[0];
+    gc_push_root(ts, globals);
+    gc_push_root(ts, locals);
+    if (val_is(code, K_CODE)) {
+        if (!(CODE(code)->flags & CO_MODULE)) {
+            gc_pop_roots(ts, 2);
+            return err_format(ts, &exc_TypeError, "%s() of a function's code object is not supported by gilsim",
+                              fname);
+        }
+    } else {
+        char what[64];
+        snprintf(what, sizeof what, "%s() arg 1 must be a string, bytes or code object", fname);
+        Value text;
+        if (!source_text(ts, code, what, &text)) {
+            gc_pop_roots(ts, 2);
+            return VAL_NULL;
+        }
+        const char *src = str_cstr(text);
+        size_t len = (size_t)STR(text)->size;
+        if (mode == PARSE_EVAL)
+            while (len && (*src == ' ' || *src == '\t')) src++, len--;
+        gc_push_root(ts, text);
+        code = compile_source(ts, src, len, interp_intern_cstr(ts, "<string>"), mode | COMPILE_DYNAMIC);
+        gc_pop_roots(ts, 1);
+        if (!code) {
+            gc_pop_roots(ts, 2);
+            return VAL_NULL;
+        }
+    }
+    gc_push_root(ts, code);
+    Value r = eval_code_locals(ts, code, globals, locals);
+    gc_pop_roots(ts, 3);
+    if (!r)
+        return VAL_NULL;
+    return mode == PARSE_EVAL ? r : VAL_NONE;
+}
+
+static Value builtin_exec(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    return run_source(ts, "exec", argc, argv, kwnames, PARSE_FILE);
+}
+
+static Value builtin_eval(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    return run_source(ts, "eval", argc, argv, kwnames, PARSE_EVAL);
+}
+
 static void add_keys(ThreadState *ts, Value names, Value d)
 {
     int64_t pos = 0;
@@ -1038,9 +1182,12 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0},
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
+    {"compile", builtin_compile, 0},
     {"delattr", builtin_delattr, 0},
     {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
+    {"eval", builtin_eval, 0},
+    {"exec", builtin_exec, 0},
     {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},

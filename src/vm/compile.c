@@ -230,6 +230,7 @@ struct Compiler {
     Value filename;
     Value source;          /* the source as a str, shared by all code objects */
     int mode;
+    bool dynamic;          /* COMPILE_DYNAMIC: NAME ops at module level, no source kept */
     Scope *module_scope;
     Scope *cur;            /* symtable pass: the scope being filled */
     int in_comp_iter;      /* symtable pass: inside a comprehension's iterable (no `:=` there) */
@@ -1102,7 +1103,7 @@ static void compile_name(Compiler *c, const char *name, ExprCtx ctx)
     static const int fast_ops[] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST};
     static const int deref_ops[] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF};
     if (s->kind == SK_MODULE) {
-        emit(c, global_ops[ctx], add_name(c, name));
+        emit(c, (c->dynamic && sc != SC_GLOBAL_EXPLICIT ? name_ops : global_ops)[ctx], add_name(c, name));
         return;
     }
     if (s->kind == SK_CLASS) {
@@ -2537,12 +2538,14 @@ static void free_unit_indexes(Compiler *c)
     }
 }
 
-Value compile_source(ThreadState *ts, const char *src, size_t len, Value filename, int mode)
+Value compile_source(ThreadState *ts, const char *src, size_t len, Value filename, int mode_flags)
 {
     func_init_types();
     ParseError perr;
     memset(&perr, 0, sizeof perr);
     AstArena *arena = ast_arena_new();
+    const bool dynamic = (mode_flags & COMPILE_DYNAMIC) != 0;
+    const int mode = mode_flags & ~COMPILE_DYNAMIC;
     Module *m = parse_source(arena, src, len, (ParseMode)mode, obj_c_stack_limit(ts), &perr);
     if (!m) {
         if (perr.kind && strcmp(perr.kind, "MemoryError") == 0) {
@@ -2562,11 +2565,12 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, Value filenam
     c->srclen = len;
     c->filename = filename;
     c->mode = mode;
+    c->dynamic = dynamic;
     c->depth = scaled(ts->py_depth);
     c->depth_limit = scaled(ts->interp->cfg.recursion_limit);
     Value result = VAL_NULL;
     if (setjmp(c->fail) == 0) {
-        c->source = str_new(ts, src, len);
+        c->source = dynamic ? VAL_NONE : str_new(ts, src, len);
         gc_push_root(ts, c->source);
         c->module_scope = scope_new(c, SK_MODULE, "<module>", m);
         c->cur = c->module_scope;

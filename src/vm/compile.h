@@ -2,14 +2,9 @@
  * symbol table (which names are local, cell, free, global), then emit
  * bytecode (opcodes.h) with an exception table, line numbers and constants.
  *
- * Features outside gilsim's subset (generators, async, match,
- * walrus, complex and bytes literals, except*) are rejected here with a
- * SyntaxError naming the feature, so a program never starts half-supported.
- * Generator expressions: with one `for` clause they are lazy iterators (a
- * per-item function applied as the source is consumed, so any()/all()
- * short-circuit as in CPython); with several `for` clauses they are evaluated
- * eagerly into a list and the value is an iterator over it (a documented
- * deviation). Neither supports send()/throw()/close().
+ * Features outside gilsim's subset (async and await, match, complex
+ * literals, except*) are rejected here with a SyntaxError naming the
+ * feature, so a program never starts half-supported.
  */
 #ifndef GILSIM_COMPILE_H
 #define GILSIM_COMPILE_H
@@ -21,6 +16,12 @@
  * exception carries msg, filename, lineno, offset (1-based), text,
  * end_lineno and end_offset. */
 Value compile_source(ThreadState *ts, const char *src, size_t len, Value filename, int mode);
+/* Or'd into mode by compile(), exec() and eval(): module-level names go
+ * through the frame's locals dict (NAME ops, as CPython's module code always
+ * does), so the code can run with locals apart from globals; and the code
+ * keeps no source text, so tracebacks show no lines (CPython cannot read
+ * "<string>" back either). */
+#define COMPILE_DYNAMIC 0x100
 
 /* Raises a SyntaxError-like exception of type t with CPython's attributes.
  * col and end_col are 0-based code-point columns (end_col < 0: unknown).
