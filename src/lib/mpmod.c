@@ -454,10 +454,11 @@ typedef struct Dumper {
     size_t nheld;
     bool fork;            /* a fork's copy: functions pickle cannot name go by value */
     bool inherit;         /* to a child being started: what only inheritance may share goes too */
+    bool funcval;         /* put_by_value: functions pickle cannot name go by value (nothing else of fork) */
 } Dumper;
 
 /* dumps_raw's flags */
-enum { DUMP_FORK = 1, DUMP_INHERIT = 2 };
+enum { DUMP_FORK = 1, DUMP_INHERIT = 2, DUMP_FUNCVAL = 4 };
 
 static int64_t memo_find(Dumper *d, Value v)
 {
@@ -739,7 +740,7 @@ static bool dump(Dumper *d, Value v)
     }
     case K_FUNCTION:
         ok = dump_global(d, v, FUNC(v)->module, FUNC(v)->qualname);
-        if (!ok && d->fork) {
+        if (!ok && (d->fork || d->funcval)) {
             err_clear(ts);
             ok = dump_function_value(d, v);
         }
@@ -858,7 +859,8 @@ static bool dump(Dumper *d, Value v)
  * fork: a fork's copy (dump_function_value). */
 static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, int flags)
 {
-    Dumper d = {.ts = ts, .b = out, .fork = flags & DUMP_FORK, .inherit = flags & DUMP_INHERIT};
+    Dumper d = {.ts = ts, .b = out, .fork = flags & DUMP_FORK, .inherit = flags & DUMP_INHERIT,
+                .funcval = flags & DUMP_FUNCVAL};
     bool ok = dump(&d, v);
     free(d.keys);
     free(d.vals);
@@ -1237,12 +1239,12 @@ static Value channel_new(ThreadState *ts, Type *t, int argc, Value *argv, Value 
     return channel_wrap(ts, chan_new(ts->interp->sched, what));
 }
 
-static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
+static Value chan_put(ThreadState *ts, const char *name, int argc, Value *argv, Value kwnames, int flags)
 {
-    if (!args_check(ts, "put", argc - 1, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(ts, name, argc - 1, kwnames, 1, 1)) return VAL_NULL;
     MpChan *c = chan_of(argv[0]);
     MpMsg *m = xcalloc(1, sizeof *m);
-    if (!mp_dumps(ts, argv[1], &m->buf, 0)) {
+    if (!mp_dumps(ts, argv[1], &m->buf, flags)) {
         free(m);
         return VAL_NULL;
     }
@@ -1255,6 +1257,19 @@ static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
     mplock_release(&c->lock);
     sched_wake(c->readers, 1);
     return VAL_NONE;
+}
+
+static Value channel_put(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    return chan_put(ts, "put", argc, argv, kwnames, 0);
+}
+
+/* put_by_value(obj): put, except that a function pickle cannot name (a
+ * lambda, a nested function, one whose name is bound to something else)
+ * crosses by value, as cloudpickle sends a task's function (ray.py). */
+static Value channel_put_by_value(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    return chan_put(ts, "put_by_value", argc, argv, kwnames, DUMP_FUNCVAL);
 }
 
 static bool chan_nonempty(void *arg) { return atomic_load(&((MpChan *)arg)->count) > 0; }
@@ -1430,6 +1445,7 @@ static Value channel_writer(ThreadState *ts, int argc, Value *argv, Value kwname
 
 static const MethodDef channel_methods[] = {
     {"put", channel_put, 0},
+    {"put_by_value", channel_put_by_value, 0},
     {"writer", channel_writer, 0},
     {"peek", channel_peek, 0},
     {"get", channel_get, 0},
