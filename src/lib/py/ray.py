@@ -81,9 +81,11 @@ __all__ = ['init', 'is_initialized', 'shutdown', 'remote', 'get', 'wait', 'put',
 
 __version__ = '2.9.3'
 
-# ray.exceptions (a module of its own in Ray) resolves to this module.
+# ray.exceptions (a module of its own in Ray) resolves to this module, and
+# so do the modules Ray's classes name as theirs (for pickling).
 exceptions = sys.modules[__name__]
-sys.modules['ray.exceptions'] = exceptions
+for _sub in ('exceptions', 'actor', 'remote_function'):
+    sys.modules['ray.' + _sub] = exceptions
 
 _SUBMIT_S = 100e-6      # the caller's cost of a task or an actor call
 _EXECUTE_S = 50e-6      # the worker's own cost of running one
@@ -270,6 +272,7 @@ class _Runtime(object):
         self.actors = []
         self.actor_info = {}        # actor id -> its process, calls not answered, dead
         self.waiters = 0
+        self.outstanding = []       # (first result, num_cpus) of the tasks submitted
 
 
 _runtime = [None]
@@ -434,7 +437,7 @@ def put(value, *, _owner=None):
     if _worker[0] is None:
         _rt()
     ref = ObjectRef(_mp.Channel('ray.get'), _unique_hex(8) + _NIL_ACTOR + _index_hex(1))
-    ref._chan.put(value)
+    ref._chan.put_by_value(value)
     return ref
 
 
@@ -562,18 +565,18 @@ def _store(rets, value):
     if isinstance(value, _Failure):
         try:
             for r in rets:
-                r._chan.put(value)
+                r._chan.put_by_value(value)
         except Exception:
             value.cause = None      # a cause that cannot cross: its text still does
             for r in rets:
                 if r._chan.qsize() == 0:
-                    r._chan.put(value)
+                    r._chan.put_by_value(value)
         return
     if len(rets) == 1:
-        rets[0]._chan.put(value)
+        rets[0]._chan.put_by_value(value)
         return
     for r, v in zip(rets, value):
-        r._chan.put(v)
+        r._chan.put_by_value(v)
 
 
 def _execute(sh, fn, name, args, kwargs, rets, num_cpus, out):
@@ -708,10 +711,15 @@ class RemoteFunction(object):
             sys.stderr.write('Warning: the task %s requests %r CPUs but the cluster has %r: it '
                              'cannot be scheduled\n' % (name, num_cpus, rt.num_cpus))
         else:
-            busy = rt.shared.tasks.qsize()
-            if busy:
-                _gilsim.mark('ray: %s queued (%d ahead)' % (name, busy))
+            # the tasks not finished yet: if they hold (or wait for) every
+            # CPU, this one waits in the queue (a mark on the timeline)
+            rt.outstanding = [t for t in rt.outstanding if t[0]._chan.qsize() == 0]
+            held = sum(t[1] for t in rt.outstanding)
+            if num_cpus and held + num_cpus > rt.num_cpus + 1e-9:
+                _gilsim.mark('ray: %s queued (%d tasks before it hold the CPUs)'
+                             % (name, len(rt.outstanding)))
             rt.shared.tasks.put_by_value((self._function, name, args, kwargs, rets, num_cpus))
+            rt.outstanding.append((rets[0], num_cpus))
         if num_returns == 0:
             return None
         return rets[0] if num_returns == 1 else rets

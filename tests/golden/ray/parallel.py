@@ -1,0 +1,50 @@
+# four ray workers, four processes with a GIL each: 4 tasks take the time of 1, 8 twice that
+# python3: skip
+# backend: virtual-only
+# args: --cores=4 --stats
+import ray
+import gilsim
+ray.init(num_cpus=4)
+
+@ray.remote
+def count(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+
+ray.get([count.remote(1) for _ in range(4)])      # the four workers are up
+t0 = gilsim.now()
+ray.get(count.remote(1_000_000))
+one = gilsim.now() - t0
+t0 = gilsim.now()
+print(ray.get([count.remote(1_000_000) for _ in range(4)]))
+four = gilsim.now() - t0
+print('4 tasks on 4 CPUs take %.1fx the time of 1' % (four / one))
+t0 = gilsim.now()
+ray.get([count.remote(1_000_000) for _ in range(8)])
+print('8 tasks on 4 CPUs take %.1fx the time of 1' % ((gilsim.now() - t0) / one))
+
+# expect: [499999500000, 499999500000, 499999500000, 499999500000]
+# expect: 4 tasks on 4 CPUs take 1.0x the time of 1
+# expect: 8 tasks on 4 CPUs take 2.0x the time of 1
+# expect:
+# expect: process MainProcess: ran 103 ms, GIL held 6.5% (6.73 ms), 0 switches (0/s), 0 drop requests
+# expect: thread             run      wait    native     block     takes    forced  max wait mean slice
+# expect: 0 MainThread   6.73 ms   93.3 µs      0 ns   96.1 ms        18         0   9.11 µs     374 µs
+# expect:
+# expect: process ray::worker-1: ran 102 ms, GIL held 98.8% (101 ms), 0 switches (0/s), 0 drop requests
+# expect: thread             run      wait    native     block     takes    forced  max wait mean slice
+# expect: 1 MainThread    101 ms   62.2 µs      0 ns   1.15 ms         4         0   50.0 µs    25.2 ms
+# expect:
+# expect: process ray::worker-2: ran 101 ms, GIL held 78.2% (78.9 ms), 0 switches (0/s), 0 drop requests
+# expect: thread             run      wait    native     block     takes    forced  max wait mean slice
+# expect: 2 MainThread   78.9 ms   71.5 µs      0 ns   21.9 ms         3         0   50.0 µs    26.3 ms
+# expect:
+# expect: process ray::worker-3: ran 99.9 ms, GIL held 79.0% (78.9 ms), 0 switches (0/s), 0 drop requests
+# expect: thread             run      wait    native     block     takes    forced  max wait mean slice
+# expect: 3 MainThread   78.9 ms   62.6 µs      0 ns   20.9 ms         3         0   50.0 µs    26.3 ms
+# expect:
+# expect: process ray::worker-4: ran 98.9 ms, GIL held 83.6% (82.6 ms), 0 switches (0/s), 0 drop requests
+# expect: thread             run      wait    native     block     takes    forced  max wait mean slice
+# expect: 4 MainThread   82.6 ms   62.6 µs      0 ns   16.2 ms         3         0   50.0 µs    27.5 ms
