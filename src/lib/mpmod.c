@@ -81,7 +81,9 @@
 
 /* ---- byte buffers ---- */
 
-typedef struct MpBuf { char *data; size_t len, cap; } MpBuf;
+/* free: bytes not charged as pickling (the module source a function sent
+ * by put_by_value carries, where cloudpickle would send its code object). */
+typedef struct MpBuf { char *data; size_t len, cap, free; } MpBuf;
 
 static void buf_put(MpBuf *b, const void *p, size_t n)
 {
@@ -102,7 +104,7 @@ static void buf_bytes(MpBuf *b, const char *p, size_t n)
     buf_i64(b, (int64_t)n);
     buf_put(b, p, n);
 }
-static void buf_free(MpBuf *b) { free(b->data); b->data = NULL; b->len = b->cap = 0; }
+static void buf_free(MpBuf *b) { free(b->data); b->data = NULL; b->len = b->cap = b->free = 0; }
 
 /* ---- a lock between processes ---- */
 
@@ -643,6 +645,7 @@ static bool dump_function_value(Dumper *d, Value fn)
     MpBuf *b = d->b;
     buf_u8(b, T_FUNCVAL);
     buf_bytes(b, str_cstr(co->source), (size_t)STR(co->source)->size);
+    if (d->funcval && !d->fork) b->free += (size_t)STR(co->source)->size;
     buf_bytes(b, str_cstr(co->filename), (size_t)STR(co->filename)->size);
     buf_bytes(b, str_cstr(co->qualname), (size_t)STR(co->qualname)->size);
     buf_i64(b, co->firstlineno);
@@ -880,7 +883,7 @@ static bool dumps_raw(ThreadState *ts, Value v, MpBuf *out, int flags)
 static bool mp_dumps(ThreadState *ts, Value v, MpBuf *out, int flags)
 {
     bool ok = dumps_raw(ts, v, out, flags);
-    if (ok) vm_charge(ts, (int64_t)out->len * MP_COST_BYTE_NS);
+    if (ok) vm_charge(ts, (int64_t)(out->len - out->free) * MP_COST_BYTE_NS);
     return ok;
 }
 
@@ -1223,7 +1226,7 @@ static Value loads_raw(ThreadState *ts, const MpBuf *b)
 /* The same, charging the unpickling cost. */
 static Value mp_loads(ThreadState *ts, const MpBuf *b)
 {
-    vm_charge(ts, (int64_t)b->len * MP_COST_BYTE_NS);
+    vm_charge(ts, (int64_t)(b->len - b->free) * MP_COST_BYTE_NS);
     return loads_raw(ts, b);
 }
 
@@ -1375,7 +1378,10 @@ static Value channel_peek(ThreadState *ts, int argc, Value *argv, Value kwnames)
     MpBuf copy = {0};
     for (;;) {
         mplock_acquire(ts, &c->lock);
-        if (c->head) buf_put(&copy, c->head->buf.data, c->head->buf.len);
+        if (c->head) {
+            buf_put(&copy, c->head->buf.data, c->head->buf.len);
+            copy.free = c->head->buf.free;
+        }
         bool got = c->head != NULL;
         mplock_release(&c->lock);
         if (got) break;

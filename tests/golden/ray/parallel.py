@@ -29,22 +29,22 @@ print('8 tasks on 4 CPUs take %.1fx the time of 1' % ((gilsim.now() - t0) / one)
 # expect: 4 tasks on 4 CPUs take 1.0x the time of 1
 # expect: 8 tasks on 4 CPUs take 2.0x the time of 1
 # expect:
-# expect: process MainProcess: ran 103 ms, GIL held 6.5% (6.73 ms), 0 switches (0/s), 0 drop requests
+# expect: process MainProcess: ran 103 ms, GIL held 6.4% (6.53 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   6.73 ms   93.3 µs      0 ns   96.1 ms        18         0   9.11 µs     374 µs
+# expect: 0 MainThread   6.53 ms   93.3 µs      0 ns   96.1 ms        18         0   9.11 µs     363 µs
 # expect:
-# expect: process ray::worker-1: ran 102 ms, GIL held 98.8% (101 ms), 0 switches (0/s), 0 drop requests
+# expect: process ray::worker-1: ran 102 ms, GIL held 98.9% (101 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 1 MainThread    101 ms   62.2 µs      0 ns   1.15 ms         4         0   50.0 µs    25.2 ms
+# expect: 1 MainThread    101 ms   62.2 µs      0 ns   1.05 ms         4         0   50.0 µs    25.1 ms
 # expect:
-# expect: process ray::worker-2: ran 101 ms, GIL held 78.2% (78.9 ms), 0 switches (0/s), 0 drop requests
+# expect: process ray::worker-2: ran 101 ms, GIL held 78.3% (78.8 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 2 MainThread   78.9 ms   71.5 µs      0 ns   21.9 ms         3         0   50.0 µs    26.3 ms
+# expect: 2 MainThread   78.8 ms   71.5 µs      0 ns   21.8 ms         3         0   50.0 µs    26.3 ms
 # expect:
-# expect: process ray::worker-3: ran 99.9 ms, GIL held 79.0% (78.9 ms), 0 switches (0/s), 0 drop requests
+# expect: process ray::worker-3: ran 99.7 ms, GIL held 79.1% (78.8 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 3 MainThread   78.9 ms   62.6 µs      0 ns   20.9 ms         3         0   50.0 µs    26.3 ms
+# expect: 3 MainThread   78.8 ms   62.6 µs      0 ns   20.8 ms         3         0   50.0 µs    26.3 ms
 # expect:
-# expect: process ray::worker-4: ran 98.9 ms, GIL held 83.6% (82.6 ms), 0 switches (0/s), 0 drop requests
+# expect: process ray::worker-4: ran 98.7 ms, GIL held 83.7% (82.6 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 4 MainThread   82.6 ms   62.6 µs      0 ns   16.2 ms         3         0   50.0 µs    27.5 ms
+# expect: 4 MainThread   82.6 ms   62.6 µs      0 ns   16.0 ms         3         0   50.0 µs    27.5 ms

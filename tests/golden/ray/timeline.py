@@ -20,7 +20,7 @@ gilsim.mark('go')
 print(ray.get([count.remote(300_000) for _ in range(4)]))
 # expect: [44999850000, 44999850000, 44999850000, 44999850000]
 # expect:
-# expect:                30 ms    32 ms   34 ms    36 ms    38 ms   40 ms    42 ms
+# expect:                30 ms    32 ms    34 ms   36 ms    38 ms    40 ms   42 ms
 # expect: ── MainProcess ─────────────────────────────────────────────────────────
 # expect: marks          ◆ ◆
 # expect: GIL             00
