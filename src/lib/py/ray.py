@@ -1,4 +1,4 @@
-"""ray: Ray Core's tasks, actors and object store on simulated processes (simulated)
+"""ray (simulated): Ray Core's tasks, actors and object store, on simulated processes.
 
 A simulation of Ray Core (the `ray` package is not installed and not
 needed): the API a first Ray program uses, run on gilsim's simulated
