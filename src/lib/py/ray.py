@@ -24,7 +24,8 @@ value, as cloudpickle does for a task's function), and costs virtual time
 per byte on both sides: a task's arguments (in the driver, and again in
 the worker), its result (in the worker, and again in whichever process
 calls ray.get; each ray.get makes a fresh copy, as Ray does for anything
-but numpy arrays), ray.put's value. An ObjectRef passed as an argument is
+but numpy arrays, which Ray reads in place and gilsim copies too),
+ray.put's value, at multiprocessing's pickling rate. An ObjectRef passed as an argument is
 replaced by its value before the task runs (the worker waits for it); one
 nested in a list or dict stays a reference, which ray.get resolves inside
 the task. Costs besides the bytes (assumptions of the order of Ray's
@@ -42,7 +43,8 @@ ray.get raises ray.exceptions.RayTaskError carrying the original traceback
 text ("ray::f() (pid=N, ip=127.0.0.1)" and then the frames of the task),
 an instance of the exception's class too when that class can be
 subclassed (e.g. RayTaskError(ZeroDivisionError)), with the original as
-.cause. A task whose argument failed fails the same way ("At least one of
+.cause (a SystemExit in a task fails the task; its worker goes on). A
+task whose argument failed fails the same way ("At least one of
 the input arguments for this task could not be computed"). An actor whose
 __init__ failed, or that ray.kill ended, answers every call with
 ray.exceptions.ActorDiedError. ray.get(..., timeout=) raises
@@ -600,7 +602,7 @@ def _execute(sh, fn, name, args, kwargs, rets, num_cpus, out):
                     n = len(value) if isinstance(value, (tuple, list)) else 1
                     raise ValueError('Task returned %d objects, but num_returns=%d.'
                                      % (n, len(rets)))
-        except Exception as e:
+        except (Exception, SystemExit) as e:
             value = _failure_of(e, name)
         out.flush()
     finally:

@@ -37,6 +37,7 @@ def use(counter, k):
     return ray.get(counter.incr.remote(k))
 
 c = Counter.remote(100)
+print(ray.get(c.get.remote()))  # __init__ has run (and printed) before this returns
 print(type(c).__name__, repr(c).startswith('Actor(Counter, '))
 refs = [c.incr.remote() for _ in range(5)]
 print(ray.get(refs))
@@ -45,7 +46,8 @@ print(ray.get(c.get.remote()))
 a, b = c.pair.options(num_returns=2).remote()
 print(ray.get(a), ray.get(b))
 d = Counter.remote()
-print(ray.get(d.incr.remote()), ray.get(c.get.remote()))
+one = ray.get(d.incr.remote())
+print(one, ray.get(c.get.remote()))
 print(ray.get(Child.remote().hello.remote()))
 try:
     Counter()
@@ -71,8 +73,9 @@ try:
 except ValueError as e:
     print(e)
 ray.shutdown()
-# expect: ActorHandle True
 # expect: (Counter pid=4243) counter starts at 100
+# expect: 100
+# expect: ActorHandle True
 # expect: [101, 102, 103, 104, 105]
 # expect: 115
 # expect: 115

@@ -4,7 +4,10 @@
 # args: --cores=4
 # exit: 1
 import ray
-ray.init(num_cpus=2)
+
+# tracebacks name the script by its absolute path: shown without the directory
+_DIR = __file__[:__file__.rfind('/') + 1]
+ray.init(num_cpus=1)            # one worker: the pids below are always its own
 
 @ray.remote
 def bad(x):
@@ -22,13 +25,13 @@ try:
     ray.get(r)
 except ray.exceptions.RayTaskError as e:
     print(type(e).__name__, isinstance(e, ZeroDivisionError))
-    print(e)
+    print(str(e).replace(_DIR, ''))
     print(repr(e.cause))
 try:
     ray.get(g.remote(r))
 except ZeroDivisionError as e:
     print("dep:", type(e).__name__)
-    print(e)
+    print(str(e).replace(_DIR, ''))
 
 @ray.remote
 class A:
@@ -41,24 +44,24 @@ try:
     ray.get(a.m.remote())
 except ray.exceptions.RayActorError as e:
     print(type(e).__name__)
-    print(e)
+    print(str(e).replace(_DIR, ''))
 try:
     bad(1)
 except TypeError as e:
-    print(e)
+    print(str(e).replace(_DIR, ''))
 try:
     ray.init()
 except RuntimeError as e:
-    print(e)
+    print(str(e).replace(_DIR, ''))
 print(ray.init(ignore_reinit_error=True) is not None)
 try:
     ray.get(g.remote(1), timeout=-1)
 except ValueError as e:
-    print(e)
+    print(str(e).replace(_DIR, ''))
 @ray.remote
 def slow():
     import time
-    time.sleep(1)
+    time.sleep(0.3)
     return 1
 try:
     ray.get(slow.remote(), timeout=0.1)
@@ -76,6 +79,13 @@ def unpicklable():
     import threading
     return threading.Lock()
 @ray.remote
+def leaves():
+    raise SystemExit(3)
+try:
+    ray.get(leaves.remote())
+except ray.exceptions.RayTaskError as e:
+    print(type(e).__name__, str(e).splitlines()[-1])
+@ray.remote
 def by_value():
     return lambda: 42
 print(ray.get(by_value.remote())())
@@ -86,9 +96,9 @@ except ray.exceptions.RayTaskError as e:
 ray.get(bad.remote(0))
 # expect: RayTaskError(ZeroDivisionError) True
 # expect: ray::bad() (pid=4243, ip=127.0.0.1)
-# expect:   File "/work/wt/ray/tests/golden/ray/errors.py", line 11, in bad
+# expect:   File "errors.py", line 14, in bad
 # expect:     return helper(x)
-# expect:   File "/work/wt/ray/tests/golden/ray/errors.py", line 14, in helper
+# expect:   File "errors.py", line 17, in helper
 # expect:     return 1 / x
 # expect: ZeroDivisionError: division by zero
 # expect: ZeroDivisionError('division by zero')
@@ -96,14 +106,14 @@ ray.get(bad.remote(0))
 # expect: ray::g() (pid=4243, ip=127.0.0.1)
 # expect:   At least one of the input arguments for this task could not be computed:
 # expect: ray.exceptions.RayTaskError: ray::bad() (pid=4243, ip=127.0.0.1)
-# expect:   File "/work/wt/ray/tests/golden/ray/errors.py", line 11, in bad
+# expect:   File "errors.py", line 14, in bad
 # expect:     return helper(x)
-# expect:   File "/work/wt/ray/tests/golden/ray/errors.py", line 14, in helper
+# expect:   File "errors.py", line 17, in helper
 # expect:     return 1 / x
 # expect: ZeroDivisionError: division by zero
 # expect: ActorDiedError
-# expect: The actor died because of an error raised in its creation task, ray::A.__init__() (pid=4245, ip=127.0.0.1)
-# expect:   File "/work/wt/ray/tests/golden/ray/errors.py", line 36, in __init__
+# expect: The actor died because of an error raised in its creation task, ray::A.__init__() (pid=4244, ip=127.0.0.1)
+# expect:   File "errors.py", line 39, in __init__
 # expect:     raise ValueError("no")
 # expect: ValueError: no
 # expect: Remote functions cannot be called directly. Instead of running '__main__.bad()', try '__main__.bad.remote()'.
@@ -112,11 +122,12 @@ ray.get(bad.remote(0))
 # expect: 'timeout' must be a non-negative value
 # expect: (<class 'ray.exceptions.RayError'>, <class 'TimeoutError'>) Get timed out: some object(s) not ready.
 # expect: NotImplementedError: ray (simulated by gilsim): submitting tasks or creating actors from inside a task or actor (nested tasks) is not simulated
+# expect: RayTaskError SystemExit: 3
 # expect: 42
 # expect: TypeError: cannot pickle '_thread.lock' object
 # expect stderr: Traceback (most recent call last):
 # expect stderr: ray.get(bad.remote(0))
 # expect stderr: ray.exceptions.RayTaskError(ZeroDivisionError): ray::bad() (pid=4243, ip=127.0.0.1)
-# expect stderr: errors.py", line 11, in bad
+# expect stderr: errors.py", line 14, in bad
 # expect stderr: return 1 / x
 # expect stderr: ZeroDivisionError: division by zero
