@@ -81,7 +81,7 @@
 
 /* ---- byte buffers ---- */
 
-/* free: bytes not charged as pickling (the module source a function sent
+/* free: bytes not charged as pickling (the module source and file name a function sent
  * by put_by_value carries, where cloudpickle would send its code object). */
 typedef struct MpBuf { char *data; size_t len, cap, free; } MpBuf;
 
@@ -647,6 +647,8 @@ static bool dump_function_value(Dumper *d, Value fn)
     buf_bytes(b, str_cstr(co->source), (size_t)STR(co->source)->size);
     if (d->funcval && !d->fork) b->free += (size_t)STR(co->source)->size;
     buf_bytes(b, str_cstr(co->filename), (size_t)STR(co->filename)->size);
+    /* nor the file's name: the directory a program runs from must not move its times */
+    if (d->funcval && !d->fork) b->free += (size_t)STR(co->filename)->size;
     buf_bytes(b, str_cstr(co->qualname), (size_t)STR(co->qualname)->size);
     buf_i64(b, co->firstlineno);
     buf_i64(b, co->ncode);

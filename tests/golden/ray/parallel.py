@@ -45,6 +45,6 @@ print('8 tasks on 4 CPUs take %.1fx the time of 1' % ((gilsim.now() - t0) / one)
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
 # expect: 3 MainThread   78.8 ms   62.6 µs      0 ns   20.8 ms         3         0   50.0 µs    26.3 ms
 # expect:
-# expect: process ray::worker-4: ran 98.7 ms, GIL held 83.7% (82.6 ms), 0 switches (0/s), 0 drop requests
+# expect: process ray::worker-4: ran 98.7 ms, GIL held 83.6% (82.5 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 4 MainThread   82.6 ms   62.6 µs      0 ns   16.0 ms         3         0   50.0 µs    27.5 ms
+# expect: 4 MainThread   82.5 ms   62.6 µs      0 ns   16.1 ms         3         0   50.0 µs    27.5 ms
