@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lesson/claims.h"
 #include "lesson/lesson.h"
 #include "vm/gc.h"     /* xmalloc family */
 #include "vm/interp.h" /* interp_read_all */
@@ -400,7 +401,9 @@ static bool fence_close(Line ln, char ch, size_t len)
     return true;
 }
 
-typedef enum FenceKind { FENCE_OTHER, FENCE_CODE, FENCE_MYST_CODE, FENCE_EXPECT, FENCE_SETTINGS } FenceKind;
+typedef enum FenceKind {
+    FENCE_OTHER, FENCE_CODE, FENCE_MYST_CODE, FENCE_EXPECT, FENCE_SETTINGS, FENCE_ASSERT
+} FenceKind;
 
 static bool word_is(const char *s, size_t n, const char *w)
 {
@@ -416,6 +419,7 @@ static FenceKind fence_kind(const char *info, size_t n)
         return FENCE_CODE;
     if (word_is(info, w, "expect")) return FENCE_EXPECT;
     if (word_is(info, w, "gilsim")) return FENCE_SETTINGS;
+    if (word_is(info, w, "assert")) return FENCE_ASSERT;
     if (word_is(info, w, "{code-cell}")) {
         const char *a = info + w;
         size_t an = n - w;
@@ -467,6 +471,33 @@ static void parse_settings_block(Parser *p, int from, int to, LessonSettings *s)
                      "or switch_points)", key);
         }
     }
+}
+
+/* An assert block (lines from+1 .. to-1) after the code cell *last_cell,
+ * or after the expect block of *expected_cell; an expect block may follow
+ * it if the cell has none yet. */
+static void parse_assert_block(Parser *p, int from, int to, int *last_cell, int *expected_cell)
+{
+    int cell = *last_cell >= 0 ? *last_cell : *expected_cell;
+    if (cell < 0) {
+        fail(p, from + 1, "assert block with no code cell (or its expect block) right before it");
+        return;
+    }
+    LessonCell *c = &p->l->cells[cell];
+    if (c->claims) {
+        fail(p, from + 1, "a second assert block for cell %d", cell + 1);
+        return;
+    }
+    char *body = join_lines(p, from + 1, to, NULL);
+    c->claims = claims_parse(p->path, from + 2, body, p->err, p->errlen);
+    free(body);
+    if (!c->claims) {
+        p->failed = true;
+        return;
+    }
+    c->claims_line = from + 2;
+    *last_cell = c->has_expect ? -1 : cell;
+    *expected_cell = cell;
 }
 
 static void parse_body(Parser *p, int start)
@@ -558,6 +589,10 @@ static void parse_body(Parser *p, int start)
             last_cell = -1;      /* one expect block per cell */
             break;
         }
+        case FENCE_ASSERT:
+            parse_assert_block(p, i, close, &last_cell, &expected_cell);
+            if (p->failed) return;
+            break;
         case FENCE_SETTINGS: {
             prose_flush(p);
             LessonSettings s;
@@ -654,6 +689,7 @@ void lesson_free(Lesson *l)
     for (int i = 0; i < l->ncells; i++) {
         free(l->cells[i].code);
         free(l->cells[i].expect);
+        claims_free(l->cells[i].claims);
     }
     for (int i = 0; i < l->nblocks; i++) free(l->blocks[i].text);
     free(l->cells);

@@ -17,6 +17,9 @@
  *   ```expect                 right after a cell: its expected output;
  *   hi                        `...` alone: any lines, `...` in a line: any text
  *   ```
+ *   ```assert                 after a cell (and its expect block): claims
+ *   running at once <= 1      about its timeline, one a line, that --check
+ *   ```                       evaluates (lesson/claims.h)
  *   +++                       a pause point (a slide break in the live view)
  *
  * Every other fenced block (```{figure}, ``` shell snippets) is prose. The
@@ -48,6 +51,8 @@ typedef struct LessonCell {
     char *expect;                 /* NUL-terminated; NULL without an expect block */
     int expect_line;              /* the lesson line of the expect block's first line */
     LessonSettings settings;      /* from a ```gilsim block before the cell */
+    struct LessonClaims *claims;  /* from an ```assert block after it; NULL: none */
+    int claims_line;              /* the lesson line of the assert block's first line */
 } LessonCell;
 
 typedef enum LessonBlockKind {

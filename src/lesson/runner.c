@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "events.h"
+#include "lesson/claims.h"
 #include "lesson/lesson.h"
 #include "lesson/runner.h"
 #include "lesson/session.h"
@@ -180,6 +181,7 @@ struct LessonSession {
     EventLog **windows;      /* quiet: each cell's latest complete window */
     int *status;             /* each cell's latest status; -1: not run */
     int mismatches, checked;
+    int claims_checked, claims_false;   /* --check: the assert blocks' claims */
     int saved_stderr;        /* --check: the real stderr while a cell's is captured; -1 */
 };
 
@@ -591,6 +593,10 @@ int lesson_session_run_cell(LessonSession *r, int i)
         }
         free(out);
         free(errs);
+        if (c->claims) {
+            r->claims_checked += claims_count(c->claims);
+            r->claims_false += claims_check(c->claims, end_window(r, t1), l->path, c->number, stdout);
+        }
     } else if (!r->quiet) {
         print_window(r, t1);
     }
@@ -659,9 +665,12 @@ int lesson_session_close(LessonSession *r)
         if (r->mismatches)
             printf("%s: %d of %d cells differ from their expect blocks or failed\n",
                    l->path, r->mismatches, l->ncells);
-        else
-            printf("%s: ok (%d cells, %d expect blocks)\n", l->path, l->ncells, r->checked);
-        status = r->mismatches ? LESSON_EXIT_MISMATCH : status;
+        if (r->claims_false)
+            printf("%s: %d of %d claims are false\n", l->path, r->claims_false, r->claims_checked);
+        if (!r->mismatches && !r->claims_false)
+            printf("%s: ok (%d cells, %d expect blocks, %d claims)\n", l->path, l->ncells,
+                   r->checked, r->claims_checked);
+        status = r->mismatches || r->claims_false ? LESSON_EXIT_MISMATCH : status;
     } else if (status == 0 && failed_cells) {
         status = LESSON_EXIT_EXCEPTION;
     }

@@ -7,7 +7,7 @@ data=$GILSIM_SRCDIR/tests/lesson/data
 tmp=${TMPDIR:-/tmp}/gilsim-lesson-run.$$
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' 0
-echo "1..14"
+echo "1..18"
 n=0
 check() {   # description, then a command that succeeds
     n=$((n + 1))
@@ -37,6 +37,24 @@ check "--check: a unified diff naming the cell and the line" sh -c "
     grep -qx 'mismatch.lesson:11: cell 2: the output differs from the expect block' '$tmp/out' &&
     grep -qx -- '--- mismatch.lesson:15 (cell 2, expected)' '$tmp/out' &&
     grep -qx -- '-four' '$tmp/out' && grep -qx -- '+three' '$tmp/out' && grep -qx ' two' '$tmp/out'"
+
+# Claims (```assert): the false ones are reported with the lesson line and
+# the measured figure; the figures depend on the scheduler, so only their
+# shape is fixed here.
+"$GILSIM" --check claims.lesson >"$tmp/out" 2>&1
+rc=$?
+check "--check: a false claim exits 4" test $rc -eq 4
+check "--check: a false claim names its line, the claim and the measured figure" sh -c "
+    grep -Eqx 'claims.lesson:36: cell 1: claim: max wait >= 100ms — measured [0-9.]+ (ns|µs|ms) \\([A-Za-z0-9-]+\\)' '$tmp/out' &&
+    grep -Eqx 'claims.lesson:37: cell 1: claim: takes of c\\* > 5 — measured [0-9]+ for c[01]' '$tmp/out' &&
+    grep -Eqx 'claims.lesson:38: cell 1: claim: wait of c\\* > 10 \\* run of c\\* — measured wait of c[01] [0-9.]+ (ns|µs|ms), run of c[01] [0-9.]+ (ns|µs|ms)' '$tmp/out' &&
+    grep -qxF 'claims.lesson:49: cell 2: claim: running at once = 0 — measured 1' '$tmp/out'"
+check "--check: a claim about something absent says so" sh -c "
+    grep -qxF 'claims.lesson:39: cell 1: claim: first mark < 1ms — there is no mark in the cell' '$tmp/out' &&
+    grep -qxF \"claims.lesson:40: cell 1: claim: block of nobody > 0 — no thread matches 'nobody'\" '$tmp/out'"
+check "--check: only the false claims are reported, then a count" sh -c "
+    test \$(grep -c ': claim: ' '$tmp/out') -eq 6 &&
+    grep -qxF 'claims.lesson: 6 of 13 claims are false' '$tmp/out'"
 
 "$GILSIM" basics.lesson --headless --timeline --width 60 >"$tmp/out" 2>/dev/null
 check "options after the lesson; each cell's timeline starts at 0" \
