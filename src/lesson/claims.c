@@ -522,17 +522,31 @@ typedef struct Figure {
     char where[160];
 } Figure;
 
-static bool thread_matches(const StatsThread *t, const char *pattern)
+static const char *process_name(const StatsResult *st, int process)
 {
-    return fnmatch(pattern, t->name, 0) == 0;
+    for (int i = 0; i < st->nprocs; i++)
+        if (st->procs[i].id == process) return st->procs[i].name;
+    return "";
 }
 
+/* A pattern PROCESS/THREAD names a thread of a process (each side a
+ * pattern); one without a slash, a thread of any process. */
+static bool thread_matches(const StatsResult *st, const StatsThread *t, const char *pattern)
+{
+    const char *slash = strchr(pattern, '/');
+    if (!slash) return fnmatch(pattern, t->name, 0) == 0;
+    char proc[200];
+    size_t n = (size_t)(slash - pattern) < sizeof proc - 1 ? (size_t)(slash - pattern) : sizeof proc - 1;
+    memcpy(proc, pattern, n);
+    proc[n] = '\0';
+    return fnmatch(proc, process_name(st, t->process), 0) == 0 && fnmatch(slash + 1, t->name, 0) == 0;
+}
+
+/* A thread as a claim would name it: PROCESS/THREAD when there are several
+ * processes. */
 static void thread_label(const Ctx *x, const StatsThread *t, char *buf, size_t n)
 {
-    const char *proc = NULL;
-    for (int i = 0; i < x->st.nprocs; i++)
-        if (x->st.procs[i].id == t->process) proc = x->st.procs[i].name;
-    if (x->ambiguous && proc) snprintf(buf, n, "%s of %s", t->name, proc);
+    if (x->ambiguous) snprintf(buf, n, "%s/%s", process_name(&x->st, t->process), t->name);
     else snprintf(buf, n, "%s", t->name);
 }
 
@@ -658,7 +672,7 @@ static void quantity_value(const Ctx *x, const Term *t, Figure *fig)
         if (x->pattern && strcmp(t->threads, x->pattern) == 0) th = &st->threads[x->bound];
         else
             for (int i = 0; i < st->nthreads && !th; i++)
-                if (thread_matches(&st->threads[i], t->threads)) th = &st->threads[i];
+                if (thread_matches(st, &st->threads[i], t->threads)) th = &st->threads[i];
         fig->value = th ? thread_value(x, th, t->m) : 0;
         fig->defined = th != NULL;
         return;
@@ -729,26 +743,21 @@ static void quantity_value(const Ctx *x, const Term *t, Figure *fig)
     }
 }
 
+/* What a false claim measured: short, so a fixed buffer (cut if longer). */
 typedef struct Report {
-    char *s;
-    size_t n, cap;
+    char s[600];
+    size_t n;
     bool measured;        /* figures (else: why there are none) */
 } Report;
 
 static void report_add(Report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void report_add(Report *r, const char *fmt, ...)
 {
-    char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    int k = vsnprintf(buf, sizeof buf, fmt, ap);
+    int k = vsnprintf(r->s + r->n, sizeof r->s - r->n, fmt, ap);
     va_end(ap);
-    if (k < 0) return;
-    size_t len = (size_t)k < sizeof buf ? (size_t)k : sizeof buf - 1;
-    if (r->n + len + 1 > r->cap) r->s = xrealloc(r->s, r->cap = (r->n + len + 1) * 2);
-    memcpy(r->s + r->n, buf, len);
-    r->n += len;
-    r->s[r->n] = '\0';
+    if (k > 0) r->n = r->n + (size_t)k < sizeof r->s ? r->n + (size_t)k : sizeof r->s - 1;
 }
 
 /* Evaluate a side; every quantity's figure goes into the report. Returns
@@ -828,12 +837,13 @@ static bool claim_holds(const Ctx *x, const Claim *c, Report *rep)
     int nq = count_quantities(&c->lhs) + count_quantities(&c->rhs);
     double a, b;
     rep->n = 0;
-    if (rep->s) rep->s[0] = '\0';
+    rep->s[0] = '\0';
     rep->measured = true;
     bool ok = side_value(x, &c->lhs, &a, rep, nq, undefined, sizeof undefined);
     ok &= side_value(x, &c->rhs, &b, rep, nq, undefined, sizeof undefined);
     if (!ok) {
         rep->n = 0;
+        rep->s[0] = '\0';
         rep->measured = false;
         report_add(rep, "%s", undefined);
         return false;
@@ -852,7 +862,7 @@ static const char *claim_pattern(const Ctx *x, const Claim *c, const char **seco
             const char *name = s->v[i].threads;
             if (!name || (pattern && strcmp(name, pattern) == 0)) continue;
             int matches = 0;
-            for (int k = 0; k < x->st.nthreads; k++) matches += thread_matches(&x->st.threads[k], name);
+            for (int k = 0; k < x->st.nthreads; k++) matches += thread_matches(&x->st, &x->st.threads[k], name);
             if (matches < 2) continue;
             if (!pattern) pattern = name;
             else if (!*second) *second = name;
@@ -870,7 +880,7 @@ int claims_check(const LessonClaims *cl, const EventLog *window, const char *pat
     x.model = tl_model_new();
     tl_model_update(x.model, window);
     x.ambiguous = x.st.nprocs > 1;
-    Report rep = {0};
+    Report rep = {.n = 0};
     int failed = 0;
     for (int i = 0; i < cl->n; i++) {
         const Claim *c = &cl->v[i];
@@ -882,12 +892,13 @@ int claims_check(const LessonClaims *cl, const EventLog *window, const char *pat
         if (second) {
             ok = false;
             rep.n = 0;
+            rep.s[0] = '\0';
             rep.measured = false;
             report_add(&rep, "both '%s' and '%s' name several threads (a claim ranges over one)",
                        x.pattern, second);
         } else if (x.pattern) {
             for (int k = 0; k < x.st.nthreads && ok; k++) {
-                if (!thread_matches(&x.st.threads[k], x.pattern)) continue;
+                if (!thread_matches(&x.st, &x.st.threads[k], x.pattern)) continue;
                 x.bound = k;
                 ok = claim_holds(&x, c, &rep);
                 /* with several figures, each names its thread already */
@@ -900,9 +911,8 @@ int claims_check(const LessonClaims *cl, const EventLog *window, const char *pat
         if (ok) continue;
         failed++;
         fprintf(out, "%s:%d: cell %d: claim: %s \xe2\x80\x94 %s%s%s%s\n", path, c->line, cell,
-                c->text, rep.measured ? "measured " : "", rep.s ? rep.s : "", who[0] ? " for " : "", who);
+                c->text, rep.measured ? "measured " : "", rep.s, who[0] ? " for " : "", who);
     }
-    free(rep.s);
     tl_model_free(x.model);
     stats_free(&x.st);
     return failed;

@@ -26,7 +26,9 @@
  *             | (first | last) event
  *   unit     -> ns | us | µs | ms | s | %
  * THREADS is a thread name (quoted if it has spaces) or a pattern with * and
- * ?; a claim naming a pattern must hold for every thread that matches it,
+ * ?, or PROCESS/THREAD for the threads of some processes only (every process
+ * has a MainThread); a claim naming a pattern must hold for every thread that
+ * matches it,
  * and each use of that pattern in the claim means the same thread. Numbers
  * and quantities have a kind (a time, a count, a percentage); both sides of
  * a comparison, and the terms of a sum, must be of one kind.

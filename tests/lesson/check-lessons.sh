@@ -1,6 +1,6 @@
 #!/bin/sh
 # `gilsim --check` on every lesson of the course: every expect block must
-# match (exit status 0).
+# match and every claim of its assert blocks hold (exit status 0).
 : "${GILSIM:?}" "${GILSIM_SRCDIR:?}"
 set -- $LESSONS
 echo "1..$#"
