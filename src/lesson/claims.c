@@ -583,10 +583,22 @@ static double thread_value(const Ctx *x, const StatsThread *t, Measure m)
     }
 }
 
+typedef struct Step {
+    int64_t t;
+    int delta;            /* +1 a run starts, -1 it ends */
+} Step;
+
+/* By time; at one instant, ends before starts (a handoff is not overlap). */
+static int step_cmp(const void *a, const void *b)
+{
+    const Step *x = a, *y = b;
+    if (x->t != y->t) return x->t < y->t ? -1 : 1;
+    return x->delta - y->delta;
+}
+
 /* The most threads in the run state at one instant, and when. */
 static int running_at_once(const Ctx *x, int64_t *when)
 {
-    typedef struct Step { int64_t t; int delta; } Step;
     Step *v = NULL;
     size_t n = 0, cap = 0;
     for (int i = 0; i < x->model->nlanes; i++) {
@@ -602,16 +614,7 @@ static int running_at_once(const Ctx *x, int64_t *when)
             v[n++] = (Step){b, -1};
         }
     }
-    /* by time; at one instant, ends before starts (a handoff is not overlap) */
-    for (size_t i = 1; i < n; i++) {
-        Step s = v[i];
-        size_t j = i;
-        while (j > 0 && (v[j - 1].t > s.t || (v[j - 1].t == s.t && v[j - 1].delta > s.delta))) {
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = s;
-    }
+    if (n) qsort(v, n, sizeof *v, step_cmp);
     int now = 0, best = 0;
     *when = 0;
     for (size_t i = 0; i < n; i++) {
@@ -823,6 +826,12 @@ static bool compare(double a, ClaimCompare op, double b)
     return false;
 }
 
+/* One term: a number, or a quantity without a factor. */
+static bool is_simple(const Side *s)
+{
+    return s->n == 1 && (!s->v[0].quantity || s->v[0].number == 1);
+}
+
 static int count_quantities(const Side *s)
 {
     int n = 0;
@@ -848,7 +857,22 @@ static bool claim_holds(const Ctx *x, const Claim *c, Report *rep)
         report_add(rep, "%s", undefined);
         return false;
     }
-    return compare(a, c->op, b);
+    if (compare(a, c->op, b)) return true;
+    if (!is_simple(&c->lhs) || !is_simple(&c->rhs) || nq > 1) {
+        /* arithmetic: show what was compared, exactly if rounding hides it */
+        static const char *const ops[] = {"<", "<=", ">", ">=", "=", "!="};
+        Kind kind;
+        if (!kinds_join(c->lhs.kind, c->rhs.kind, &kind)) kind = c->lhs.kind;
+        char left[64], right[64];
+        format_value(left, sizeof left, a, kind);
+        format_value(right, sizeof right, b, kind);
+        if (strcmp(left, right) == 0) {
+            snprintf(left, sizeof left, "%.0f%s", a, kind == KIND_TIME ? " ns" : "");
+            snprintf(right, sizeof right, "%.0f%s", b, kind == KIND_TIME ? " ns" : "");
+        }
+        report_add(rep, "; %s is not %s %s", left, ops[c->op], right);
+    }
+    return false;
 }
 
 /* The `of` names of a claim that match several threads (at most one may). */
