@@ -7,7 +7,7 @@ data=$GILSIM_SRCDIR/tests/lesson/data
 tmp=${TMPDIR:-/tmp}/gilsim-lesson-run.$$
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' 0
-echo "1..18"
+echo "1..19"
 n=0
 check() {   # description, then a command that succeeds
     n=$((n + 1))
@@ -55,6 +55,12 @@ check "--check: a claim about something absent says so" sh -c "
 check "--check: only the false claims are reported, then a count" sh -c "
     test \$(grep -c ': claim: ' '$tmp/out') -eq 6 &&
     grep -qxF 'claims.lesson: 6 of 13 claims are false' '$tmp/out'"
+
+"$GILSIM" --check claims-processes.lesson >"$tmp/out" 2>&1
+check "--check: claims name a process's threads as PROCESS/THREAD" sh -c "
+    grep -Eqx 'claims-processes.lesson:23: cell 1: claim: run of ForkPoolWorker-\\*/MainThread > 1s — measured [0-9.]+ (µs|ms) for ForkPoolWorker-[12]/MainThread' '$tmp/out' &&
+    grep -Eqx 'claims-processes.lesson:24: cell 1: claim: wait of MainThread > 1s — measured [0-9.]+ (ns|µs|ms) for [A-Za-z-]+[0-9]*/MainThread' '$tmp/out' &&
+    grep -qxF 'claims-processes.lesson: 2 of 5 claims are false' '$tmp/out'"
 
 "$GILSIM" basics.lesson --headless --timeline --width 60 >"$tmp/out" 2>/dev/null
 check "options after the lesson; each cell's timeline starts at 0" \
