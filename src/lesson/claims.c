@@ -896,7 +896,7 @@ static const char *claim_pattern(const Ctx *x, const Claim *c, const char **seco
 }
 
 int claims_check(const LessonClaims *cl, const EventLog *window, const char *path, int cell,
-                 FILE *out)
+                 bool all, FILE *out)
 {
     if (!cl || !cl->n) return 0;
     Ctx x = {.log = window, .bound = -1};
@@ -904,7 +904,7 @@ int claims_check(const LessonClaims *cl, const EventLog *window, const char *pat
     x.model = tl_model_new();
     tl_model_update(x.model, window);
     x.ambiguous = x.st.nprocs > 1;
-    Report rep = {.n = 0};
+    Report rep = {.n = 0}, seen = {.n = 0};   /* seen: a pattern's threads, for `all` */
     int failed = 0;
     for (int i = 0; i < cl->n; i++) {
         const Claim *c = &cl->v[i];
@@ -921,18 +921,32 @@ int claims_check(const LessonClaims *cl, const EventLog *window, const char *pat
             report_add(&rep, "both '%s' and '%s' name several threads (a claim ranges over one)",
                        x.pattern, second);
         } else if (x.pattern) {
+            bool single = count_quantities(&c->lhs) + count_quantities(&c->rhs) == 1;
+            seen.n = 0;
+            seen.s[0] = '\0';
             for (int k = 0; k < x.st.nthreads && ok; k++) {
                 if (!thread_matches(&x.st, &x.st.threads[k], x.pattern)) continue;
                 x.bound = k;
                 ok = claim_holds(&x, c, &rep);
                 /* with several figures, each names its thread already */
-                if (!ok && rep.measured && count_quantities(&c->lhs) + count_quantities(&c->rhs) == 1)
-                    thread_label(&x, &x.st.threads[k], who, sizeof who);
+                if (single) thread_label(&x, &x.st.threads[k], who, sizeof who);
+                if (ok && all)
+                    report_add(&seen, "%s%s%s%s", seen.n ? "; " : "", rep.s, single ? " for " : "",
+                               single ? who : "");
             }
+            if (ok && all) memcpy(&rep, &seen, sizeof rep);
+            if (ok || !rep.measured) who[0] = '\0';
         } else {
             ok = claim_holds(&x, c, &rep);
         }
-        if (ok) continue;
+        if (ok) {
+            /* with `all`, the figures of a claim that holds (for a pattern:
+             * those of the last thread it was checked for) */
+            if (all)
+                fprintf(out, "%s:%d: cell %d: holds: %s \xe2\x80\x94 measured %s\n", path, c->line,
+                        cell, c->text, rep.s);
+            continue;
+        }
         failed++;
         fprintf(out, "%s:%d: cell %d: claim: %s \xe2\x80\x94 %s%s%s%s\n", path, c->line, cell,
                 c->text, rep.measured ? "measured " : "", rep.s, who[0] ? " for " : "", who);

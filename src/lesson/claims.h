@@ -62,8 +62,11 @@ int claims_count(const LessonClaims *c);
 /* Evaluate every claim against a cell's window (lesson/session.h). Each
  * false claim is reported on `out` as
  *   path:line: cell N: claim: TEXT — measured FIGURES
+ * and with `all` (--check --stats: a lesson's author choosing margins)
+ * each true one too, as
+ *   path:line: cell N: holds: TEXT — measured FIGURES
  * Returns the number of false claims. */
 int claims_check(const LessonClaims *c, const EventLog *window, const char *path, int cell,
-                 FILE *out);
+                 bool all, FILE *out);
 
 #endif

@@ -595,7 +595,8 @@ int lesson_session_run_cell(LessonSession *r, int i)
         free(errs);
         if (c->claims) {
             r->claims_checked += claims_count(c->claims);
-            r->claims_false += claims_check(c->claims, end_window(r, t1), l->path, c->number, stdout);
+            r->claims_false += claims_check(c->claims, end_window(r, t1), l->path, c->number,
+                                           opts->stats, stdout);
         }
     } else if (!r->quiet) {
         print_window(r, t1);

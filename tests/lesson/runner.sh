@@ -7,7 +7,7 @@ data=$GILSIM_SRCDIR/tests/lesson/data
 tmp=${TMPDIR:-/tmp}/gilsim-lesson-run.$$
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' 0
-echo "1..19"
+echo "1..20"
 n=0
 check() {   # description, then a command that succeeds
     n=$((n + 1))
@@ -55,6 +55,12 @@ check "--check: a claim about something absent says so" sh -c "
 check "--check: only the false claims are reported, then a count" sh -c "
     test \$(grep -c ': claim: ' '$tmp/out') -eq 6 &&
     grep -qxF 'claims.lesson: 6 of 13 claims are false' '$tmp/out'"
+
+"$GILSIM" --check --stats claims.lesson >"$tmp/out" 2>&1
+check "--check --stats: the true claims with their figures too" sh -c "
+    grep -Eqx 'claims.lesson:29: cell 1: holds: forced of c\\* >= 1 — measured [0-9]+ for c0; [0-9]+ for c1' '$tmp/out' &&
+    grep -qxF 'claims.lesson:28: cell 1: holds: running at once <= 1 — measured 1' '$tmp/out' &&
+    test \$(grep -c ': holds: ' '$tmp/out') -eq 7"
 
 "$GILSIM" --check claims-processes.lesson >"$tmp/out" 2>&1
 check "--check: claims name a process's threads as PROCESS/THREAD" sh -c "
