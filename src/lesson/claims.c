@@ -520,6 +520,7 @@ typedef struct Figure {
     bool defined;
     double value;
     char where[160];
+    char thread[160];     /* the thread measured, for `of THREADS` */
 } Figure;
 
 static const char *process_name(const StatsResult *st, int process)
@@ -668,7 +669,7 @@ static void format_value(char *buf, size_t n, double v, Kind kind)
 static void quantity_value(const Ctx *x, const Term *t, Figure *fig)
 {
     fig->defined = true;
-    fig->where[0] = '\0';
+    fig->where[0] = fig->thread[0] = '\0';
     const StatsResult *st = &x->st;
     if (t->threads) {
         const StatsThread *th = NULL;
@@ -678,6 +679,7 @@ static void quantity_value(const Ctx *x, const Term *t, Figure *fig)
                 if (thread_matches(st, &st->threads[i], t->threads)) th = &st->threads[i];
         fig->value = th ? thread_value(x, th, t->m) : 0;
         fig->defined = th != NULL;
+        if (th) thread_label(x, th, fig->thread, sizeof fig->thread);
         return;
     }
     switch (t->m) {
@@ -800,12 +802,8 @@ static bool side_value(const Ctx *x, const Side *s, double *out, Report *rep, in
         if (nquantities == 1) {
             report_add(rep, "%s", v);
         } else {
-            char who[200] = "";
-            if (t->threads && x->pattern && strcmp(t->threads, x->pattern) == 0)
-                thread_label(x, &x->st.threads[x->bound], who, sizeof who);
-            else if (t->threads)
-                snprintf(who, sizeof who, "%s", t->threads);
-            report_add(rep, "%s%s%s%s %s", rep->n ? ", " : "", t->text, who[0] ? " of " : "", who, v);
+            report_add(rep, "%s%s%s%s %s", rep->n ? ", " : "", t->text, f.thread[0] ? " of " : "",
+                       f.thread, v);
         }
         if (f.where[0]) report_add(rep, " (%s)", f.where);
     }
