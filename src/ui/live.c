@@ -186,7 +186,11 @@ void lv_handle_key(Live *v, int r, wint_t c)
         return;
     }
     if (v->cfg.repl) {
-        if (r == KEY_CODE_YES && (c == KEY_PPAGE || c == KEY_NPAGE))   /* scroll the console */
+        if (r == KEY_CODE_YES && c == KEY_SLEFT) {
+            static const char msg[] = "step back is not available in the REPL: its input is typed line by line, "
+                                      "not replayed (run the code as a program, gilsim FILE.py, to step back)\n";
+            lv_out_append(v, msg, sizeof msg - 1, C_DIM, 0);
+        } else if (r == KEY_CODE_YES && (c == KEY_PPAGE || c == KEY_NPAGE))   /* scroll the console */
             v->out_back += (c == KEY_PPAGE ? 1 : -1) * (v->out_page > 2 ? v->out_page - 1 : 1);
         else
             lv_edit_key(v, r, c);
@@ -203,10 +207,18 @@ void lv_handle_key(Live *v, int r, wint_t c)
         v->prose_top += c == KEY_NPAGE ? 5 : -5;          /* compose_code clamps it */
         return;
     }
+    if ((r == OK && c == 'S') || (r == KEY_CODE_YES && (c == KEY_SLEFT || c == KEY_HOME))) {
+        rp_step_back(v, c == KEY_HOME);                   /* returns only if it cannot */
+        return;
+    }
     if (r != OK) return;
     if (v->lesson && v->idle && (c == 'n' || c == 'p' || c == 'r' || c == 's' || c == 'q' || c == 'Q')) {
         v->action = c == 'Q' ? 'q' : (int)c;              /* for the driver (live_lesson) */
         return;
+    }
+    if (r == OK && (c == ' ' || c == 's')) {
+        v->at_switch = false;
+        v->rp_note[0] = '\0';
     }
     switch (c) {
     case ' ':
@@ -319,10 +331,12 @@ void live_heartbeat(Sched *s, int64_t now, void *arg)
     now = now > v->origin ? now - v->origin : 0;   /* lesson mode: the cell's own clock */
     v->now = now;
     if (v->pull) v->pull(v->pull_arg);
+    if (rp_heartbeat(v, s, now)) return;   /* a re-run on its way to the instant asked for */
     if (v->stepping && found_switch(v)) {
         v->dirty = true;
         v->stepping = false;
         v->paused = true;
+        v->at_switch = true;
         lv_set_tick(v);
     }
     lv_poll_keys(v, 0);
@@ -352,6 +366,7 @@ void live_heartbeat(Sched *s, int64_t now, void *arg)
         lv_poll_keys(v, (int)(wait * 1000));
     }
     lv_draw_if_due(v);
+    rp_heartbeat_done(v);
 }
 
 /* ---- opening and closing ---- */
@@ -420,6 +435,7 @@ Live *live_open(const LiveConfig *cfg, EventLog *log)
     v->next_pair = 1;
     v->dirty = true;
     v->model = tl_model_new();
+    rp_open(v);
 
     /* stderr into a file the view drains; the terminal keeps the real one. */
     fflush(stderr);
@@ -428,12 +444,12 @@ Live *live_open(const LiveConfig *cfg, EventLog *log)
     if (wfd >= 0) {
         v->err_rfd = open(path, O_RDONLY | O_CLOEXEC);
         unlink(path);
-        v->saved_err = dup(2);
+        v->saved_err = fcntl(2, F_DUPFD_CLOEXEC, 3);
         if (v->err_rfd >= 0 && v->saved_err >= 0) dup2(wfd, 2);
         close(wfd);
     }
 
-    FILE *tty = fdopen(dup(1), "w");
+    FILE *tty = fdopen(fcntl(1, F_DUPFD_CLOEXEC, 3), "w");
     if (tty) term_prepare(fileno(tty));
     SCREEN *scr = tty ? newterm(NULL, tty, stdin) : NULL;
     if (!scr) {
@@ -630,6 +646,7 @@ int live_finish(Live *v, int status)
     v->paused = false;
     v->stepping = false;
     v->status = status;
+    rp_ended(v);
     v->dirty = true;
     tl_model_update(v->model, v->log);
     if (v->model->t_end > v->dnow) v->dnow = v->model->t_end;
@@ -648,6 +665,11 @@ int live_finish(Live *v, int status)
         }
         /* Only q (or Ctrl-C) leaves: the picture stays on a stray key. */
         if (r == OK && (c == 'q' || c == 'Q' || c == 3) && !v->help) break;
+        if (!v->help && ((r == OK && c == 'S') || (r == KEY_CODE_YES && (c == KEY_SLEFT || c == KEY_HOME)))) {
+            rp_step_back(v, c == KEY_HOME);
+            lv_draw(v);
+            continue;
+        }
         bool handled = false;
         if (!(v->help && !(r == OK && c == '?'))) lv_zoom_and_scroll(v, r, c, &handled);
         else v->help = false;
@@ -670,6 +692,7 @@ void live_close(Live *v)
     free(v->code_lines);
     prose_free(v->prose);
     free(v->cursor_text);
+    rp_free(v);
     free(v->in);
     for (int i = 0; i < v->nhist; i++) free(v->hist[i]);
     free(v->hist);

@@ -10,6 +10,7 @@
  *                  cells, resizing; the frame benchmark
  *   edit.c         the REPL's line editor and input loop
  *   lesson_view.c  the lesson driver (live_lesson)
+ *   replay.c       step back and Home: re-running to an earlier instant
  */
 #ifndef GILSIM_UI_LIVE_INT_H
 #define GILSIM_UI_LIVE_INT_H
@@ -49,6 +50,8 @@ typedef struct LaneAcc {
     int64_t t[TL__COUNT];
     int64_t longest_wait;
 } LaneAcc;
+
+typedef struct Replay Replay;
 
 struct Live {
     LiveConfig cfg;
@@ -136,6 +139,11 @@ struct Live {
     uint64_t frames, frames_drawn;
     double cpu_draw, max_frame, opened_at, cpu_at_open;
 
+    /* step back (replay.c) */
+    Replay *rp;                     /* the heartbeats so far; a re-run's plan */
+    bool at_switch;                 /* the view stopped just after a GIL switch */
+    char rp_note[160];              /* what the last step back did, for the status line */
+
     /* the REPL's input line */
     char *in;
     size_t in_len, in_cap, cursor;
@@ -168,5 +176,18 @@ void lv_reanchor(Live *v);
 void lv_restore_terminal(bool from_signal);
 void lv_set_tick(Live *v);
 void lv_zoom_and_scroll(Live *v, int r, wint_t c, bool *handled);
+
+/* replay.c: step back. rp_open in live_open (a re-run finds its plan);
+ * rp_heartbeat first in each heartbeat (true: a replayed one, return at
+ * once), rp_heartbeat_done last; rp_step_back re-runs to the GIL switch
+ * before the instant shown (home: to the start) and returns only if it
+ * cannot (rp_note says why). */
+void rp_open(Live *v);
+void rp_free(Live *v);
+bool rp_replaying(const Live *v);
+bool rp_heartbeat(Live *v, Sched *s, int64_t now);
+void rp_heartbeat_done(Live *v);
+void rp_ended(Live *v);             /* live_finish: a re-run that ends first stops at the end */
+void rp_step_back(Live *v, bool home);
 
 #endif

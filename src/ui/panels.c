@@ -425,6 +425,9 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
 static const char *const help_text[] = {
     "space     pause / resume",
     "s         step to the next GIL switch",
+    "S         step back one GIL switch (also",
+    "          shift-<-; re-runs the program)",
+    "Home      back to the start (re-runs it)",
     "+ / -     zoom the time axis in / out",
     "<- / ->   scroll the timeline",
     "f         follow the present",
@@ -516,11 +519,13 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
     if (v->lesson && v->idle && !v->finished)
         snprintf(buf, sizeof buf, "%s%s", v->paused ? " PAUSED " : "", v->note);
     else if (v->finished)
-        snprintf(buf, sizeof buf, " program ended (exit status %d) %s q leaves, ? for keys",
-                 v->status, v->ascii ? "-" : "\xe2\x80\x94");
+        snprintf(buf, sizeof buf, " program ended (exit status %d)%s%s q leaves  S back  Home start  ? keys",
+                 v->status, v->rp_note[0] ? v->rp_note : " ", v->ascii ? "-" : "\xe2\x80\x94");
     else if (v->paused)
-        snprintf(buf, sizeof buf, " PAUSED %s space resume  s step  +/- zoom  arrows scroll  ? help  q quit",
-                 v->ascii ? "-" : "\xe2\x80\x94");
+        snprintf(buf, sizeof buf, " PAUSED%s%s space resume  s step  S back  Home start  ? help  q quit",
+                 v->rp_note[0] ? v->rp_note : " ", v->ascii ? "-" : "\xe2\x80\x94");
+    else if (v->rp_note[0])
+        snprintf(buf, sizeof buf, "%s%s space pause  s step  ? help  q quit", v->rp_note, v->ascii ? "-" : "\xe2\x80\x94");
     else
         snprintf(buf, sizeof buf, " space pause  s step  +/- zoom  %s scroll  f follow  </> speed  ? help  q quit",
                  v->ascii ? "<-/->" : "\xe2\x86\x90\xe2\x86\x92");

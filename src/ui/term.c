@@ -63,6 +63,11 @@ static void run_restore(bool from_signal)
 
 void term_restore_from_signal(void) { run_restore(true); }
 
+void term_release_modes(void)
+{
+    if (have_modes && tty_fd >= 0) tcsetattr(tty_fd, TCSANOW, &tty_modes);
+}
+
 static void at_exit(void) { run_restore(false); }
 
 /* Restore, then die of the same signal with its default action: the raised

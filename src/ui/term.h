@@ -33,4 +33,9 @@ void term_restore(void);
  * holds it (for a handler that is about to end the process). */
 void term_restore_from_signal(void);
 
+/* The terminal's modes as they were before the view, and nothing else:
+ * the screen stays as it is (the view's step back executes gilsim anew,
+ * and the new process's curses takes the modes it finds as the shell's). */
+void term_release_modes(void);
+
 #endif

@@ -122,6 +122,7 @@ static double thread_cpu(void)
 void lv_draw(Live *v)
 {
     int cx;
+    if (rp_replaying(v)) return;   /* a re-run shows nothing until it arrives */
     double c0 = thread_cpu();
     if (!v->finished) live_sync(v);
     uint64_t nev = v->log ? ev_count(v->log) : 0;

@@ -1,0 +1,346 @@
+/* replay.c — the live view's step back (S, shift-left) and Home: time
+ * travel by deterministic re-running (live_int.h, docs/design.md "Step
+ * back").
+ *
+ * On the virtual backend a run is a function of the program, its options,
+ * its seed — and of the heartbeats the view asked for, because a heartbeat
+ * ends a thread's budget (sched_virtual.c: grant_budget), and where a
+ * budget ends can matter (--cores stretches each stretch of work with
+ * integer arithmetic; under --gil=off or with several processes the next
+ * runner is chosen at each end). So the view records every heartbeat: how
+ * many events the log held when it came, and the tick it asked for next.
+ *
+ * Stepping back to an earlier instant re-runs the program to it: the
+ * process writes a *plan* (the heartbeats up to the one before the target
+ * switch, the target, the view's zoom and scroll) into an unlinked
+ * temporary file, puts the terminal's modes back, and executes itself
+ * again with the same command line, the plan's descriptor in
+ * GILSIM_REPLAY. The new process opens the view without drawing, runs the
+ * program from the start asking for the recorded heartbeats (so it is the
+ * same run, event for event; a heartbeat whose event count differs says
+ * so), then heartbeats of a step (`s`) until the target GIL switch is in
+ * the log, and shows the view there, paused. From there the run is a live
+ * run like any other: s, space, and S again.
+ *
+ * Why a fresh process: fork() keeps only the calling pthread, and every
+ * Python thread is a pthread; and the old run cannot be dropped in place —
+ * its threads sit parked in the middle of their stacks (the heartbeat
+ * itself runs on one of them). A new process image costs a few
+ * milliseconds; the rest of a step back is the re-run itself, which costs
+ * what the program's simulation costs (tests/bench/stepback.sh measures
+ * both kinds of program).
+ */
+#include "config.h"
+
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ui/live_int.h"
+#include "ui/stats.h"
+#include "ui/term.h"
+#include "vm/gc.h"       /* xmalloc family, as the other views */
+
+#define PLAN_MAGIC 0x67736270u   /* "gsbp" */
+
+typedef struct Beat {
+    uint64_t events;   /* the log's size when the heartbeat came */
+    int64_t tick;      /* the tick it asked for next */
+} Beat;
+
+/* What the new process is told (the heartbeats follow it in the file). */
+typedef struct PlanHead {
+    uint32_t magic;
+    int32_t home;               /* 1: to the start (the first heartbeat) */
+    uint64_t target;            /* land once the log holds more events than this */
+    uint64_t nbeats;            /* heartbeats to replay before seeking */
+    double asked_at;            /* lv_mono() when S was pressed */
+    int64_t nspc, t0, cursor_col;
+    double speed;
+    int32_t follow, tl_cursor;
+} PlanHead;
+
+struct Replay {
+    Beat *beats;                /* this run's heartbeats */
+    size_t n, cap;
+    /* a re-run: the plan being followed */
+    bool active, seeking;
+    PlanHead plan;
+    Beat *want;
+    bool diverged;
+};
+
+static Replay *replay_of(Live *v)
+{
+    if (!v->rp) v->rp = xcalloc(1, sizeof *v->rp);
+    return v->rp;
+}
+
+void rp_free(Live *v)
+{
+    if (!v->rp) return;
+    free(v->rp->beats);
+    free(v->rp->want);
+    free(v->rp);
+    v->rp = NULL;
+}
+
+static bool read_all(int fd, void *buf, size_t n)
+{
+    char *p = buf;
+    while (n > 0) {
+        ssize_t k = read(fd, p, n);
+        if (k <= 0) return false;
+        p += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+static bool write_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k <= 0) return false;
+        p += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+void rp_open(Live *v)
+{
+    const char *env = getenv("GILSIM_REPLAY");
+    if (!env) return;
+    int fd = atoi(env);
+    unsetenv("GILSIM_REPLAY");
+    if (fd < 3) return;
+    Replay *r = replay_of(v);
+    PlanHead h;
+    if (lseek(fd, 0, SEEK_SET) == 0 && read_all(fd, &h, sizeof h) && h.magic == PLAN_MAGIC
+        && h.nbeats < ((uint64_t)1 << 32)) {
+        r->want = xmalloc(sizeof *r->want * (size_t)(h.nbeats ? h.nbeats : 1));
+        if (read_all(fd, r->want, sizeof *r->want * (size_t)h.nbeats)) {
+            r->plan = h;
+            r->active = true;
+        }
+    }
+    close(fd);
+}
+
+bool rp_replaying(const Live *v) { return v->rp && v->rp->active; }
+
+/* The view as it was when S was pressed, paused at the instant reached. */
+static void land(Live *v, int64_t now)
+{
+    Replay *r = v->rp;
+    r->active = false;
+    v->paused = true;
+    v->stepping = false;
+    v->at_switch = !r->plan.home;
+    v->now = v->dnow = now;
+    v->nspc = r->plan.nspc > 0 ? r->plan.nspc : v->nspc;
+    v->follow = r->plan.follow;
+    v->t0 = r->plan.t0 < now ? r->plan.t0 : 0;
+    if (v->t0 + (int64_t)v->tl_width * v->nspc < now) v->follow = true;
+    v->tl_cursor = r->plan.tl_cursor;
+    v->cursor_col = (int)r->plan.cursor_col;
+    live_set_speed(v, r->plan.speed > 0 ? r->plan.speed : v->speed);
+    char at[32];
+    stats_format_time(at, sizeof at, now, v->ascii);
+    double ms = 1e3 * (lv_mono() - r->plan.asked_at);
+    if (r->diverged)
+        snprintf(v->rp_note, sizeof v->rp_note, " the re-run differed from the run before it; stopped at %s ", at);
+    else if (r->plan.home)
+        snprintf(v->rp_note, sizeof v->rp_note, " back at the start (re-ran in %.0f ms) ", ms);
+    else
+        snprintf(v->rp_note, sizeof v->rp_note, " back one GIL switch (re-ran in %.0f ms) ", ms);
+    v->dirty = true;
+    lv_reanchor(v);
+    lv_set_tick(v);
+}
+
+bool rp_heartbeat(Live *v, Sched *s, int64_t now)
+{
+    Replay *r = replay_of(v);
+    uint64_t events = ev_count(v->log);
+    if (r->n == r->cap) {
+        r->cap = r->cap ? 2 * r->cap : 1024;
+        r->beats = xrealloc(r->beats, sizeof *r->beats * r->cap);
+    }
+    size_t k = r->n++;
+    r->beats[k] = (Beat){.events = events, .tick = v->tick_ns};
+    if (!r->active) return false;
+    if (!r->seeking && k < r->plan.nbeats) {
+        if (r->want[k].events != events) {   /* not the same run: say so, stop here */
+            r->diverged = true;
+            land(v, now);
+            return false;
+        }
+        v->tick_ns = r->want[k].tick;
+        sched_set_ui_tick(s, v->tick_ns);
+        r->beats[k].tick = v->tick_ns;
+        return true;
+    }
+    r->seeking = true;
+    if (r->plan.home || events > r->plan.target) {
+        land(v, now);
+        return false;
+    }
+    v->stepping = true;          /* heartbeats of a step until the switch */
+    lv_set_tick(v);
+    v->stepping = false;
+    r->beats[k].tick = v->tick_ns;
+    return true;
+}
+
+void rp_ended(Live *v)
+{
+    if (!rp_replaying(v)) return;
+    tl_model_update(v->model, v->log);
+    land(v, v->model->t_end);
+}
+
+void rp_heartbeat_done(Live *v)
+{
+    if (v->rp && v->rp->n) v->rp->beats[v->rp->n - 1].tick = v->tick_ns;
+}
+
+/* The command line this process was started with (NULL on failure). */
+static char **own_argv(void)
+{
+    int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    size_t len = 0, cap = 4096;
+    char *buf = xmalloc(cap);
+    ssize_t k;
+    while ((k = read(fd, buf + len, cap - len - 1)) > 0) {
+        len += (size_t)k;
+        if (len + 1 == cap) buf = xrealloc(buf, cap *= 2);
+    }
+    close(fd);
+    buf[len] = '\0';
+    int n = 0;
+    for (size_t i = 0; i < len; i++) n += buf[i] == '\0';
+    char **argv = xcalloc((size_t)n + 2, sizeof *argv);
+    int a = 0;
+    for (size_t i = 0; i < len && a < n; i += strlen(buf + i) + 1) argv[a++] = buf + i;
+    if (a == 0) {
+        free(buf);
+        free(argv);
+        return NULL;
+    }
+    return argv;   /* argv[0] points at the buffer */
+}
+
+/* Every descriptor but the standard ones and `keep` closes on exec: the
+ * new process must not inherit the old run's files. */
+static void cloexec_all_but(int keep)
+{
+    DIR *d = opendir("/proc/self/fd");
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        int fd = atoi(e->d_name);
+        if (fd > 2 && fd != keep && fd != dirfd(d)) fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC);
+    }
+    closedir(d);
+}
+
+/* The index of the GIL take to go back to, or false if there is none.
+ * A re-run stops at the first heartbeat after it (a step's), as s did:
+ * the takes logged since the heartbeat before the current one are the
+ * current stop's when the view stands just after a switch; the one before
+ * them is the target. Otherwise (paused at any instant, or at the end)
+ * the latest take logged before the current heartbeat. A take before the
+ * first heartbeat is the start itself (Home). */
+static bool find_target(Live *v, uint64_t *target)
+{
+    const Replay *r = v->rp;
+    size_t k = r->n - 1;
+    uint64_t limit = r->beats[k].events;
+    if (v->at_switch && !v->finished && k > 0) limit = r->beats[k - 1].events;
+    for (uint64_t i = limit; i-- > r->beats[0].events;) {
+        if (ev_get(v->log, i)->type != EV_GIL_TAKE) continue;
+        *target = i;
+        return true;
+    }
+    return false;
+}
+
+void rp_step_back(Live *v, bool home)
+{
+    v->dirty = true;
+    v->rp_note[0] = '\0';
+    const char *why = NULL;
+    if (v->real) why = "step back needs the virtual backend (the real one cannot run the same way twice)";
+    else if (v->lesson) why = "step back is for programs; in a lesson, r runs the cell again";
+    else if (!v->rp || v->rp->n == 0) why = "nothing to step back to yet";
+    uint64_t target = 0;
+    if (!why && !home && !find_target(v, &target))
+        why = "no GIL switch before this instant (Home goes to the start)";
+    Replay *r = v->rp;
+    size_t nbeats = 0;
+    if (!why && !home)
+        while (nbeats < r->n && r->beats[nbeats].events <= target) nbeats++;
+    if (!why && !home && nbeats == 0) nbeats = 1;   /* the first heartbeat comes before any switch */
+    char **argv = why ? NULL : own_argv();
+    if (!why && !argv) why = "step back cannot read this process's command line";
+    char path[] = "/tmp/gilsim-replay-XXXXXX";
+    int fd = why ? -1 : mkstemp(path);
+    if (!why && fd < 0) why = "step back cannot make a temporary file";
+    if (why) {
+        snprintf(v->rp_note, sizeof v->rp_note, " %s ", why);
+        if (argv) free(argv[0]);
+        free(argv);
+        return;
+    }
+    unlink(path);
+    PlanHead h = {.magic = PLAN_MAGIC, .home = home, .target = target, .nbeats = home ? 0 : nbeats - 1,
+                  .asked_at = lv_mono(), .nspc = v->nspc, .t0 = v->t0, .cursor_col = v->cursor_col,
+                  .speed = v->speed, .follow = v->follow, .tl_cursor = v->tl_cursor};
+    /* The heartbeats before the last one that comes before the target:
+     * that one seeks (its tick is a step's). */
+    bool ok = write_all(fd, &h, sizeof h)
+              && write_all(fd, r->beats, sizeof *r->beats * (size_t)h.nbeats);
+    char fdtext[16];
+    snprintf(fdtext, sizeof fdtext, "%d", fd);
+    if (ok) {
+        setenv("GILSIM_REPLAY", fdtext, 1);
+        /* The terminal's own modes back (the new process's curses saves
+         * them as the shell's), stderr the real one, no signal blocked
+         * (a mask survives exec). The alternate screen stays. */
+        fflush(stdout);
+        fflush(stderr);
+        int captured = fcntl(2, F_DUPFD_CLOEXEC, 3);
+        cloexec_all_but(fd);
+        term_release_modes();
+        if (v->saved_err >= 0) dup2(v->saved_err, 2);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        execv("/proc/self/exe", argv);
+        /* Still here: take the terminal and stderr back. */
+        int err = errno;
+        if (captured >= 0) {
+            dup2(captured, 2);
+            close(captured);
+        }
+        reset_prog_mode();
+        unsetenv("GILSIM_REPLAY");
+        snprintf(v->rp_note, sizeof v->rp_note, " step back: cannot re-run gilsim: %s ", strerror(err));
+    } else {
+        snprintf(v->rp_note, sizeof v->rp_note, " step back cannot write its plan: %s ", strerror(errno));
+    }
+    close(fd);
+    free(argv[0]);
+    free(argv);
+}
