@@ -33,6 +33,7 @@
 #include "lesson/runner.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
+#include "ui/compare.h"
 #include "ui/live.h"
 #include "ui/repl.h"
 #include "ui/stats.h"
@@ -84,6 +85,7 @@ typedef enum OptionId {
     OPT_WIDTH,
     OPT_MAX_MEMORY,
     OPT_RECURSION_LIMIT,
+    OPT_COMPARE,
     OPT_HELP,
     OPT_VERSION,
     OPT_COUNT
@@ -158,6 +160,9 @@ static const OptionSpec options[OPT_COUNT] = {
         "heap limit, default 1G (K, M, G suffixes)", NULL, NULL},
     [OPT_RECURSION_LIMIT] = {"recursion-limit", 0, "N",
         "maximum Python call depth, default 1000", NULL, NULL},
+    [OPT_COMPARE] = {"compare", 0, "OPTIONS",
+        "run FILE twice, the second time with OPTIONS too (e.g. \"--switch-interval=1ms\"), "
+        "and show both runs", NULL, NULL},
     [OPT_HELP] = {"help", 'h', NULL,
         "show this help and exit", NULL, NULL},
     [OPT_VERSION] = {"version", 'V', NULL,
@@ -185,6 +190,7 @@ typedef struct Cli {
     double speed;
     int64_t timeout_ns;         /* 0: none */
     int width;                  /* 0: terminal width */
+    const char *compare;        /* --compare: the second run's options; NULL none */
     const char *pending;        /* first requested feature not implemented yet */
     const char *file;           /* NULL: REPL */
 } Cli;
@@ -509,6 +515,11 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
         if (!parse_long(value, 1, INT_MAX, &n))
             bad_value(o, value, "a positive integer");
         cli->cfg.recursion_limit = (int)n;
+        break;
+    case OPT_COMPARE:
+        if (*value == '\0')
+            bad_value(o, value, "options for the second run, such as --switch-interval=1ms");
+        cli->compare = value;
         break;
     case OPT_HELP:
         print_help();
@@ -877,6 +888,205 @@ static int run_repl(Cli *cli)
     return status;
 }
 
+/* ------------------------------------------------------------ --compare */
+
+/* The second run's command line: the first's, with --compare's OPTIONS
+ * parsed on top of it as the command line parses them (words split at
+ * blanks, '...' and "..." group). Options that choose a mode rather than
+ * a run are refused. */
+static void compare_cli(const Cli *base, Cli *other)
+{
+    *other = *base;
+    other->compare = NULL;
+    size_t n = strlen(base->compare);
+    char *text = xmalloc(n + 1), **words = xcalloc(n / 2 + 2, sizeof *words);
+    int nw = 0;
+    const char *p = base->compare;
+    char *w = text;
+    while (*p) {
+        while (*p == ' ' || *p == '\t') p++;
+        if (!*p) break;
+        words[nw++] = w;
+        for (char quote = 0; *p && (quote || (*p != ' ' && *p != '\t')); p++) {
+            if (!quote && (*p == '\'' || *p == '"')) quote = *p;
+            else if (quote && *p == quote) quote = 0;
+            else *w++ = *p;
+        }
+        *w++ = '\0';
+    }
+    static const OptionId refused[] = {OPT_COMPARE, OPT_CHECK, OPT_LIST, OPT_LIST_MODULES, OPT_SCRIPT,
+                                       OPT_HELP, OPT_VERSION};
+    for (int i = 0; i < nw; i++) {
+        const char *word = words[i], *value = NULL;
+        int id = -1;
+        if (word[0] == '-' && word[1] == '-') {
+            const char *eq = strchr(word, '=');
+            size_t len = eq ? (size_t)(eq - word - 2) : strlen(word + 2);
+            for (int k = 0; k < OPT_COUNT; k++)
+                if (strlen(options[k].name) == len && strncmp(options[k].name, word + 2, len) == 0) id = k;
+            if (eq) value = eq + 1;
+        } else if (word[0] == '-' && word[1] && !word[2]) {
+            for (int k = 0; k < OPT_COUNT; k++)
+                if (options[k].short_name == word[1]) id = k;
+        }
+        if (id < 0)
+            usage_error("--compare: '%s' is not an option of %s", word, program_name);
+        for (size_t k = 0; k < sizeof refused / sizeof *refused; k++)
+            if (id == (int)refused[k])
+                usage_error("--compare: --%s chooses what gilsim does, not how a run runs", options[id].name);
+        if (options[id].arg && !value) {
+            if (i + 1 == nw)
+                usage_error("--compare: --%s needs a value", options[id].name);
+            value = words[++i];
+        } else if (!options[id].arg && value) {
+            usage_error("--compare: --%s takes no value", options[id].name);
+        }
+        parse_option(other, (OptionId)id, value ? value : "");
+    }
+    if (nw == 0)
+        usage_error("--compare: no options for the second run");
+    /* the words stay: options such as --title point into them */
+}
+
+/* A run's settings in a few words, for its label. */
+static void describe_run(const Cli *cli, const char *how, char *buf, size_t n)
+{
+    char iv[32];
+    stats_format_time(iv, sizeof iv, cli->cfg.switch_interval_ns, cli->ascii);
+    char cores[24];
+    if (cli->cfg.cores > 0) snprintf(cores, sizeof cores, "%d core%s", cli->cfg.cores, cli->cfg.cores > 1 ? "s" : "");
+    else snprintf(cores, sizeof cores, "all cores");
+    char seed[40] = "";
+    if (cli->cfg.seed)
+        snprintf(seed, sizeof seed, ", seed %llu", (unsigned long long)cli->cfg.seed);
+    snprintf(buf, n, "%s (%s interval, GIL %s, %s%s%s)", how, iv, cli->cfg.gil_off ? "off" : "on", cores,
+             cli->cfg.switch_points_every ? ", switch points every" : "", seed);
+}
+
+/* One headless run of cli->file; its log is kept (*logp) for the reports.
+ * quiet: the output goes to the log only (EV_OUTPUT; stderr too, at the
+ * end), for the live view that shows this run beside another. */
+static int run_headless_kept(const Cli *cli, EventLog **logp, bool quiet)
+{
+    SchedConfig sc;
+    sched_config_default(&sc);
+    sc.switch_interval_ns = cli->cfg.switch_interval_ns;
+    sc.backend_real = cli->cfg.backend_real;
+    sc.gil_off = cli->cfg.gil_off;
+    sc.cores = cli->cfg.cores;
+    sc.seed = cli->cfg.seed;
+    sc.timeout_ns = cli->timeout_ns;
+    sc.on_deadlock = report_deadlock;
+    sc.on_deadlock_arg = (void *)cli;
+    sc.on_timeout = report_timeout;
+    sc.on_timeout_arg = (void *)cli;
+    EventLog *log = ev_new();
+    Sched *sched = sched_new(&sc, log);
+    InterpConfig ic = cli->cfg;
+    ic.sched = sched;
+    Interp *interp = interp_new(&ic);
+    if (!interp) {
+        fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
+        exit(EXIT_ERROR);
+    }
+    sched_catch_sigint(sched, &interp->eval_breaker, BREAK_SIGNAL);
+    FILE *sink = NULL, *errs = NULL;
+    int saved_err = -1;
+    if (quiet) {
+        sink = fopen("/dev/null", "w");
+        errs = tmpfile();
+        if (sink)
+            interp->out = sink;
+        interp->output_events = true;
+        fflush(stderr);
+        if (errs) {
+            saved_err = dup(STDERR_FILENO);
+            dup2(fileno(errs), STDERR_FILENO);
+        }
+    }
+    int status = interp_run_file(interp, cli->file);
+    fflush(stdout);
+    if (errs) {
+        fflush(stderr);
+        dup2(saved_err, STDERR_FILENO);
+        close(saved_err);
+        char buf[4096];
+        size_t k;
+        int64_t t = sched_now(sched);
+        rewind(errs);
+        while ((k = fread(buf, 1, sizeof buf, errs)) > 0)
+            ev_append(log, t, EV_OUTPUT, 0, 0, EV_NONE, ev_string(log, buf, k), 2);
+        fclose(errs);
+    }
+    if (interp_free(interp))
+        sched_free(sched);   /* the log stays for the reports */
+    if (sink)
+        fclose(sink);
+    *logp = log;
+    return status;
+}
+
+/* --compare headless: each run's output under its label, then both
+ * timelines on one time axis, then each run's statistics and --at. */
+static int run_compare_headless(const Cli *cli)
+{
+    Cli other;
+    compare_cli(cli, &other);
+    char l1[256], l2[320], how[300];
+    describe_run(cli, "as given", l1, sizeof l1);
+    snprintf(how, sizeof how, "with %s", cli->compare);
+    describe_run(&other, how, l2, sizeof l2);
+    EventLog *log[2];
+    const char *label[2] = {l1, l2};
+    int status[2];
+    for (int k = 0; k < 2; k++) {
+        printf("%s[run %d] %s\n", k ? "\n" : "", k + 1, label[k]);
+        fflush(stdout);
+        status[k] = run_headless_kept(k ? &other : cli, &log[k], false);
+    }
+    if (cli->timeline) {
+        char *text = cmp_render_text(log[0], l1, log[1], l2, cli->width ? cli->width : terminal_width(),
+                                     cli->ascii, cli->from_ns, cli->to_ns);
+        fputs("\n", stdout);
+        fputs(text, stdout);
+        free(text);
+    }
+    for (int k = 0; k < 2 && (cli->stats || cli->at_ns >= 0); k++) {
+        printf("\n[run %d] %s\n", k + 1, label[k]);
+        if (cli->stats) {
+            StatsResult r;
+            stats_compute(log[k], &r);
+            char *text = stats_render_text(&r, cli->ascii);
+            fputs(text, stdout);
+            free(text);
+            stats_free(&r);
+        }
+        if (cli->at_ns >= 0) {
+            char *text = tl_explain(log[k], cli->at_ns, cli->ascii);
+            fputs(text, stdout);
+            free(text);
+        }
+    }
+    fflush(stdout);
+    return status[0] ? status[0] : status[1];
+}
+
+/* --compare in the live view: the second run first, quietly (its output
+ * into its log), then the view shows it beside the first as that runs. */
+static void compare_second_run(const Cli *cli, Live *live)
+{
+    static Cli other;            /* its labels live as long as the view */
+    static char l1[256], l2[320];
+    char how[300];
+    compare_cli(cli, &other);
+    describe_run(cli, "as given", l1, sizeof l1);
+    snprintf(how, sizeof how, "with %s", cli->compare);
+    describe_run(&other, how, l2, sizeof l2);
+    EventLog *log;
+    run_headless_kept(&other, &log, true);
+    live_set_compare(live, log, l1, l2);
+}
+
 int main(int argc, char **argv)
 {
     /* static: the scheduler's deadlock and timeout handlers get &cli, and on the
@@ -924,6 +1134,14 @@ int main(int argc, char **argv)
     }
     if (cli.script_path && cli.file)
         usage_error("--script feeds the REPL; it cannot go with a FILE");
+    if (cli.compare && !cli.file)
+        usage_error("--compare runs a program twice: give a FILE");
+    if (cli.compare) {               /* its options are checked before anything runs */
+        Cli checked;
+        compare_cli(&cli, &checked);
+    }
+    if (cli.compare && lesson)
+        usage_error("--compare runs a program twice, not a lesson");
     if (!cli.file)
         return run_repl(&cli);
     if (lesson)
@@ -933,6 +1151,17 @@ int main(int argc, char **argv)
 
     check_readable(cli.file);
     lib_init();
+    if (cli.compare && (cli.trace_path || cli.svg_path))
+        usage_error("--compare shows two runs: --trace and --svg write one (run them one at a time)");
+    if (cli.compare && cli.cfg.backend_real)
+        usage_error("--compare needs the virtual backend: the real one does not run the same way twice");
+    Live *compare_live = NULL;   /* --compare in the view: the second run is shown beside this one */
+    if (cli.compare) {
+        compare_live = open_live(&cli, cli.file);
+        if (!compare_live)
+            return run_compare_headless(&cli);
+        compare_second_run(&cli, compare_live);
+    }
 
     SchedConfig sc;
     sched_config_default(&sc);
@@ -946,7 +1175,7 @@ int main(int argc, char **argv)
     sc.on_deadlock_arg = &cli;
     sc.on_timeout = report_timeout;
     sc.on_timeout_arg = &cli;
-    Live *live = open_live(&cli, cli.file);
+    Live *live = compare_live ? compare_live : open_live(&cli, cli.file);
     if (live)
         live_sched_config(live, &sc);
     EventLog *log = ev_new();

@@ -394,13 +394,22 @@ void lv_restore_terminal(bool from_signal)
             lv_out_append(v, text, strlen(text), grid_thread_colour(e->thread), 1);
         }
     }
-    for (int i = 0; i < v->nlines; i++) {
-        OutLine *l = &v->lines[i];
-        FILE *f = l->stream == 2 ? stderr : stdout;
-        if (l->stream == 2) fflush(stdout);
-        fwrite(l->text ? l->text : "", 1, l->len, f);
-        if (!l->open) fputc('\n', f);
-        if (l->stream == 2) fflush(stderr);
+    /* --compare: each run's output under its label, as headless. */
+    for (int run = 0; run < (v->cmp ? 2 : 1); run++) {
+        if (v->cmp) {
+            lv_cmp_feed(v);
+            printf("%s[run %d] %s\n", run ? "\n" : "", run + 1, lv_cmp_label(v, run));
+            if (run) lv_cmp_swap(v);
+        }
+        for (int i = 0; i < v->nlines; i++) {
+            OutLine *l = &v->lines[i];
+            FILE *f = l->stream == 2 ? stderr : stdout;
+            if (l->stream == 2) fflush(stdout);
+            fwrite(l->text ? l->text : "", 1, l->len, f);
+            if (!l->open) fputc('\n', f);
+            if (l->stream == 2) fflush(stderr);
+        }
+        if (run) lv_cmp_swap(v);
     }
     fflush(stdout);
     if (getenv("GILSIM_LIVE_STATS")) {
@@ -693,6 +702,7 @@ void live_close(Live *v)
     prose_free(v->prose);
     free(v->cursor_text);
     rp_free(v);
+    lv_cmp_free(v);
     free(v->in);
     for (int i = 0; i < v->nhist; i++) free(v->hist[i]);
     free(v->hist);

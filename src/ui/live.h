@@ -102,6 +102,13 @@ void live_set_switch_interval(Live *v, int64_t ns);
  * the status line; zoom, scroll and help still work, and only q (or Ctrl-C)
  * leaves, so a stray key does not lose the picture. Returns status. */
 int live_finish(Live *v, int status);
+/* --compare: `second` (a whole run of the same program, with other
+ * options; the view takes it over) is shown beside the run the view
+ * follows: both timelines on one time axis (ui/compare.h), each run's
+ * statistics and output side by side, the second up to the time shown of
+ * the first. Labels are copied. Before the run starts. */
+void live_set_compare(Live *v, EventLog *second, const char *label_first, const char *label_second);
+
 /* Restore the terminal and write the captured output out; frees v. */
 void live_close(Live *v);
 

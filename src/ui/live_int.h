@@ -11,6 +11,7 @@
  *   edit.c         the REPL's line editor and input loop
  *   lesson_view.c  the lesson driver (live_lesson)
  *   replay.c       step back and Home: re-running to an earlier instant
+ *   compare_view.c --compare: the second run beside the first
  */
 #ifndef GILSIM_UI_LIVE_INT_H
 #define GILSIM_UI_LIVE_INT_H
@@ -52,6 +53,7 @@ typedef struct LaneAcc {
 } LaneAcc;
 
 typedef struct Replay Replay;
+typedef struct LiveCompare LiveCompare;
 
 struct Live {
     LiveConfig cfg;
@@ -144,6 +146,9 @@ struct Live {
     bool at_switch;                 /* the view stopped just after a GIL switch */
     char rp_note[160];              /* what the last step back did, for the status line */
 
+    /* --compare (compare_view.c): the second run; NULL none */
+    LiveCompare *cmp;
+
     /* the REPL's input line */
     char *in;
     size_t in_len, in_cap, cursor;
@@ -189,5 +194,14 @@ bool rp_heartbeat(Live *v, Sched *s, int64_t now);
 void rp_heartbeat_done(Live *v);
 void rp_ended(Live *v);             /* live_finish: a re-run that ends first stops at the end */
 void rp_step_back(Live *v, bool home);
+
+/* compare_view.c: lv_cmp_feed before composing a frame; lv_cmp_swap
+ * exchanges the per-run fields (model, statistics, output lines) with the
+ * second run's, so that a panel draws it; again to swap back. */
+void lv_cmp_feed(Live *v);
+void lv_cmp_swap(Live *v);
+const char *lv_cmp_label(const Live *v, int run);
+TlModel *lv_cmp_model(const Live *v);
+void lv_cmp_free(Live *v);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/compare.h"
 #include "ui/explain.h"
 #include "ui/live_int.h"
 #include "ui/stats.h"
@@ -154,7 +155,7 @@ static void compose_header(Live *v, Grid *g)
 /* Returns the rows used. */
 static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
 {
-    int namew = tl_name_width(v->model);
+    int namew = v->cmp ? cmp_name_width(v->model, lv_cmp_model(v)) : tl_name_width(v->model);
     int width = v->W - namew - 1;
     if (width < 10) width = 10;
     v->tl_width = width;
@@ -176,10 +177,10 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
     v->t0 = t0;
     TlView tv = {.t0 = t0, .t1 = t0 + span, .width = width, .ascii = v->ascii,
                  .legend = true, .axis = true, .gil_lanes = true, .colour = v->colour};
-    int rows = tl_rows(v->model, &tv);
+    int rows = v->cmp ? cmp_rows(v->model, lv_cmp_model(v), &tv) : tl_rows(v->model, &tv);
     if (rows > maxrows) {
         tv.legend = false;
-        rows = tl_rows(v->model, &tv);
+        rows = v->cmp ? cmp_rows(v->model, lv_cmp_model(v), &tv) : tl_rows(v->model, &tv);
     }
     int hidden = rows > maxrows ? rows - maxrows + 1 : 0;   /* lanes that do not fit */
     v->tl_rows = rows;
@@ -187,7 +188,10 @@ static int compose_timeline(Live *v, Grid *g, int y, int maxrows)
     if (rows > maxrows) rows = maxrows;
     grid_resize(v->tgrid, v->W, rows);
     grid_clear(v->tgrid);
-    tl_render(v->model, &tv, v->tgrid, 0, 0);
+    if (v->cmp)
+        cmp_render(v->model, lv_cmp_label(v, 0), lv_cmp_model(v), lv_cmp_label(v, 1), &tv, v->tgrid, 0);
+    else
+        tl_render(v->model, &tv, v->tgrid, 0, 0);
     for (int r = 0; r < rows; r++)
         memcpy(&g->cells[(size_t)(y + r) * (size_t)g->w], &v->tgrid->cells[(size_t)r * (size_t)v->W],
                sizeof(Cell) * (size_t)v->W);
@@ -533,6 +537,30 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
     for (int x = grid_text_width(buf); x < v->W; x++) grid_put(g, x, y, ' ', 0, 0, GRID_REVERSE);
 }
 
+/* --compare: each run's statistics and output in a column of its own,
+ * the first run's on the left (no code: the lanes say where each run is). */
+static void compose_compare(Live *v, Grid *g, int py, int lw, int ph)
+{
+    int xs[2] = {0, lw + 1}, ws[2] = {lw, v->W - lw - 1};
+    for (int k = 0; k < 2; k++) {
+        if (k) lv_cmp_swap(v);
+        int nthreads = 0;
+        for (int i = 0; i < v->model->nlanes; i++) nthreads += v->model->lanes[i].used;
+        int sh = nthreads + 1;
+        if (sh > ph / 2) sh = ph / 2;
+        char title[64];
+        snprintf(title, sizeof title, "run %d: threads", k + 1);
+        rule(v, g, xs[k], py, ws[k], title);
+        compose_stats(v, g, xs[k], py + 1, ws[k], sh);
+        snprintf(title, sizeof title, "run %d: output", k + 1);
+        rule(v, g, xs[k], py + 1 + sh, ws[k], title);
+        compose_lines(v, g, xs[k], py + 2 + sh, ws[k], ph - sh - 1);
+        if (k) lv_cmp_swap(v);
+    }
+    grid_put(g, lw, py, v->ascii ? '+' : 0x252c, C_DIM, 0, 0);
+    for (int r = 0; r < ph; r++) grid_put(g, lw, py + 1 + r, v->ascii ? '|' : 0x2502, C_DIM, 0, 0);
+}
+
 void lv_compose(Live *v, int *cursor_x)
 {
     Grid *g = v->frame;
@@ -552,6 +580,7 @@ void lv_compose(Live *v, int *cursor_x)
     if (!v->finished && !v->idle && v->dnow > v->model->t_end) v->model->t_end = v->dnow;
     if (v->model->t_end > v->dnow && (v->paused || v->finished || v->idle)) v->dnow = v->model->t_end;
     lv_acc_update(v, v->dnow);
+    if (v->cmp) lv_cmp_feed(v);
     compose_header(v, g);
     int panel_min = 8;
     int trows = compose_timeline(v, g, 1, v->H - 3 - panel_min);
@@ -560,6 +589,13 @@ void lv_compose(Live *v, int *cursor_x)
     if (v->lesson && lw < v->W - 40) lw = v->W - 40;   /* room for the prose */
     int rx = lw + 1, rw = v->W - rx;
     int ph = v->H - 1 - (py + 1);
+    if (v->cmp) {
+        compose_compare(v, g, py, lw, ph);
+        compose_status(v, g, cursor_x);
+        if (v->tl_cursor) compose_cursor(v, g);
+        if (v->help) compose_help(v, g);
+        return;
+    }
     rule(v, g, 0, py, lw, v->cfg.repl ? "console" : v->lesson && v->panel[0] ? v->panel
                           : v->prose ? "lesson" : "code");
     grid_put(g, lw, py, v->ascii ? '+' : 0x252c, C_DIM, 0, 0);

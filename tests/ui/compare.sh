@@ -1,0 +1,38 @@
+#!/bin/sh
+# compare.sh — --compare in the live view: both runs' timelines on one
+# time axis, each run's statistics and output side by side, the second
+# shown up to the time of the first; q leaves both outputs, labelled; a
+# step back re-runs both. Skips (77) without tmux.
+. "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
+cp "$GILSIM_SRCDIR/tests/ui/two.py" two.py
+echo "1..5"
+
+start 120 40 "'$GILSIM' --compare=--switch-interval=1ms two.py"
+wait_for 'program ended' 10
+check "both runs, labelled, one above the other; statistics and output side by side" \
+    "screen | grep -q '^── run 1: as given (5.00 ms interval' \
+     && screen | grep -q '^── run 2: with --switch-interval=1ms (1.00 ms interval' \
+     && [ \$(screen | grep -c '^1 Thread-1 (cou…') = 2 ] && [ \$(screen | grep -c '^GIL ') = 2 ] \
+     && screen | grep -q 'run 1: threads.*run 2: threads' && screen | grep -q 'run 1: output.*run 2: output' \
+     && [ \$(screen | grep -c 'main done.*│main done') = 1 ]"
+check "the second run's statistics are its own (1 ms: more takes)" \
+    "screen | grep -Eq '│1 Thread-1 \\(count\\) +[0-9]+% +[0-9]+% +1[0-9] '"
+T send-keys -t g q
+check "q leaves each run's output under its label" \
+    "wait_for '^EXIT=0' 5 && screen | grep -q '^\\[run 1\\] as given' && screen | grep -q '^\\[run 2\\] with --switch-interval=1ms' \
+     && [ \$(screen | grep -c '^main done') = 2 ]"
+
+start 120 40 "'$GILSIM' --speed=0.01 --compare=--switch-interval=1ms two.py"
+wait_for 'running' 5
+T send-keys -t g s
+sleep 0.3
+wait_for 'paused' 5
+check "paused early: the second run is shown up to the same instant (no output yet)" \
+    "! screen | grep -q 'done' && [ \$(screen | grep -c '^2 Thread-2 (cou…') = 2 ]"
+T send-keys -t g s
+sleep 0.3
+wait_for 'paused' 5
+T send-keys -t g S
+check "S re-runs both and goes back one switch" \
+    "wait_for 'back one GIL switch' 10 && screen | grep -q '^── run 2: with'"
+T send-keys -t g q
