@@ -97,6 +97,7 @@ static void show_page(LessonDrive *d)
 {
     Live *v = d->v;
     const LessonPage *pg = &d->pages[d->page];
+    v->lesson_cell = pg->cell;
     live_set_prose(v, pg->prose);
     v->prose_top = 0;
     v->prose_first = !pg->fresh;
@@ -224,6 +225,7 @@ static void write_transcript(LessonDrive *d)
 
 static void run_cell(LessonDrive *d, int cell, bool step)
 {
+    rp_lesson_cell(d->v, cell, step);   /* for step back */
     d->step = step;
     lesson_session_run_cell(d->s, cell);
     d->step = false;
@@ -250,6 +252,19 @@ int live_lesson(Live *v, LessonSession *s)
     }
     live_set_probe(v, lesson_session_thread_line, s);
     show_page(&d);
+    /* A re-run (step back): the cells that ran, again, in order, on the
+     * pages that show them; the last one stops at the instant asked for. */
+    bool step;
+    for (int i = 0, cell; (cell = rp_lesson_replay(v, i, &step)) >= 0; i++) {
+        for (int p = 0; p < d.npages; p++)
+            if (d.pages[p].cell == cell && d.pages[p].fresh) {
+                d.page = p;
+                break;
+            }
+        show_page(&d);
+        run_cell(&d, cell, step);
+    }
+    rp_ended(v);                /* the last cell ended before the instant: its end */
     for (;;) {
         int a = wait_action(v);
         if (a == 'q') break;

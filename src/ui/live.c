@@ -214,6 +214,7 @@ void lv_handle_key(Live *v, int r, wint_t c)
     if (r != OK) return;
     if (v->lesson && v->idle && (c == 'n' || c == 'p' || c == 'r' || c == 's' || c == 'q' || c == 'Q')) {
         v->action = c == 'Q' ? 'q' : (int)c;              /* for the driver (live_lesson) */
+        v->rp_note[0] = '\0';
         return;
     }
     if (r == OK && (c == ' ' || c == 's')) {

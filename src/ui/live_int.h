@@ -145,6 +145,7 @@ struct Live {
     Replay *rp;                     /* the heartbeats so far; a re-run's plan */
     bool at_switch;                 /* the view stopped just after a GIL switch */
     char rp_note[160];              /* what the last step back did, for the status line */
+    int lesson_cell;                /* lesson mode: the cell shown (0-based), -1 none */
 
     /* --compare (compare_view.c): the second run; NULL none */
     LiveCompare *cmp;
@@ -193,6 +194,11 @@ bool rp_replaying(const Live *v);
 bool rp_heartbeat(Live *v, Sched *s, int64_t now);
 void rp_heartbeat_done(Live *v);
 void rp_ended(Live *v);             /* live_finish: a re-run that ends first stops at the end */
+/* Lessons: a cell starts running (step: with s); and, in a re-run, the
+ * i-th cell to run again (-1: no more), the re-run's last one up to the
+ * instant asked for. */
+void rp_lesson_cell(Live *v, int cell, bool step);
+int rp_lesson_replay(const Live *v, int i, bool *step);
 void rp_step_back(Live *v, bool home);
 
 /* compare_view.c: lv_cmp_feed before composing a frame; lv_cmp_swap

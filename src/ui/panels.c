@@ -505,7 +505,7 @@ static void compose_help(Live *v, Grid *g)
 static void compose_status(Live *v, Grid *g, int *cursor_x)
 {
     int y = v->H - 1;
-    char buf[256];
+    char buf[512];
     *cursor_x = -1;
     if (v->cfg.repl && !v->finished) {
         int x = lv_put_str(v, g, 0, y, v->W, v->prompt ? v->prompt : "", 0, GRID_BOLD);
@@ -521,7 +521,7 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
         return;
     }
     if (v->lesson && v->idle && !v->finished)
-        snprintf(buf, sizeof buf, "%s%s", v->paused ? " PAUSED " : "", v->note);
+        snprintf(buf, sizeof buf, "%s%s%s", v->paused ? " PAUSED " : "", v->rp_note, v->note);
     else if (v->finished)
         snprintf(buf, sizeof buf, " program ended (exit status %d)%s%s q leaves  S back  Home start  ? keys",
                  v->status, v->rp_note[0] ? v->rp_note : " ", v->ascii ? "-" : "\xe2\x80\x94");

@@ -65,7 +65,14 @@ typedef struct PlanHead {
     int64_t nspc, t0, cursor_col;
     double speed;
     int32_t follow, tl_cursor;
+    uint64_t nactions;          /* lesson cells run before and up to the target, in order */
 } PlanHead;
+
+/* A lesson: a cell run, and the first heartbeat that came during it. */
+typedef struct CellRun {
+    int32_t cell, step;
+    uint64_t beat;
+} CellRun;
 
 struct Replay {
     Beat *beats;                /* this run's heartbeats */
@@ -75,6 +82,9 @@ struct Replay {
     PlanHead plan;
     Beat *want;
     bool diverged;
+    /* lessons: the cells this run has run; a re-run's plan has its own */
+    CellRun *runs, *want_runs;
+    size_t nruns, cap_runs;
 };
 
 static Replay *replay_of(Live *v)
@@ -88,6 +98,8 @@ void rp_free(Live *v)
     if (!v->rp) return;
     free(v->rp->beats);
     free(v->rp->want);
+    free(v->rp->runs);
+    free(v->rp->want_runs);
     free(v->rp);
     v->rp = NULL;
 }
@@ -128,7 +140,9 @@ void rp_open(Live *v)
     if (lseek(fd, 0, SEEK_SET) == 0 && read_all(fd, &h, sizeof h) && h.magic == PLAN_MAGIC
         && h.nbeats < ((uint64_t)1 << 32)) {
         r->want = xmalloc(sizeof *r->want * (size_t)(h.nbeats ? h.nbeats : 1));
-        if (read_all(fd, r->want, sizeof *r->want * (size_t)h.nbeats)) {
+        r->want_runs = xmalloc(sizeof *r->want_runs * (size_t)(h.nactions < 65536 ? h.nactions + 1 : 1));
+        if (h.nactions < 65536 && read_all(fd, r->want, sizeof *r->want * (size_t)h.nbeats)
+            && read_all(fd, r->want_runs, sizeof *r->want_runs * (size_t)h.nactions)) {
             r->plan = h;
             r->active = true;
         }
@@ -143,7 +157,7 @@ static void land(Live *v, int64_t now)
 {
     Replay *r = v->rp;
     r->active = false;
-    v->paused = true;
+    v->paused = !v->idle;          /* a lesson between cells: the next cell is not paused */
     v->stepping = false;
     v->at_switch = !r->plan.home;
     v->now = v->dnow = now;
@@ -191,7 +205,8 @@ bool rp_heartbeat(Live *v, Sched *s, int64_t now)
         return true;
     }
     r->seeking = true;
-    if (r->plan.home || events > r->plan.target) {
+    /* (a lesson's heartbeat before its cell's window opens is not a place to stop) */
+    if (!(v->lesson && v->idle) && (r->plan.home || events > r->plan.target)) {
         land(v, now);
         return false;
     }
@@ -207,6 +222,24 @@ void rp_ended(Live *v)
     if (!rp_replaying(v)) return;
     tl_model_update(v->model, v->log);
     land(v, v->model->t_end);
+}
+
+void rp_lesson_cell(Live *v, int cell, bool step)
+{
+    Replay *r = replay_of(v);
+    if (r->nruns == r->cap_runs) {
+        r->cap_runs = r->cap_runs ? 2 * r->cap_runs : 16;
+        r->runs = xrealloc(r->runs, sizeof *r->runs * r->cap_runs);
+    }
+    r->runs[r->nruns++] = (CellRun){.cell = cell, .step = step, .beat = r->n};
+}
+
+int rp_lesson_replay(const Live *v, int i, bool *step)
+{
+    const Replay *r = v->rp;
+    if (!r || !r->active || (uint64_t)i >= r->plan.nactions) return -1;
+    *step = r->want_runs[i].step;
+    return r->want_runs[i].cell;
 }
 
 void rp_heartbeat_done(Live *v)
@@ -256,20 +289,28 @@ static void cloexec_all_but(int keep)
 }
 
 /* The index of the GIL take to go back to, or false if there is none.
- * A re-run stops at the first heartbeat after it (a step's), as s did:
- * the takes logged since the heartbeat before the current one are the
- * current stop's when the view stands just after a switch; the one before
- * them is the target. Otherwise (paused at any instant, or at the end)
- * the latest take logged before the current heartbeat. A take before the
- * first heartbeat is the start itself (Home). */
+ * A re-run stops at the first heartbeat after it (a step's), as s did.
+ * When the view stands just after a switch, the takes logged since the
+ * heartbeat before the current one are the current stop's: the one before
+ * them is the target. Paused anywhere else, the latest take before the
+ * current heartbeat. At the end of a run (or of a lesson's cell), the
+ * latest take at least two steps before the end: a re-run can stop after
+ * it before the end comes. Takes at time 0, or before the first heartbeat
+ * (of the cell), are the start itself (Home). */
 static bool find_target(Live *v, uint64_t *target)
 {
     const Replay *r = v->rp;
+    size_t base = r->nruns ? r->runs[r->nruns - 1].beat : 0;   /* a lesson: the last cell's */
     size_t k = r->n - 1;
-    uint64_t limit = r->beats[k].events;
-    if (v->at_switch && !v->finished && k > 0) limit = r->beats[k - 1].events;
-    for (uint64_t i = limit; i-- > r->beats[0].events;) {
-        if (ev_get(v->log, i)->type != EV_GIL_TAKE) continue;
+    bool ended = v->finished || v->idle;
+    uint64_t limit = ended ? ev_count(v->log) : r->beats[k].events;
+    if (v->at_switch && !ended && k > base) limit = r->beats[k - 1].events;
+    int64_t step = v->cfg.switch_interval_ns / 50 > 1000 ? v->cfg.switch_interval_ns / 50 : 1000;
+    tl_model_update(v->model, v->log);
+    for (uint64_t i = limit; i-- > r->beats[base].events;) {
+        const Event *e = ev_get(v->log, i);
+        if (e->type != EV_GIL_TAKE || e->t == 0) continue;
+        if (ended && e->t + 2 * step > v->model->t_end) continue;
         *target = i;
         return true;
     }
@@ -282,16 +323,21 @@ void rp_step_back(Live *v, bool home)
     v->rp_note[0] = '\0';
     const char *why = NULL;
     if (v->real) why = "step back needs the virtual backend (the real one cannot run the same way twice)";
-    else if (v->lesson) why = "step back is for programs; in a lesson, r runs the cell again";
-    else if (!v->rp || v->rp->n == 0) why = "nothing to step back to yet";
+    else if (v->lesson && (!v->rp || v->rp->nruns == 0)) why = "no cell has run yet";
+    else if (v->lesson && v->lesson_cell != v->rp->runs[v->rp->nruns - 1].cell)
+        why = "step back goes through the cell that ran last (p / n show it)";
+    else if (!v->rp || v->rp->n == 0 || (v->lesson && v->rp->runs[v->rp->nruns - 1].beat >= v->rp->n))
+        why = "nothing to step back to yet";
+    Replay *r = v->rp;
+    size_t base = r && r->nruns ? r->runs[r->nruns - 1].beat : 0;
     uint64_t target = 0;
     if (!why && !home && !find_target(v, &target))
-        why = "no GIL switch before this instant (Home goes to the start)";
-    Replay *r = v->rp;
-    size_t nbeats = 0;
+        why = v->lesson ? "no GIL switch before this instant in this cell (Home goes to its start)"
+                        : "no GIL switch before this instant (Home goes to the start)";
+    size_t nbeats = base;
     if (!why && !home)
         while (nbeats < r->n && r->beats[nbeats].events <= target) nbeats++;
-    if (!why && !home && nbeats == 0) nbeats = 1;   /* the first heartbeat comes before any switch */
+    if (!why && !home && nbeats == base) nbeats = base + 1;   /* the first heartbeat comes before any switch */
     char **argv = why ? NULL : own_argv();
     if (!why && !argv) why = "step back cannot read this process's command line";
     char path[] = "/tmp/gilsim-replay-XXXXXX";
@@ -304,13 +350,15 @@ void rp_step_back(Live *v, bool home)
         return;
     }
     unlink(path);
-    PlanHead h = {.magic = PLAN_MAGIC, .home = home, .target = target, .nbeats = home ? 0 : nbeats - 1,
+    PlanHead h = {.magic = PLAN_MAGIC, .home = home, .target = target, .nbeats = home ? base : nbeats - 1,
                   .asked_at = lv_mono(), .nspc = v->nspc, .t0 = v->t0, .cursor_col = v->cursor_col,
-                  .speed = v->speed, .follow = v->follow, .tl_cursor = v->tl_cursor};
+                  .speed = v->speed, .follow = v->follow, .tl_cursor = v->tl_cursor, .nactions = r->nruns};
     /* The heartbeats before the last one that comes before the target:
-     * that one seeks (its tick is a step's). */
+     * that one seeks (its tick is a step's). A lesson's cells: all of them
+     * again, in order, the last up to the target. */
     bool ok = write_all(fd, &h, sizeof h)
-              && write_all(fd, r->beats, sizeof *r->beats * (size_t)h.nbeats);
+              && write_all(fd, r->beats, sizeof *r->beats * (size_t)h.nbeats)
+              && write_all(fd, r->runs, sizeof *r->runs * r->nruns);
     char fdtext[16];
     snprintf(fdtext, sizeof fdtext, "%d", fd);
     if (ok) {

@@ -2,11 +2,14 @@
 # stepback.sh — the live view's step back (ui/replay.c): S and shift-left
 # go back one GIL switch, Home to the start, by re-running the program to
 # that instant; the re-run lands exactly where stepping forward had been,
-# and stepping forward again goes on from there. The REPL and the real
-# backend say that they cannot. Skips (77) without tmux.
+# and stepping forward again goes on from there; in a lesson the cells
+# that ran before run again first (the second cell's output shows that the
+# first one's globals are back). The REPL and the real backend say that
+# they cannot. Skips (77) without tmux.
 . "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 cp "$GILSIM_SRCDIR/tests/ui/two.py" two.py
-echo "1..8"
+cp "$GILSIM_SRCDIR/tests/ui/stepback.lesson" stepback.lesson
+echo "1..10"
 now() { screen | sed -n 1p | grep -o 't = [0-9.]* [nmµ]*s'; }
 # step: s, then until paused again; prints the time shown.
 step() {
@@ -54,3 +57,22 @@ wait_for 'running' 5
 T send-keys -t g S
 check "the real backend says that it cannot" "wait_for 'step back needs the virtual backend' 5"
 T send-keys -t g q
+
+start 120 40 "'$GILSIM' stepback.lesson"
+wait_for 'cell 1 of 2' 5
+T send-keys -t g n
+wait_for 'page 1 of 2' 10
+T send-keys -t g n
+sleep 0.3
+T send-keys -t g n
+wait_for 'The lesson is over' 10
+T send-keys -t g S
+check "a lesson: S re-runs the cells to the second cell's switch before its end" \
+    "wait_for 'back one GIL switch' 10 && screen | grep -q 'cell 2 of 2' && screen | grep -q paused"
+T send-keys -t g Home
+wait_for 'back at the start' 10
+T send-keys -t g ' '
+wait_for 'The lesson is over' 10
+T send-keys -t g q
+check "... Home to the cell's start; the cell sees the first cell's globals again" \
+    "wait_for '^EXIT=0' 5 && screen | grep -Fq \"['a', 'b', 'c', 'd']\""
