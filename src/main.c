@@ -963,6 +963,21 @@ static void describe_run(const Cli *cli, const char *how, char *buf, size_t n)
              cli->cfg.switch_points_every ? ", switch points every" : "", seed);
 }
 
+/* The two runs of --compare: their command lines and labels. */
+typedef struct Compare {
+    Cli other;
+    char label[2][320];
+} Compare;
+
+static void compare_setup(const Cli *cli, const char *first, Compare *c)
+{
+    char how[300];
+    compare_cli(cli, &c->other);
+    describe_run(cli, first, c->label[0], sizeof c->label[0]);
+    snprintf(how, sizeof how, "with %s", cli->compare);
+    describe_run(&c->other, how, c->label[1], sizeof c->label[1]);
+}
+
 /* One headless run of cli->file; its log is kept (*logp) for the reports.
  * quiet: the output goes to the log only (EV_OUTPUT; stderr too, at the
  * end), for the live view that shows this run beside another. */
@@ -1026,27 +1041,34 @@ static int run_headless_kept(const Cli *cli, EventLog **logp, bool quiet)
     return status;
 }
 
+static void compare_reports(const Cli *cli, EventLog *const log[2], const char *const label[2]);
+
 /* --compare headless: each run's output under its label, then both
  * timelines on one time axis, then each run's statistics and --at. */
 static int run_compare_headless(const Cli *cli)
 {
-    Cli other;
-    compare_cli(cli, &other);
-    char l1[256], l2[320], how[300];
-    describe_run(cli, "as given", l1, sizeof l1);
-    snprintf(how, sizeof how, "with %s", cli->compare);
-    describe_run(&other, how, l2, sizeof l2);
+    static Compare c;
+    compare_setup(cli, "as given", &c);
     EventLog *log[2];
-    const char *label[2] = {l1, l2};
+    const char *label[2] = {c.label[0], c.label[1]};
     int status[2];
     for (int k = 0; k < 2; k++) {
         printf("%s[run %d] %s\n", k ? "\n" : "", k + 1, label[k]);
         fflush(stdout);
-        status[k] = run_headless_kept(k ? &other : cli, &log[k], false);
+        status[k] = run_headless_kept(k ? &c.other : cli, &log[k], false);
     }
+    compare_reports(cli, log, label);
+    return status[0] ? status[0] : status[1];
+}
+
+/* Both runs' timelines on one time axis, then each run's statistics and
+ * --at, under its label. */
+static void compare_reports(const Cli *cli, EventLog *const log[2], const char *const label[2])
+{
     if (cli->timeline) {
-        char *text = cmp_render_text(log[0], l1, log[1], l2, cli->width ? cli->width : terminal_width(),
-                                     cli->ascii, cli->from_ns, cli->to_ns);
+        char *text = cmp_render_text(log[0], label[0], log[1], label[1],
+                                     cli->width ? cli->width : terminal_width(), cli->ascii, cli->from_ns,
+                                     cli->to_ns);
         fputs("\n", stdout);
         fputs(text, stdout);
         free(text);
@@ -1068,6 +1090,44 @@ static int run_compare_headless(const Cli *cli)
         }
     }
     fflush(stdout);
+}
+
+/* --compare with --script: the REPL's input run twice, headless (what the
+ * REPL's :compare runs); the reports as for a program. */
+static int run_repl_compare(Cli *cli)
+{
+    static Compare c;
+    compare_setup(cli, "as the session began", &c);   /* its : commands apply to both */
+    EventLog *log[2];
+    const char *label[2] = {c.label[0], c.label[1]};
+    int status[2];
+    lib_init();
+    for (int k = 0; k < 2; k++) {
+        FILE *in = fopen(cli->script_path, "r");
+        if (!in) {
+            fprintf(stderr, "%s: cannot open '%s': %s\n", program_name, cli->script_path, strerror(errno));
+            return EXIT_USAGE;
+        }
+        printf("%s[run %d] %s\n", k ? "\n" : "", k + 1, label[k]);
+        fflush(stdout);
+        ReplRun rr = {.cli = k ? &c.other : cli, .live = NULL};
+        Interp *interp = repl_interp(&rr, &rr.cli->cfg);
+        if (!interp) {
+            fprintf(stderr, "%s: cannot create the interpreter\n", program_name);
+            return EXIT_ERROR;
+        }
+        ReplConfig rc = {
+            .interp = interp, .live = NULL, .in = in, .ascii = cli->ascii,
+            .width = cli->width ? cli->width : 100, .reset = repl_reset, .reset_arg = &rr,
+        };
+        status[k] = repl_run(&rc);
+        fclose(in);
+        fflush(stdout);
+        log[k] = rr.log;             /* the last interpreter's (after any :reset) */
+        if (interp_free(rc.interp))
+            sched_free(rr.sched);
+    }
+    compare_reports(cli, log, label);
     return status[0] ? status[0] : status[1];
 }
 
@@ -1075,16 +1135,11 @@ static int run_compare_headless(const Cli *cli)
  * into its log), then the view shows it beside the first as that runs. */
 static void compare_second_run(const Cli *cli, Live *live)
 {
-    static Cli other;            /* its labels live as long as the view */
-    static char l1[256], l2[320];
-    char how[300];
-    compare_cli(cli, &other);
-    describe_run(cli, "as given", l1, sizeof l1);
-    snprintf(how, sizeof how, "with %s", cli->compare);
-    describe_run(&other, how, l2, sizeof l2);
+    static Compare c;            /* static: the deadlock and timeout reports get &c.other */
+    compare_setup(cli, "as given", &c);
     EventLog *log;
-    run_headless_kept(&other, &log, true);
-    live_set_compare(live, log, l1, l2);
+    run_headless_kept(&c.other, &log, true);
+    live_set_compare(live, log, c.label[0], c.label[1]);
 }
 
 int main(int argc, char **argv)
@@ -1134,14 +1189,16 @@ int main(int argc, char **argv)
     }
     if (cli.script_path && cli.file)
         usage_error("--script feeds the REPL; it cannot go with a FILE");
-    if (cli.compare && !cli.file)
-        usage_error("--compare runs a program twice: give a FILE");
+    if (cli.compare && !cli.file && !cli.script_path)
+        usage_error("--compare runs a program (or a --script) twice: give a FILE");
     if (cli.compare) {               /* its options are checked before anything runs */
         Cli checked;
         compare_cli(&cli, &checked);
     }
     if (cli.compare && lesson)
         usage_error("--compare runs a program twice, not a lesson");
+    if (!cli.file && cli.compare)
+        return run_repl_compare(&cli);
     if (!cli.file)
         return run_repl(&cli);
     if (lesson)

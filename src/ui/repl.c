@@ -4,9 +4,12 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "ui/repl.h"
 #include "ui/stats.h"
@@ -28,6 +31,10 @@ typedef struct Repl {
     char pending[512];         /* live, leaving: the non-daemon threads still running */
     int alive_seen;            /* threads alive when pending was found */
     bool waiting;              /* pending is not empty */
+    /* :compare: the session's input so far, and the settings it began with */
+    char *transcript;
+    size_t tlen, tcap;
+    InterpConfig start;
 } Repl;
 
 /* ---- output of the REPL itself ---- */
@@ -87,6 +94,9 @@ static const char help_text[] =
     "  :load FILE       run a .py file in this session's globals\n"
     "  :lessons         the lessons there are\n"
     "  :reset           a fresh interpreter (new globals, new timeline)\n"
+    "  :compare OPTIONS this session's input run again twice, headless: as\n"
+    "                   it began, and with OPTIONS (--switch-interval=1ms,\n"
+    "                   --gil=off, ...); both timelines on one time axis\n"
     "  :quit            leave (as Ctrl-D does)\n";
 
 static void cmd_lessons(Repl *r)
@@ -138,6 +148,86 @@ static int report_width(Repl *r)
 {
     if (r->cfg->live) return live_console_width(r->cfg->live);
     return r->cfg->width > 0 ? r->cfg->width : 100;
+}
+
+/* :compare OPTIONS — the input so far, as a --script, run by a gilsim of
+ * its own (a fresh process: this session's threads stay as they are)
+ * twice, as the session began and with OPTIONS; its report (outputs, both
+ * timelines on one axis) comes into the console. The re-run is headless, so
+ * threads run only while statements do (repl.h), not while you typed. */
+static void cmd_compare(Repl *r, const char *options)
+{
+    if (!*options) {
+        say(r, ":compare needs options for the second run, such as --switch-interval=1ms\n");
+        return;
+    }
+    if (r->cfg->interp->cfg.backend_real) {
+        say(r, ":compare needs the virtual backend: the real one does not run the same way twice\n");
+        return;
+    }
+    char path[] = "/tmp/gilsim-compare-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        say(r, ":compare cannot make a temporary file: %s\n", strerror(errno));
+        return;
+    }
+    bool written = write(fd, r->transcript ? r->transcript : "", r->tlen) == (ssize_t)r->tlen;
+    close(fd);
+    const InterpConfig *c = &r->start;
+    char a[8][96];
+    snprintf(a[0], sizeof a[0], "--width=%d", report_width(r));
+    snprintf(a[1], sizeof a[1], "--switch-interval=%lldns", (long long)c->switch_interval_ns);
+    snprintf(a[2], sizeof a[2], "--gil=%s", c->gil_off ? "off" : "on");
+    snprintf(a[3], sizeof a[3], "--switch-points=%s", c->switch_points_every ? "every" : "cpython");
+    snprintf(a[4], sizeof a[4], "--seed=%llu", (unsigned long long)c->seed);
+    snprintf(a[5], sizeof a[5], "--script=%s", path);
+    snprintf(a[6], sizeof a[6], "--cores=%d", c->cores);
+    char *compare = NULL;
+    if (asprintf(&compare, "--compare=%s", options) < 0) compare = NULL;
+    char *argv[16] = {"gilsim", "--headless", "--timeline", a[0], a[1], a[2], a[3], a[4], a[5], compare};
+    int na = 10;
+    if (c->cores > 0) argv[na++] = a[6];
+    if (r->cfg->ascii) argv[na++] = "--ascii";
+    argv[na] = NULL;
+    int out[2] = {-1, -1};
+    pid_t pid = -1;
+    if (written && compare && pipe(out) == 0) {
+        fflush(stdout);
+        pid = fork();
+        if (pid == 0) {   /* only what is safe after fork in a threaded process */
+            int devnull = open("/dev/null", O_RDWR);
+            dup2(out[1], 1);
+            if (devnull >= 0) dup2(devnull, 2);
+            execv("/proc/self/exe", argv);
+            _exit(127);
+        }
+        close(out[1]);
+    }
+    if (pid < 0) {
+        say(r, ":compare cannot run gilsim again: %s\n", strerror(errno));
+    } else {
+        char *text = NULL;
+        size_t len = 0;
+        char chunk[4096];
+        ssize_t k;
+        while ((k = read(out[0], chunk, sizeof chunk)) > 0 || (k < 0 && errno == EINTR)) {
+            if (k <= 0) continue;
+            text = xrealloc(text, len + (size_t)k + 1);
+            memcpy(text + len, chunk, (size_t)k);
+            len += (size_t)k;
+            text[len] = '\0';
+        }
+        int wst = 0;
+        while (waitpid(pid, &wst, 0) < 0 && errno == EINTR) {}
+        if (WIFEXITED(wst) && WEXITSTATUS(wst) == 2 && !len)
+            say(r, ":compare: gilsim does not take '%s' (see gilsim --help)\n", options);
+        else
+            say(r, "%s", text ? text : "");
+        free(text);
+    }
+    if (out[0] >= 0) close(out[0]);
+    free(compare);
+    unlink(path);
 }
 
 static void command(Repl *r, char *line)
@@ -205,6 +295,8 @@ static void command(Repl *r, char *line)
         else cmd_load(r, arg);
     } else if (!strcmp(cmd, "lessons")) {
         cmd_lessons(r);
+    } else if (!strcmp(cmd, "compare")) {
+        cmd_compare(r, arg);
     } else if (!strcmp(cmd, "reset")) {
         if (!r->cfg->reset) {
             say(r, ":reset is not available here\n");
@@ -286,6 +378,22 @@ static void feed(Repl *r, char *line)
     size_t n = strlen(line);
     if (n && line[n - 1] == '\n') line[--n] = '\0';
     if (n && line[n - 1] == '\r') line[--n] = '\0';
+    /* For :compare: statements, and the commands that change how they run. */
+    const char *cmd = line;
+    while (*cmd == ' ' || *cmd == '\t') cmd++;
+    static const char *const replayed[] = {":interval", ":cores", ":gil", ":reset", ":load"};
+    bool keep = r->len || *cmd != ':';
+    for (size_t k = 0; !keep && k < sizeof replayed / sizeof *replayed; k++)
+        keep = strncmp(cmd, replayed[k], strlen(replayed[k])) == 0;
+    if (keep) {
+        if (r->tlen + n + 2 > r->tcap) {
+            r->tcap = (r->tlen + n + 2) * 2;
+            r->transcript = xrealloc(r->transcript, r->tcap);
+        }
+        memcpy(r->transcript + r->tlen, line, n);
+        r->tlen += n;
+        r->transcript[r->tlen++] = '\n';
+    }
     if (r->len == 0) {
         const char *p = line;
         while (*p == ' ' || *p == '\t') p++;
@@ -471,12 +579,13 @@ static int run_live(Repl *r)
 
 int repl_run(ReplConfig *cfg)
 {
-    Repl r = {.cfg = cfg, .interp = cfg->interp, .next = cfg->interp->cfg};
+    Repl r = {.cfg = cfg, .interp = cfg->interp, .next = cfg->interp->cfg, .start = cfg->interp->cfg};
     int status = cfg->live ? run_live(&r) : run_headless(&r);
     /* As at a program's end: wait for the non-daemon threads. */
     int st = interp_end_cells(r.interp);
     if (status == 0) status = st;
     cfg->interp = r.interp;
     free(r.buf);
+    free(r.transcript);
     return status;
 }

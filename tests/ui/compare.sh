@@ -2,10 +2,11 @@
 # compare.sh — --compare in the live view: both runs' timelines on one
 # time axis, each run's statistics and output side by side, the second
 # shown up to the time of the first; q leaves both outputs, labelled; a
-# step back re-runs both. Skips (77) without tmux.
+# step back re-runs both; the REPL's :compare shows both runs of the
+# session's input in the console. Skips (77) without tmux.
 . "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 cp "$GILSIM_SRCDIR/tests/ui/two.py" two.py
-echo "1..5"
+echo "1..6"
 
 start 120 40 "'$GILSIM' --compare=--switch-interval=1ms two.py"
 wait_for 'program ended' 10
@@ -36,3 +37,12 @@ T send-keys -t g S
 check "S re-runs both and goes back one switch" \
     "wait_for 'back one GIL switch' 10 && screen | grep -q '^── run 2: with'"
 T send-keys -t g q
+
+start 120 40 "'$GILSIM'"
+wait_for '>>>' 5
+T send-keys -t g "x = sum(range(1000))" Enter
+sleep 0.3
+T send-keys -t g ":compare --switch-interval=1ms" Enter
+check "the REPL's :compare: both runs of the session's input, in the console" \
+    "wait_for 'run 2: with --switch-interval=1ms' 10 && screen | grep -q 'run 1\\] as the session began'"
+T send-keys -t g C-d
