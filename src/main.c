@@ -684,6 +684,16 @@ static void report_timeout(Sched *s, void *arg)
 }
 
 static Live *open_live(const Cli *cli, const char *title);
+/* The two runs of --compare: their command lines and labels. */
+typedef struct Compare {
+    Cli other;
+    char label[2][320];
+} Compare;
+static int run_lesson_compare(const Cli *cli, const LessonRunOptions *lo, LessonSession *a,
+                              const char *compare, Compare *c);
+static EventLog **lesson_compare_first(const Cli *cli, const LessonRunOptions *lo, LessonSession *a,
+                                       const char *compare, Compare *c, int *n);
+static bool live_possible(const Cli *cli);
 
 /* Lesson mode (src/lesson/): in the live view when stdout is a terminal
    (and not --headless, --check or the real backend), else headless. The
@@ -712,12 +722,20 @@ static int run_lesson(const Cli *cli)
     LessonSession *s = lesson_session_load(&lo, cli->file, &status);
     if (!s)
         return status;
+    const char *compare = cli->compare ? cli->compare : lesson_session_lesson(s)->compare;
     const InterpConfig *ec = lesson_session_config(s);
     Cli lc = *cli;               /* the view shows the lesson's settings */
     lc.cfg = *ec;
+    EventLog **second = NULL;    /* --compare in the view: the second run's windows */
+    int nsecond = 0;
+    static Compare c;
+    if (compare && !(second = lesson_compare_first(cli, &lo, s, compare, &c, &nsecond)))
+        return run_lesson_compare(cli, &lo, s, compare, &c);
     Live *live = open_live(&lc, lesson_session_lesson(s)->title);
     if (!live)
         return lesson_session_run_all(s, NULL);
+    if (second)
+        live_set_compare_cells(live, second, nsecond, c.label[0], c.label[1]);
     return live_lesson(live, s);
 }
 
@@ -727,12 +745,17 @@ static int run_lesson(const Cli *cli)
    TERM set and not dumb; on the real backend for a program only (the REPL
    and lessons need the virtual backend's heartbeat, run with every thread
    stopped). Otherwise NULL: the run is headless. */
-static Live *open_live(const Cli *cli, const char *title)
+static bool live_possible(const Cli *cli)
 {
     const char *term = getenv("TERM");
-    if (cli->headless || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || !term || !*term
-        || strcmp(term, "dumb") == 0
-        || (cli->cfg.backend_real && (!cli->file || lesson_wanted(cli->file))))
+    return !(cli->headless || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || !term || !*term
+             || strcmp(term, "dumb") == 0
+             || (cli->cfg.backend_real && (!cli->file || lesson_wanted(cli->file))));
+}
+
+static Live *open_live(const Cli *cli, const char *title)
+{
+    if (!live_possible(cli))
         return NULL;
     LiveConfig lc = {
         .title = title, .backend = cli->cfg.backend_real ? "real" : "virtual",
@@ -963,12 +986,6 @@ static void describe_run(const Cli *cli, const char *how, char *buf, size_t n)
              cli->cfg.switch_points_every ? ", switch points every" : "", seed);
 }
 
-/* The two runs of --compare: their command lines and labels. */
-typedef struct Compare {
-    Cli other;
-    char label[2][320];
-} Compare;
-
 static void compare_setup(const Cli *cli, const char *first, Compare *c)
 {
     char how[300];
@@ -1131,6 +1148,64 @@ static int run_repl_compare(Cli *cli)
     return status[0] ? status[0] : status[1];
 }
 
+/* A lesson with --compare, or with `compare:` in its front matter: the
+ * second run's session (the compare options over the command line's) and
+ * both labels. NULL (reported) if it cannot be loaded. */
+static LessonSession *lesson_compare_setup(const Cli *cli, const LessonRunOptions *lo, LessonSession *a,
+                                           const char *compare, Compare *c)
+{
+    Cli first = *cli;
+    first.compare = compare;
+    first.cfg = *lesson_session_config(a);       /* the label says the lesson's own settings */
+    Cli base = *cli;
+    base.compare = compare;
+    compare_cli(&base, &c->other);                /* the command line's, and the compare options */
+    LessonRunOptions lo2 = *lo;
+    lo2.cfg = c->other.cfg;
+    int status;
+    LessonSession *b = lesson_session_load(&lo2, cli->file, &status);
+    if (!b)
+        return NULL;
+    Cli second = c->other;
+    second.cfg = *lesson_session_config(b);
+    char how[300];
+    snprintf(how, sizeof how, "with %s", compare);
+    describe_run(&first, "as the lesson sets it", c->label[0], sizeof c->label[0]);
+    describe_run(&second, how, c->label[1], sizeof c->label[1]);
+    return b;
+}
+
+/* Headless: both runs per cell (lesson_session_compare). */
+static int run_lesson_compare(const Cli *cli, const LessonRunOptions *lo, LessonSession *a,
+                              const char *compare, Compare *c)
+{
+    LessonSession *b = lesson_compare_setup(cli, lo, a, compare, c);
+    if (!b) {
+        lesson_session_close(a);
+        return EXIT_USAGE;
+    }
+    return lesson_session_compare(a, b, c->label[0], c->label[1]);
+}
+
+/* In the live view (NULL if there is none: then run_lesson_compare): the
+ * second run first, quietly, each cell's window kept for the view. */
+static EventLog **lesson_compare_first(const Cli *cli, const LessonRunOptions *lo, LessonSession *a,
+                                       const char *compare, Compare *c, int *n)
+{
+    Cli lc = *cli;
+    lc.cfg = *lesson_session_config(a);
+    if (!live_possible(&lc))
+        return NULL;
+    LessonSession *b = lesson_compare_setup(cli, lo, a, compare, c);
+    if (!b)
+        return NULL;
+    *n = lesson_session_lesson(b)->ncells;
+    EventLog **windows = xcalloc((size_t)*n + 1, sizeof *windows);
+    lesson_session_run_kept(b, windows);
+    lesson_session_close(b);
+    return windows;
+}
+
 /* --compare in the live view: the second run first, quietly (its output
  * into its log), then the view shows it beside the first as that runs. */
 static void compare_second_run(const Cli *cli, Live *live)
@@ -1195,8 +1270,6 @@ int main(int argc, char **argv)
         Cli checked;
         compare_cli(&cli, &checked);
     }
-    if (cli.compare && lesson)
-        usage_error("--compare runs a program twice, not a lesson");
     if (!cli.file && cli.compare)
         return run_repl_compare(&cli);
     if (!cli.file)

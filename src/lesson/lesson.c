@@ -313,6 +313,7 @@ static int parse_front_matter(Parser *p)
                   || strcmp(key, "seed") == 0 || strcmp(key, "order") == 0
                   || strcmp(key, "switch_interval") == 0 || strcmp(key, "cores") == 0
                   || strcmp(key, "gil") == 0 || strcmp(key, "switch_points") == 0;
+        known = known || strcmp(key, "compare") == 0;
         if (!known) continue;
         if (!*value) {
             fail(p, i + 1, "front matter key '%s' has no value", key);
@@ -321,6 +322,9 @@ static int parse_front_matter(Parser *p)
         if (strcmp(key, "title") == 0) {
             free(l->title);
             l->title = xstrdup(value);
+        } else if (strcmp(key, "compare") == 0) {   /* checked as --compare's OPTIONS when run */
+            free(l->compare);
+            l->compare = xstrdup(value);
         } else if (strcmp(key, "backend") == 0) {
             if (strcmp(value, "virtual") == 0) l->backend_real = 0;
             else if (strcmp(value, "real") == 0) l->backend_real = 1;
@@ -697,6 +701,7 @@ void lesson_free(Lesson *l)
     free(l->path);
     free(l->name);
     free(l->title);
+    free(l->compare);
     free(l);
 }
 

@@ -78,6 +78,7 @@ typedef struct Lesson {
     bool has_seed;
     uint64_t seed;
     LessonSettings front;         /* front matter settings (line: the front matter's) */
+    char *compare;                /* front matter `compare:` (--compare's OPTIONS); NULL: none */
     LessonCell *cells;
     int ncells;
     LessonBlock *blocks;

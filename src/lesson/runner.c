@@ -26,6 +26,7 @@
 #include "lesson/session.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
+#include "ui/compare.h"
 #include "ui/explain.h"
 #include "ui/stats.h"
 #include "ui/svg.h"
@@ -827,4 +828,89 @@ int lesson_list(FILE *out)
     }
     free(v);
     return fflush(out) == 0 ? LESSON_EXIT_OK : 1;
+}
+
+/* ------------------------------------------------------------- compare */
+
+/* The cells' output of one window: stdout, stderr (tracebacks) to stderr. */
+static void print_window_output(const EventLog *w)
+{
+    for (uint64_t k = 0; k < ev_count(w); k++) {
+        const Event *e = ev_get(w, k);
+        if (e->type != EV_OUTPUT) continue;
+        const char *text = ev_string_at(w, e->arg);
+        if (e->arg2 == 2) {
+            fflush(stdout);
+            fputs(text, stderr);
+            fflush(stderr);
+        } else {
+            fputs(text, stdout);
+        }
+    }
+}
+
+/* Runs every cell of s quietly; the windows are the caller's. */
+int lesson_session_run_kept(LessonSession *s, EventLog **windows)
+{
+    LessonHooks quiet = {.quiet = true};
+    if (!lesson_session_start(s, &quiet)) return -1;
+    for (int i = 0; i < s->lesson->ncells; i++) {
+        lesson_session_run_cell(s, i);
+        windows[i] = s->windows[i];
+        s->windows[i] = NULL;
+    }
+    return 0;
+}
+
+int lesson_session_compare(LessonSession *a, LessonSession *b, const char *label_a, const char *label_b)
+{
+    int n = a->lesson->ncells;
+    EventLog **wa = xcalloc((size_t)n + 1, sizeof *wa), **wb = xcalloc((size_t)n + 1, sizeof *wb);
+    /* One after the other, each closed before the next starts: an
+     * interpreter's main thread is this pthread. */
+    int sa = lesson_session_run_kept(a, wa) < 0 ? 1 : 0;
+    int status = lesson_session_close(a);
+    if (sa) status = 1;
+    if (lesson_session_run_kept(b, wb) < 0) {
+        lesson_session_close(b);
+        return 1;
+    }
+    const LessonRunOptions *o = &b->opts;
+    for (int i = 0; i < n && i < b->lesson->ncells; i++) {
+        char head[160];
+        first_line(&b->lesson->cells[i], head, sizeof head);
+        printf("%s[cell %d] %s\n", i ? "\n" : "", b->lesson->cells[i].number, head);
+        const char *labels[2] = {label_a, label_b};
+        EventLog *w[2] = {wa[i], wb[i]};
+        for (int k = 0; k < 2; k++) {
+            printf("[run %d] %s\n", k + 1, labels[k]);
+            if (w[k]) print_window_output(w[k]);
+            fflush(stdout);
+        }
+        if (o->timeline && w[0] && w[1]) {
+            char *text = cmp_render_text(w[0], label_a, w[1], label_b, o->width ? o->width : terminal_width(),
+                                         o->ascii, o->from_ns, o->to_ns);
+            fputs("\n", stdout);
+            fputs(text, stdout);
+            free(text);
+        }
+        for (int k = 0; k < 2 && o->stats && w[k]; k++) {
+            StatsResult sr;
+            stats_compute(w[k], &sr);
+            char *text = stats_render_text(&sr, o->ascii);
+            printf("\n[run %d] %s\n", k + 1, labels[k]);
+            fputs(text, stdout);
+            free(text);
+            stats_free(&sr);
+        }
+    }
+    fflush(stdout);
+    int status_b = lesson_session_close(b);
+    for (int i = 0; i < n; i++) {
+        if (wa[i]) ev_free(wa[i]);
+        if (wb[i]) ev_free(wb[i]);
+    }
+    free(wa);
+    free(wb);
+    return status ? status : status_b;
 }

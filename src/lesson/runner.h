@@ -85,6 +85,16 @@ const InterpConfig *lesson_session_config(const LessonSession *s);
  * exit status. */
 int lesson_session_run_all(LessonSession *s, const LessonHooks *hooks);
 
+/* --compare, or the front matter's `compare:`: both sessions (loaded,
+ * not started; b with the second run's settings) run every cell quietly,
+ * one after the other; then each cell's header, each run's output under
+ * its label, with --timeline both windows on one time axis, with --stats
+ * each run's statistics. Closes both; returns a's exit status, else b's. */
+int lesson_session_compare(LessonSession *a, LessonSession *b, const char *label_a, const char *label_b);
+/* Start s quietly and run every cell; windows[i] gets cell i's window (the
+ * caller's to free). Returns -1 if the interpreter cannot be made. */
+int lesson_session_run_kept(LessonSession *s, EventLog **windows);
+
 /* --list: each lesson's name and title, in course order (front matter
  * `order:`, then name), from ./lessons and the installed lessons. Returns
  * the exit status. */

@@ -14,7 +14,10 @@
 #include "vm/gc.h"       /* xmalloc family, as the other views */
 
 struct LiveCompare {
-    EventLog *log;               /* the second run, whole */
+    EventLog *log;               /* the second run, whole (a lesson: the shown cell's window) */
+    EventLog **cells;            /* a lesson: the second run's window of each cell; NULL: a program */
+    int ncells;
+    EventLog *none;              /* a lesson: shown for a cell the second run has no window of */
     EventLog *shown;             /* its events up to the time shown */
     uint64_t next;               /* the first event of log not in shown */
     char *label[2];
@@ -53,6 +56,37 @@ void live_set_compare(Live *v, EventLog *second, const char *label_first, const 
     v->dirty = true;
 }
 
+void live_set_compare_cells(Live *v, EventLog **windows, int n, const char *label_first,
+                            const char *label_second)
+{
+    live_set_compare(v, NULL, label_first, label_second);
+    v->cmp->cells = windows;
+    v->cmp->ncells = n;
+    v->cmp->none = ev_new();
+    v->cmp->log = v->cmp->none;
+}
+
+/* A lesson shows another cell: the second run's window of it, from its start. */
+void lv_cmp_cell(Live *v, int cell)
+{
+    LiveCompare *c = v->cmp;
+    if (!c || !c->cells) return;
+    EventLog *w = cell >= 0 && cell < c->ncells && c->cells[cell] ? c->cells[cell] : c->none;
+    c->log = w;
+    ev_free(c->shown);
+    c->shown = ev_new();
+    c->next = 0;
+    tl_model_free(c->model);
+    c->model = tl_model_new();
+    free(c->acc);
+    c->acc = NULL;
+    c->nacc = 0;
+    for (int i = 0; i < c->nlines; i++) free(c->lines[i].text);
+    c->nlines = 0;
+    c->out_back = 0;
+    v->dirty = true;
+}
+
 const char *lv_cmp_label(const Live *v, int run) { return v->cmp->label[run]; }
 TlModel *lv_cmp_model(const Live *v) { return v->cmp->model; }
 
@@ -62,7 +96,7 @@ void lv_cmp_feed(Live *v)
 {
     LiveCompare *c = v->cmp;
     uint64_t n = ev_count(c->log);
-    bool all = v->finished;
+    bool all = v->finished || v->idle;   /* the end of the run, or of a lesson's cell */
     lv_cmp_swap(v);
     for (; c->next < n; c->next++) {
         const Event *e = ev_get(c->log, c->next);
@@ -100,7 +134,13 @@ void lv_cmp_free(Live *v)
     for (int i = 0; i < c->nlines; i++) free(c->lines[i].text);
     free(c->lines);
     ev_free(c->shown);
-    ev_free(c->log);
+    if (c->cells) {
+        for (int i = 0; i < c->ncells; i++) ev_free(c->cells[i]);
+        free(c->cells);
+        ev_free(c->none);
+    } else {
+        ev_free(c->log);
+    }
     free(c->label[0]);
     free(c->label[1]);
     free(c);

@@ -113,6 +113,7 @@ static void show_page(LessonDrive *d)
     }
     EventLog *w = lesson_session_window(d->s, pg->cell);
     set_window(v, w ? w : d->empty, 0, NULL, NULL);
+    lv_cmp_cell(v, w ? pg->cell : -1);   /* --compare: the second run's, once this one has run */
     v->fit = w != NULL;
     live_sync(v);
     set_verdict(d, pg->cell);
@@ -137,6 +138,7 @@ static void drive_cell_start(void *arg, int cell, EventLog *window, int64_t t0)
     const LessonSettings *st = &d->l->cells[cell].settings;
     live_set_switch_interval(v, st->switch_interval_ns ? st->switch_interval_ns : d->interval);
     set_window(v, window, t0, lesson_session_pull, d->s);
+    lv_cmp_cell(v, cell);
     v->nspc = v->cfg.switch_interval_ns / 4 > 100 ? v->cfg.switch_interval_ns / 4 : 100;
     v->follow = true;
     v->verdict = NULL;

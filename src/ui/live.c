@@ -396,8 +396,9 @@ void lv_restore_terminal(bool from_signal)
         }
     }
     /* --compare: each run's output under its label, as headless. */
-    for (int run = 0; run < (v->cmp ? 2 : 1); run++) {
-        if (v->cmp) {
+    bool two = v->cmp && !v->lesson;   /* a lesson writes its own transcript */
+    for (int run = 0; run < (two ? 2 : 1); run++) {
+        if (two) {
             lv_cmp_feed(v);
             printf("%s[run %d] %s\n", run ? "\n" : "", run + 1, lv_cmp_label(v, run));
             if (run) lv_cmp_swap(v);

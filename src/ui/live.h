@@ -109,6 +109,11 @@ int live_finish(Live *v, int status);
  * the first. Labels are copied. Before the run starts. */
 void live_set_compare(Live *v, EventLog *second, const char *label_first, const char *label_second);
 
+/* The same for a lesson (before live_lesson): windows[i] is the second
+ * run's window of cell i (NULL: none); the view takes the array over. */
+void live_set_compare_cells(Live *v, EventLog **windows, int n, const char *label_first,
+                            const char *label_second);
+
 /* Restore the terminal and write the captured output out; frees v. */
 void live_close(Live *v);
 

@@ -209,5 +209,6 @@ void lv_cmp_swap(Live *v);
 const char *lv_cmp_label(const Live *v, int run);
 TlModel *lv_cmp_model(const Live *v);
 void lv_cmp_free(Live *v);
+void lv_cmp_cell(Live *v, int cell);   /* a lesson: the second run's window of cell */
 
 #endif

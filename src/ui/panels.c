@@ -586,7 +586,7 @@ void lv_compose(Live *v, int *cursor_x)
     int trows = compose_timeline(v, g, 1, v->H - 3 - panel_min);
     int py = 1 + trows;
     int lw = v->W / 2;
-    if (v->lesson && lw < v->W - 40) lw = v->W - 40;   /* room for the prose */
+    if (v->lesson && !v->cmp && lw < v->W - 40) lw = v->W - 40;   /* room for the prose */
     int rx = lw + 1, rw = v->W - rx;
     int ph = v->H - 1 - (py + 1);
     if (v->cmp) {

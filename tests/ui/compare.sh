@@ -3,10 +3,12 @@
 # time axis, each run's statistics and output side by side, the second
 # shown up to the time of the first; q leaves both outputs, labelled; a
 # step back re-runs both; the REPL's :compare shows both runs of the
-# session's input in the console. Skips (77) without tmux.
+# session's input in the console; a lesson's compare: key shows both runs
+# of each cell. Skips (77) without tmux.
 . "$GILSIM_SRCDIR/tests/ui/tmux-lib.sh"
 cp "$GILSIM_SRCDIR/tests/ui/two.py" two.py
-echo "1..6"
+cp "$GILSIM_SRCDIR/tests/lesson/data/compare.lesson" compare.lesson
+echo "1..7"
 
 start 120 40 "'$GILSIM' --compare=--switch-interval=1ms two.py"
 wait_for 'program ended' 10
@@ -46,3 +48,11 @@ T send-keys -t g ":compare --switch-interval=1ms" Enter
 check "the REPL's :compare: both runs of the session's input, in the console" \
     "wait_for 'run 2: with --switch-interval=1ms' 10 && screen | grep -q 'run 1\\] as the session began'"
 T send-keys -t g C-d
+
+start 120 40 "'$GILSIM' compare.lesson"
+wait_for 'cell 1 of 2' 5
+T send-keys -t g n
+check "a lesson with compare: both runs of the cell, their statistics and outputs side by side" \
+    "wait_for 'page 1 of|n next' 10 && screen | grep -q '^── run 2: with --switch-interval=1ms' \
+     && [ \$(screen | grep -c 'cell 1 done.*│cell 1 done') = 1 ]"
+T send-keys -t g q
