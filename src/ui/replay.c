@@ -176,7 +176,8 @@ static void land(Live *v, int64_t now)
     else if (r->plan.home)
         snprintf(v->rp_note, sizeof v->rp_note, " back at the start (re-ran in %.0f ms) ", ms);
     else
-        snprintf(v->rp_note, sizeof v->rp_note, " back one GIL switch (re-ran in %.0f ms) ", ms);
+        snprintf(v->rp_note, sizeof v->rp_note, " back one %s switch (re-ran in %.0f ms) ",
+                 v->cfg.gil_off ? "thread" : "GIL", ms);
     v->dirty = true;
     lv_reanchor(v);
     lv_set_tick(v);
@@ -309,7 +310,8 @@ static bool find_target(Live *v, uint64_t *target)
     tl_model_update(v->model, v->log);
     for (uint64_t i = limit; i-- > r->beats[base].events;) {
         const Event *e = ev_get(v->log, i);
-        if (e->type != EV_GIL_TAKE || e->t == 0) continue;
+        /* under --gil=off a thread that starts running is the switch */
+        if ((e->type != EV_GIL_TAKE && e->type != EV_RUN) || e->t == 0) continue;
         if (ended && e->t + 2 * step > v->model->t_end) continue;
         *target = i;
         return true;
