@@ -145,6 +145,7 @@ struct Live {
     Replay *rp;                     /* the heartbeats so far; a re-run's plan */
     bool at_switch;                 /* the view stopped just after a GIL switch */
     char rp_note[160];              /* what the last step back did, for the status line */
+    bool rp_preview;                /* drawing a re-run's preview: the note is the status line */
     int lesson_cell;                /* lesson mode: the cell shown (0-based), -1 none */
 
     /* --compare (compare_view.c): the second run; NULL none */

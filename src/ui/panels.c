@@ -384,7 +384,7 @@ static void compose_code(Live *v, Grid *g, int x, int y, int w, int h)
     int holder = gil_holder(v), focus = 0;
     /* The probe walks the interpreter's frames: only with every thread
      * stopped, which the real backend's heartbeat cannot promise. */
-    if (v->cfg.thread_line && !v->finished && !v->real)
+    if (v->cfg.thread_line && !v->finished && !v->real && !v->rp_preview)   /* (a preview: another instant) */
         for (int i = 0; i < nl; i++) {
             TlLane *l = &v->model->lanes[i];
             if (!l->used || l->changes.n == 0 || l->changes.v[l->changes.n - 1].state == TL_ABSENT) continue;
@@ -520,7 +520,9 @@ static void compose_status(Live *v, Grid *g, int *cursor_x)
         if (!v->reading) lv_put_str(v, g, v->W - 10, y, 10, v->ascii ? " running..." : " running\xe2\x80\xa6", C_DIM, 0);
         return;
     }
-    if (v->lesson && v->idle && !v->finished)
+    if (v->rp_preview)
+        snprintf(buf, sizeof buf, "%s", v->rp_note);
+    else if (v->lesson && v->idle && !v->finished)
         snprintf(buf, sizeof buf, "%s%s%s", v->paused ? " PAUSED " : "", v->rp_note, v->note);
     else if (v->finished)
         snprintf(buf, sizeof buf, " program ended (exit status %d)%s%s q leaves  S back  Home start  ? keys",

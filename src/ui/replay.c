@@ -20,7 +20,10 @@
  * same run, event for event; a heartbeat whose event count differs says
  * so), then heartbeats of a step (`s`) until the target GIL switch is in
  * the log, and shows the view there, paused. From there the run is a live
- * run like any other: s, space, and S again.
+ * run like any other: s, space, and S again. Meanwhile (a program's re-run
+ * costs what running it cost) the screen shows the picture at the target
+ * drawn from the earlier run's log, which the plan carries: the same
+ * picture, but for the code markers, which need the interpreter there.
  *
  * Why a fresh process: fork() keeps only the calling pthread, and every
  * Python thread is a pthread; and the old run cannot be dropped in place —
@@ -66,6 +69,8 @@ typedef struct PlanHead {
     double speed;
     int32_t follow, tl_cursor;
     uint64_t nactions;          /* lesson cells run before and up to the target, in order */
+    uint64_t npreview;          /* a program: the log up to the target, to show at once */
+    int64_t preview_t;          /* ... at this instant (the target switch's) */
 } PlanHead;
 
 /* A lesson: a cell run, and the first heartbeat that came during it. */
@@ -85,6 +90,8 @@ struct Replay {
     /* lessons: the cells this run has run; a re-run's plan has its own */
     CellRun *runs, *want_runs;
     size_t nruns, cap_runs;
+    /* a re-run: the earlier run's log up to the target, shown until it arrives */
+    EventLog *preview;
 };
 
 static Replay *replay_of(Live *v)
@@ -100,6 +107,7 @@ void rp_free(Live *v)
     free(v->rp->want);
     free(v->rp->runs);
     free(v->rp->want_runs);
+    if (v->rp->preview) ev_free(v->rp->preview);
     free(v->rp);
     v->rp = NULL;
 }
@@ -128,6 +136,8 @@ static bool write_all(int fd, const void *buf, size_t n)
     return true;
 }
 
+static EventLog *read_preview(int fd, uint64_t n);
+
 void rp_open(Live *v)
 {
     const char *env = getenv("GILSIM_REPLAY");
@@ -145,12 +155,117 @@ void rp_open(Live *v)
             && read_all(fd, r->want_runs, sizeof *r->want_runs * (size_t)h.nactions)) {
             r->plan = h;
             r->active = true;
+            if (h.npreview) r->preview = read_preview(fd, h.npreview);
         }
     }
     close(fd);
 }
 
 bool rp_replaying(const Live *v) { return v->rp && v->rp->active; }
+
+/* The preview: the earlier run's events up to the target, strings inline
+ * (the types that carry one, as runner.c's windows copy them). */
+static bool has_string(int type)
+{
+    return type == EV_THREAD_START || type == EV_BLOCK || type == EV_OUTPUT || type == EV_MARK
+           || type == EV_PROCESS_START;
+}
+
+static bool write_preview(int fd, const EventLog *log, uint64_t n)
+{
+    for (uint64_t i = 0; i < n; i++) {
+        const Event *e = ev_get(log, i);
+        if (!write_all(fd, e, sizeof *e)) return false;
+        if (has_string(e->type)) {
+            const char *s = ev_string_at(log, e->arg);
+            uint32_t len = s ? (uint32_t)strlen(s) : 0;
+            if (!write_all(fd, &len, sizeof len) || !write_all(fd, s ? s : "", len)) return false;
+        }
+    }
+    return true;
+}
+
+static EventLog *read_preview(int fd, uint64_t n)
+{
+    EventLog *log = ev_new();
+    for (uint64_t i = 0; i < n; i++) {
+        Event e;
+        if (!read_all(fd, &e, sizeof e)) goto bad;
+        uint32_t arg = e.arg;
+        if (has_string(e.type)) {
+            uint32_t len;
+            if (!read_all(fd, &len, sizeof len) || len > (1u << 24)) goto bad;
+            char *text = xmalloc((size_t)len + 1);
+            bool ok = read_all(fd, text, len);
+            arg = ok ? ev_string(log, text, len) : 0;
+            free(text);
+            if (!ok) goto bad;
+        }
+        ev_append(log, e.t, (EventType)e.type, e.thread, e.process, e.other, arg, e.arg2);
+    }
+    return log;
+bad:
+    ev_free(log);
+    return NULL;
+}
+
+/* A re-run on its way: the picture at the target from the earlier run's
+ * log, at once, with no code markers (they need the interpreter there);
+ * it stays on screen (nothing is drawn) until the re-run arrives. */
+static void show_preview(Live *v)
+{
+    Replay *r = v->rp;
+    EventLog *real = v->log;
+    TlModel *model = v->model;
+    int err_rfd = v->err_rfd;
+    v->log = r->preview;
+    v->model = tl_model_new();
+    v->err_rfd = -1;               /* the re-run's own stderr is for later */
+    v->ev_next = 0;
+    v->now = v->dnow = r->plan.preview_t;
+    v->nspc = r->plan.nspc > 0 ? r->plan.nspc : v->nspc;
+    v->follow = r->plan.follow;
+    v->t0 = r->plan.t0;
+    v->paused = true;
+    char at[32];
+    stats_format_time(at, sizeof at, r->plan.preview_t, v->ascii);
+    snprintf(v->rp_note, sizeof v->rp_note, " re-running to %s; this is the earlier run's record (in %.0f ms); q quits ",
+             at, 1e3 * (lv_mono() - r->plan.asked_at));
+    r->active = false;             /* lv_draw draws */
+    v->dirty = true;
+    v->rp_preview = true;
+    lv_draw(v);
+    v->rp_preview = false;
+    r->active = true;
+    tl_model_free(v->model);
+    v->model = model;
+    v->log = real;
+    v->err_rfd = err_rfd;
+    for (int i = 0; i < v->nlines; i++) free(v->lines[i].text);
+    v->nlines = 0;
+    v->ev_next = 0;
+    free(v->acc);
+    v->acc = NULL;
+    v->nacc = 0;
+    v->paused = false;
+    v->rp_note[0] = '\0';
+    ev_free(r->preview);
+    r->preview = NULL;
+}
+
+/* While the re-run runs: q (or Ctrl-C) leaves; other keys are dropped. */
+static void quit_if_asked(Live *v)
+{
+    static double last;
+    double now = lv_mono();
+    if (now - last < 0.05) return;
+    last = now;
+    timeout(0);
+    wint_t c;
+    int k;
+    while ((k = get_wch(&c)) != ERR)
+        if (k == OK && (c == 'q' || c == 'Q' || c == 3)) lv_quit_now(v);
+}
 
 /* The view as it was when S was pressed, paused at the instant reached. */
 static void land(Live *v, int64_t now)
@@ -194,6 +309,8 @@ bool rp_heartbeat(Live *v, Sched *s, int64_t now)
     size_t k = r->n++;
     r->beats[k] = (Beat){.events = events, .tick = v->tick_ns};
     if (!r->active) return false;
+    if (r->preview && v->frame) show_preview(v);
+    quit_if_asked(v);
     if (!r->seeking && k < r->plan.nbeats) {
         if (r->want[k].events != events) {   /* not the same run: say so, stop here */
             r->diverged = true;
@@ -355,12 +472,17 @@ void rp_step_back(Live *v, bool home)
     PlanHead h = {.magic = PLAN_MAGIC, .home = home, .target = target, .nbeats = home ? base : nbeats - 1,
                   .asked_at = lv_mono(), .nspc = v->nspc, .t0 = v->t0, .cursor_col = v->cursor_col,
                   .speed = v->speed, .follow = v->follow, .tl_cursor = v->tl_cursor, .nactions = r->nruns};
+    if (!home && !v->lesson) {     /* the picture there, to show while the re-run runs */
+        h.npreview = target + 1;
+        h.preview_t = ev_get(v->log, target)->t;
+    }
     /* The heartbeats before the last one that comes before the target:
      * that one seeks (its tick is a step's). A lesson's cells: all of them
      * again, in order, the last up to the target. */
     bool ok = write_all(fd, &h, sizeof h)
               && write_all(fd, r->beats, sizeof *r->beats * (size_t)h.nbeats)
-              && write_all(fd, r->runs, sizeof *r->runs * r->nruns);
+              && write_all(fd, r->runs, sizeof *r->runs * r->nruns)
+              && write_preview(fd, v->log, h.npreview);
     char fdtext[16];
     snprintf(fdtext, sizeof fdtext, "%d", fd);
     if (ok) {

@@ -1,6 +1,7 @@
 # --compare=--gil=off: the same threads with the GIL and without it (the
 # free-threaded model): with four cores both sum at once, so the second
 # run takes half the time, on the same axis as the first.
+# backend: virtual-only (--compare needs the virtual backend)
 # python3: skip (the labels and timelines are gilsim's)
 # args: --timeline --width=100 --ascii --compare=--gil=off
 import threading

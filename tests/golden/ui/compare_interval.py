@@ -1,6 +1,7 @@
 # --compare: the same two counting threads under a 5 ms and a 1 ms switch
 # interval, printed one after the other; their timelines on one time axis
 # (a column is the same instant in both), then each run's statistics.
+# backend: virtual-only (--compare needs the virtual backend)
 # python3: skip (the labels, timelines and stats are gilsim's)
 # args: --timeline --stats --width=100 --ascii --compare=--switch-interval=1ms
 import threading
