@@ -60,6 +60,13 @@ while IFS= read -r rel; do
         echo "ok $i - $rel # SKIP $python has no numpy"
         continue
     fi
+    # `# python3: needs numba` (or cupy): the same for the other simulated
+    # libraries (Debian's python3-numba; CuPy needs a GPU and is not here)
+    needs=$(sed -n 's/^[[:space:]]*# python3:[[:space:]]*needs[[:space:]]*\(numba\|cupy\).*/\1/p' "$file" | head -n 1)
+    if test -n "$needs" && ! "$python" -c "import $needs" >/dev/null 2>&1; then
+        echo "ok $i - $rel # SKIP $python has no $needs"
+        continue
+    fi
     todo=$(sed -n 's/^[[:space:]]*# todo:[[:space:]]*//p' "$file" | head -n 1)
     if test -n "$todo"; then
         echo "ok $i - $rel # SKIP known gap (golden.sh reports it as TODO): $todo"

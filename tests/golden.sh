@@ -12,6 +12,7 @@
 #   # stdin: TEXT          a line of stdin (else stdin is /dev/null)
 #   # python3: skip        tests/differential.sh skips this file
 #   # python3: needs numpy  differential.sh skips it when python3 has no numpy
+#                          (needs numba, needs cupy: the same)
 #   # todo: REASON         a known gap: failures are expected (TAP TODO)
 #   # backend: virtual-only  output depends on timing: skipped when
 #                          GOLDEN_EXTRA_ARGS selects --backend=real

@@ -43,6 +43,10 @@ static Value gilsim_cpu(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!duration(ts, "cpu", a[0], &ns)) return VAL_NULL;
     int release = 0;
     if (a[1] && (release = obj_truthy(ts, a[1])) < 0) return VAL_NULL;
+    if (ts->meter) {   /* inside a simulated JIT-compiled function: part of its native work */
+        ts->meter->native_ns += ns;
+        return VAL_NONE;
+    }
     sched_cpu(ts->sched, ns, release);
     return VAL_NONE;
 }

@@ -28,6 +28,7 @@ const NativeModuleDef lib_native_modules[] = {
     {"_struct", structmod_init},
     {"_binascii", binasciimod_init},
     {"_numpy", numpymod_init},
+    {"_numba", numbamod_init},
     {NULL, NULL},
 };
 

@@ -24,6 +24,7 @@ int hashlibmod_init(ThreadState *ts, Value module);    /* _hashlib (hashlibmod.c
 int structmod_init(ThreadState *ts, Value module);     /* _struct (structmod.c) */
 int binasciimod_init(ThreadState *ts, Value module);   /* _binascii (binasciimod.c) */
 int numpymod_init(ThreadState *ts, Value module);      /* _numpy (numpymod.c) */
+int numbamod_init(ThreadState *ts, Value module);      /* _numba (numbamod.c) */
 
 /* sys.stdout as it is now (VAL_NULL if sys was never imported), and the FILE
  * behind one of sys's own stdout/stderr objects (NULL for any other object):

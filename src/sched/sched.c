@@ -157,3 +157,13 @@ void sched_sleep(SchedThread *t, int64_t ns, const char *what)
 void sched_cpu(SchedThread *t, int64_t ns, bool release_gil) { T_OPS(t)->cpu(t, ns, release_gil); }
 void sched_mark(SchedThread *t, const char *label) { T_OPS(t)->mark(t, label); }
 void sched_output(SchedThread *t, const char *text, size_t n) { T_OPS(t)->output(t, text, n); }
+
+SchedThread *sched_lane_new(SchedThread *creator, const char *name, bool uses_core)
+{
+    return T_OPS(creator)->lane_new ? T_OPS(creator)->lane_new(creator, name, uses_core) : NULL;
+}
+int64_t sched_lane_submit(SchedThread *creator, SchedThread *lane, int64_t ns)
+{
+    return T_OPS(creator)->lane_submit(creator, lane, ns);
+}
+int64_t sched_lane_idle_at(SchedThread *lane) { return T_OPS(lane)->lane_idle_at(lane); }

@@ -216,6 +216,23 @@ void sched_sleep(SchedThread *t, int64_t ns, const char *what);
  * Python code (numpy-style); held, it blocks everyone (h5py-style). */
 void sched_cpu(SchedThread *t, int64_t ns, bool release_gil);
 
+/* ---- lanes: native worker threads and devices ----
+ * A lane is a timeline lane that runs no Python code and never takes a GIL:
+ * a library's native worker thread (numba's threading layer: it uses a
+ * core, so it counts against --cores) or a device engine (a simulated GPU
+ * stream: it uses no core). It shows as a thread of the creator's process,
+ * `native` while it works and blocked ("idle") in between. Work queued on a
+ * lane runs in order; its end is known when it is queued (the virtual
+ * backend's cores are accounted when it is queued), so a thread waits for a
+ * lane by sleeping until then (sched_sleep, GIL released) or by native work
+ * holding the GIL (sched_cpu). The real backend has no lanes: NULL. */
+SchedThread *sched_lane_new(SchedThread *creator, const char *name, bool uses_core);
+/* Queue ns of work on lane after what it has queued; returns the program
+ * time at which it will be done. */
+int64_t sched_lane_submit(SchedThread *creator, SchedThread *lane, int64_t ns);
+/* When the lane's queued work will be done (now or earlier: idle). */
+int64_t sched_lane_idle_at(SchedThread *lane);
+
 /* Record a mark / a line of output / a lesson cell on the timeline. */
 void sched_mark(SchedThread *t, const char *label);
 void sched_output(SchedThread *t, const char *text, size_t n);

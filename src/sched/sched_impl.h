@@ -58,6 +58,10 @@ typedef struct SchedOps {
     void (*cpu)(SchedThread *t, int64_t ns, bool release_gil);
     void (*mark)(SchedThread *t, const char *label);
     void (*output)(SchedThread *t, const char *text, size_t n);
+    /* optional: lanes (sched.h); NULL: the backend has none */
+    SchedThread *(*lane_new)(SchedThread *creator, const char *name, bool uses_core);
+    int64_t (*lane_submit)(SchedThread *creator, SchedThread *lane, int64_t ns);
+    int64_t (*lane_idle_at)(SchedThread *lane);
 } SchedOps;
 
 /* A detached pthread with the interpreter's stack size running fn(arg);

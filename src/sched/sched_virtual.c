@@ -90,6 +90,7 @@ typedef enum TimerKind {
     TM_WAKE_TIMEOUT,   /* a blocked thread's deadline */
     TM_READY,          /* a woken thread wakes up and asks for the GIL */
     TM_NATIVE_END,     /* native work without the GIL is done */
+    TM_LANE_END,       /* a lane's current piece of work is done */
 } TimerKind;
 
 typedef struct Timer {
@@ -146,6 +147,13 @@ struct SchedThread {
 
     void (*entry)(SchedThread *self, void *arg);
     void *entry_arg;
+
+    /* A lane (sched_lane_new): no pthread, driven by its TM_LANE_END timer
+     * alone. Its queue holds the durations of the work still to start. */
+    bool lane, lane_core;
+    int64_t *lane_queue;
+    size_t lane_head, lane_len, lane_cap;
+    int64_t lane_idle_at;
 };
 
 struct SchedProcess {
@@ -366,8 +374,9 @@ static int64_t stretch(Sched *s, int64_t ns)
 
 static void set_state(SchedThread *t, ThreadStateKind st)
 {
-    bool was = t->state == T_RUN || t->state == T_NATIVE;
-    bool is = st == T_RUN || st == T_NATIVE;
+    bool core = !t->lane || t->lane_core;   /* a device lane uses none */
+    bool was = core && (t->state == T_RUN || t->state == T_NATIVE);
+    bool is = core && (st == T_RUN || st == T_NATIVE);
     t->s->cpu_users += (int)is - (int)was;
     if (t->state == T_RUN && st != T_RUN) LIST_REMOVE(t->s->runners, t, runners);
     if (t->state != T_RUN && st == T_RUN) LIST_INSERT(t->s->runners, t, runners);
@@ -547,6 +556,29 @@ static void waitq_unlink(SchedThread *t)
     t->wq_next = NULL;
 }
 
+/* ---- lanes ---- */
+
+static void lane_begin(SchedThread *t, int64_t at)
+{
+    int64_t ns = t->lane_queue[t->lane_head++];
+    t->lane_len--;
+    set_state(t, T_NATIVE);
+    emit(t, at, EV_NATIVE_BEGIN, EV_NONE, 0);
+    timer_add(t, at + ns, TM_LANE_END);
+}
+
+static void lane_end(Sched *s, SchedThread *t, int64_t at)
+{
+    emit(t, at, EV_NATIVE_END, EV_NONE, 0);
+    if (t->lane_len) {
+        lane_begin(t, at);
+        return;
+    }
+    t->lane_head = 0;
+    set_state(t, T_BLOCK);
+    emit(t, at, EV_BLOCK, EV_NONE, string_of(s, "idle"));
+}
+
 /* ---- firing timers ---- */
 
 static void fire(Sched *s, Timer tm)
@@ -562,6 +594,9 @@ static void fire(Sched *s, Timer tm)
     case TM_NATIVE_END:
         emit(t, tm.at, EV_NATIVE_END, EV_NONE, 0);
         want_gil(t, tm.at);
+        break;
+    case TM_LANE_END:
+        lane_end(s, t, tm.at);
         break;
     case TM_WAKE_TIMEOUT:
         waitq_unlink(t);
@@ -926,6 +961,7 @@ static void v_free(Sched *s)
     for (int i = 0; i < s->nthreads; i++) {
         SchedThread *t = s->threads[i];
         pthread_cond_destroy(&t->cv);
+        free(t->lane_queue);
         free(t->name);
         free(t);
     }
@@ -1108,6 +1144,7 @@ static bool v_thread_alive(SchedThread *t) { return t->state != T_DONE; }
 
 static const char *v_thread_waiting_for(SchedThread *t)
 {
+    if (t->lane) return t->state == T_BLOCK ? "idle" : NULL;
     if (t->state != T_BLOCK && !(t->state == T_WAIT_SWITCH && t->after_switch == AFTER_BLOCK)) return NULL;
     return t->wq ? t->wq->what : "sleep";
 }
@@ -1319,6 +1356,51 @@ static void v_output(SchedThread *t, const char *text, size_t n)
     emit(t, t->clock, EV_OUTPUT, EV_NONE, text_id);
 }
 
+/* ---- lanes (sched.h) ---- */
+
+static SchedThread *v_lane_new(SchedThread *creator, const char *name, bool uses_core)
+{
+    Sched *s = creator->s;
+    v_tick(creator);
+    SchedThread *t = thread_new(creator->p, name, NULL);
+    t->lane = true;
+    t->lane_core = uses_core;
+    t->clock = creator->clock;
+    t->lane_idle_at = creator->clock;
+    emit(t, creator->clock, EV_THREAD_START, creator->id, string_of(s, name));
+    set_state(t, T_BLOCK);
+    emit(t, creator->clock, EV_BLOCK, EV_NONE, string_of(s, "idle"));
+    return t;
+}
+
+static int64_t v_lane_submit(SchedThread *creator, SchedThread *t, int64_t ns)
+{
+    Sched *s = creator->s;
+    v_tick(creator);
+    int64_t now = creator->clock;
+    if (t->lane_core) ns = stretch(s, ns);
+    if (ns < 0) ns = 0;
+    if (t->lane_head + t->lane_len == t->lane_cap) {
+        if (t->lane_head) {
+            memmove(t->lane_queue, t->lane_queue + t->lane_head, t->lane_len * sizeof *t->lane_queue);
+            t->lane_head = 0;
+        }
+        if (t->lane_len == t->lane_cap) {
+            t->lane_cap = t->lane_cap ? 2 * t->lane_cap : 8;
+            t->lane_queue = xrealloc(t->lane_queue, t->lane_cap * sizeof *t->lane_queue);
+        }
+    }
+    t->lane_queue[t->lane_head + t->lane_len++] = ns;
+    if (t->lane_idle_at < now) t->lane_idle_at = now;
+    t->lane_idle_at += ns;
+    if (t->state == T_BLOCK) lane_begin(t, now);
+    /* The submitter keeps running; its budget must stop at the lane's timer. */
+    grant_budget(creator, NULL, timer_peek(s));
+    return t->lane_idle_at;
+}
+
+static int64_t v_lane_idle_at(SchedThread *t) { return t->lane_idle_at; }
+
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
@@ -1332,4 +1414,5 @@ static const SchedOps virtual_ops = {
     .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block = v_block,
     .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
+    .lane_new = v_lane_new, .lane_submit = v_lane_submit, .lane_idle_at = v_lane_idle_at,
 };

@@ -467,7 +467,7 @@ static void idle(void *arg, bool paused)
     bool others = false;
     for (int i = 0; i < sched_thread_count(s) && !others; i++) {
         SchedThread *t = sched_thread_at(s, i);
-        others = sched_thread_alive(t) && sched_thread_id(t) != self;
+        others = sched_thread_alive(t) && sched_thread_user(t) && sched_thread_id(t) != self;
     }
     if (!others) return;   /* nothing to run: program time stands still */
     sched_sleep(ts->sched, 2 * live_tick_ns(r->cfg->live), "input");
@@ -480,7 +480,7 @@ static int others_alive(Repl *r)
     int self = sched_thread_id(r->interp->main_thread->sched), n = 0;
     for (int i = 0; i < sched_thread_count(s); i++) {
         SchedThread *t = sched_thread_at(s, i);
-        n += sched_thread_alive(t) && sched_thread_id(t) != self;
+        n += sched_thread_alive(t) && sched_thread_user(t) && sched_thread_id(t) != self;   /* lanes are not threads */
     }
     return n;
 }

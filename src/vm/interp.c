@@ -251,6 +251,7 @@ void interp_report_waiting(Sched *s, FILE *f)
         if (!sched_thread_alive(t)) continue;
         const char *what = sched_thread_waiting_for(t);
         const ThreadState *ts = sched_thread_user(t);
+        if (!ts) continue;   /* a lane (sched_lane_new): waits for nobody */
         fprintf(f, "  %s", sched_thread_name(t));
         if (several && ts) fprintf(f, " in %s", ts->interp->process_name);
         fprintf(f, " waits for %s\n", what ? what : "the GIL");
@@ -263,9 +264,11 @@ int interp_handle_breaker(ThreadState *ts)
 {
     Interp *in = ts->interp;
     unsigned bits = atomic_load_explicit(&in->eval_breaker, memory_order_relaxed);
-    /* Paused (the scheduler clears the bit on resume): stop here. */
-    if (bits & BREAK_PAUSE) sched_pause_point(ts->sched);
-    if (bits & BREAK_DROP_GIL) sched_gil_yield(ts->sched);
+    /* Paused (the scheduler clears the bit on resume): stop here. Not in
+     * metered code (ts->meter): it stands for native code, which has no
+     * check points; its bits wait for the next check point after it. */
+    if ((bits & BREAK_PAUSE) && !ts->meter) sched_pause_point(ts->sched);
+    if ((bits & BREAK_DROP_GIL) && !ts->meter) sched_gil_yield(ts->sched);
     if ((bits & (BREAK_GC | BREAK_MEMORY)) && gc_safe_collect(ts) < 0) return -1;
     /* Ctrl-C (sched_catch_sigint): as in CPython, only the main thread
      * raises KeyboardInterrupt; the bit stays set until it gets there. */

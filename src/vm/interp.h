@@ -80,7 +80,20 @@ struct ThreadState {
     int64_t ident;               /* threading.get_ident() */
     SchedThread *sched;          /* this thread in the scheduler */
     int64_t *budget;             /* = sched_budget(sched): the eval loop charges costs here */
+    /* Set while a simulated JIT-compiled function runs (numbamod.c): costs
+     * go to it instead of the scheduler, and check points do not switch. */
+    struct NativeMeter *meter;
 };
+
+/* What running code would have cost (numbamod.c): `budget` stands in for
+ * the scheduler's (ts->budget points at it), `native_ns` sums the native
+ * work (gilsim.cpu) met meanwhile; the code's native cost is the
+ * interpreted one divided by `speedup`, plus native_ns. */
+typedef struct NativeMeter {
+    int64_t budget;
+    int64_t native_ns;
+    double speedup;              /* interpreted cost / this = native cost */
+} NativeMeter;
 
 struct Interp {
     InterpConfig cfg;
