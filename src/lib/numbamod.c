@@ -21,8 +21,9 @@
  *   lane(name, uses_core) -> int or None    sched_lane_new: a lane id
  *   submit(lane, ns) -> float  queue ns of work; when it will be done (s)
  *   idle_at(lane) -> float     when its queued work will be done (s)
- *   wait(seconds, what)        block that long, the GIL released (waiting
- *                              for a lane: sched.h)
+ *   wait(seconds, what)        block that long, the GIL released
+ *   wait_lane(lane)            block, the GIL released, until the work
+ *                              queued on lane so far is done
  * Lanes are numbered per process in the order they are made; the real
  * backend has none (lane() gives None).
  */
@@ -187,8 +188,18 @@ static Value nb_wait(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return VAL_NONE;
 }
 
+static Value nb_wait_lane(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "wait_lane", argc, kwnames, 1, 1)) return VAL_NULL;
+    SchedThread *t = lane_arg(ts, argv[0]);
+    if (!t) return VAL_NULL;
+    sched_lane_wait(ts->sched, t);
+    return VAL_NONE;
+}
+
 static const MethodDef numba_functions[] = {
     {"wait", nb_wait, 0},
+    {"wait_lane", nb_wait_lane, 0},
     {"run", nb_run, 0},
     {"metering", nb_metering, 0},
     {"reading", nb_reading, 0},

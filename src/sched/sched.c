@@ -167,3 +167,4 @@ int64_t sched_lane_submit(SchedThread *creator, SchedThread *lane, int64_t ns)
     return T_OPS(creator)->lane_submit(creator, lane, ns);
 }
 int64_t sched_lane_idle_at(SchedThread *lane) { return T_OPS(lane)->lane_idle_at(lane); }
+void sched_lane_wait(SchedThread *t, SchedThread *lane) { T_OPS(t)->lane_wait(t, lane); }

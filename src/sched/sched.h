@@ -223,15 +223,19 @@ void sched_cpu(SchedThread *t, int64_t ns, bool release_gil);
  * stream: it uses no core). It shows as a thread of the creator's process,
  * `native` while it works and blocked ("idle") in between. Work queued on a
  * lane runs in order; its end is known when it is queued (the virtual
- * backend's cores are accounted when it is queued), so a thread waits for a
- * lane by sleeping until then (sched_sleep, GIL released) or by native work
- * holding the GIL (sched_cpu). The real backend has no lanes: NULL. */
+ * backend's cores are accounted when it is queued), so a thread can wait
+ * for a lane holding the GIL by native work until then (sched_cpu), or
+ * with the GIL released by sched_lane_wait. The real backend has no
+ * lanes: NULL. */
 SchedThread *sched_lane_new(SchedThread *creator, const char *name, bool uses_core);
 /* Queue ns of work on lane after what it has queued; returns the program
  * time at which it will be done. */
 int64_t sched_lane_submit(SchedThread *creator, SchedThread *lane, int64_t ns);
 /* When the lane's queued work will be done (now or earlier: idle). */
 int64_t sched_lane_idle_at(SchedThread *lane);
+/* Block t, the GIL released, until the work queued on lane so far is done
+ * (woken by the lane, a wake-up latency later); returns at once if it is. */
+void sched_lane_wait(SchedThread *t, SchedThread *lane);
 
 /* Record a mark / a line of output / a lesson cell on the timeline. */
 void sched_mark(SchedThread *t, const char *label);

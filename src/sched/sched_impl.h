@@ -62,6 +62,7 @@ typedef struct SchedOps {
     SchedThread *(*lane_new)(SchedThread *creator, const char *name, bool uses_core);
     int64_t (*lane_submit)(SchedThread *creator, SchedThread *lane, int64_t ns);
     int64_t (*lane_idle_at)(SchedThread *lane);
+    void (*lane_wait)(SchedThread *t, SchedThread *lane);
 } SchedOps;
 
 /* A detached pthread with the interpreter's stack size running fn(arg);

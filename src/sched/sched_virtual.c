@@ -154,6 +154,8 @@ struct SchedThread {
     int64_t *lane_queue;
     size_t lane_head, lane_len, lane_cap;
     int64_t lane_idle_at;
+    WaitQueue lane_waiters;    /* threads in sched_lane_wait */
+    int64_t lane_until;        /* a waiter: the lane's idle_at it waits for */
 };
 
 struct SchedProcess {
@@ -567,9 +569,40 @@ static void lane_begin(SchedThread *t, int64_t at)
     timer_add(t, at + ns, TM_LANE_END);
 }
 
+/* Wakes the lane's waiters whose work is done by `at`, as v_wake does but
+ * with nobody to charge: the device signals. */
+static void lane_wake(Sched *s, SchedThread *lane, int64_t at)
+{
+    WaitQueue *q = &lane->lane_waiters;
+    SchedThread **link = &q->head, *prev = NULL;
+    while (*link) {
+        SchedThread *t = *link;
+        if (t->lane_until > at) {
+            prev = t;
+            link = &t->wq_next;
+            continue;
+        }
+        *link = t->wq_next;
+        if (q->tail == t) q->tail = prev;
+        q->len--;
+        t->wq = NULL;
+        t->wq_next = NULL;
+        t->wait_result = SCHED_WOKEN;
+        timer_cancel(t);
+        emit(t, at, EV_WAKE, lane->id, WAKE_NOTIFIED);
+        if (t->state == T_BLOCK) {
+            timer_add(t, at + wake_latency(s), TM_READY);
+        } else {
+            t->block_deadline = -1;
+            t->woken_early = true;
+        }
+    }
+}
+
 static void lane_end(Sched *s, SchedThread *t, int64_t at)
 {
     emit(t, at, EV_NATIVE_END, EV_NONE, 0);
+    lane_wake(s, t, at);
     if (t->lane_len) {
         lane_begin(t, at);
         return;
@@ -1367,6 +1400,7 @@ static SchedThread *v_lane_new(SchedThread *creator, const char *name, bool uses
     t->lane_core = uses_core;
     t->clock = creator->clock;
     t->lane_idle_at = creator->clock;
+    t->lane_waiters = (WaitQueue){.s = s, .what = t->name};
     emit(t, creator->clock, EV_THREAD_START, creator->id, string_of(s, name));
     set_state(t, T_BLOCK);
     emit(t, creator->clock, EV_BLOCK, EV_NONE, string_of(s, "idle"));
@@ -1401,6 +1435,14 @@ static int64_t v_lane_submit(SchedThread *creator, SchedThread *t, int64_t ns)
 
 static int64_t v_lane_idle_at(SchedThread *t) { return t->lane_idle_at; }
 
+static void v_lane_wait(SchedThread *t, SchedThread *lane)
+{
+    v_tick(t);
+    if (lane->lane_idle_at <= t->clock) return;
+    t->lane_until = lane->lane_idle_at;
+    v_block(t, &lane->lane_waiters, -1);
+}
+
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
@@ -1415,4 +1457,5 @@ static const SchedOps virtual_ops = {
     .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
     .lane_new = v_lane_new, .lane_submit = v_lane_submit, .lane_idle_at = v_lane_idle_at,
+    .lane_wait = v_lane_wait,
 };

@@ -266,14 +266,16 @@ def _charge_compile(label):
     _gilsim.cpu(_COMPILE_FIRST_S if first else _COMPILE_S)
 
 
-def _wait_lanes(until, nogil):
-    """The caller waits for the workers' blocks, which end at `until`."""
+def _wait_lanes(lanes, until, nogil):
+    """The caller waits for the workers' blocks, which end at `until`:
+    blocked, or holding the GIL (Numba's join spins)."""
+    if nogil:
+        for lane in lanes:
+            _k.wait_lane(lane)
+        return
     rest = until - _gilsim.now()
     if rest > 0:
-        if nogil:
-            _k.wait(rest, 'numba workers')
-        else:
-            _gilsim.cpu(rest)
+        _gilsim.cpu(rest)
 
 
 def _run_parallel(total, rec, native, nogil):
@@ -303,7 +305,7 @@ def _run_parallel(total, rec, native, nogil):
             for lane, ns in zip(lanes, blocks[1:]):
                 until = _k.submit(lane, ns + _REGION_NS)
             _gilsim.cpu((blocks[0] + _REGION_NS) * 1e-9, release_gil=nogil)
-            _wait_lanes(until, nogil)
+            _wait_lanes(lanes, until, nogil)
         at = start + sum(blocks)
     if total - at > 0:
         _gilsim.cpu((total - at) * 1e-9, release_gil=nogil)

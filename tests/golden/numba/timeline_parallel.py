@@ -45,6 +45,6 @@ print(a == b, 'two threads take %.1f times as long as four' % (t2 / t4))
 # expect: process MainProcess: ran 246 ms, GIL held 100.0% (246 ms), 0 switches (0/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread        246 ms      0 ns      0 ns      0 ns         1         0      0 ns     246 ms
-# expect: 1 numba-worker-1      0 ns      0 ns    675 us   5.33 us         0         0      0 ns          -
+# expect: 1 numba-worker-1      0 ns      0 ns    675 us   5.35 us         0         0      0 ns          -
 # expect: 2 numba-worker-2      0 ns      0 ns    245 us    435 us         0         0      0 ns          -
 # expect: 3 numba-worker-3      0 ns      0 ns    245 us    435 us         0         0      0 ns          -
