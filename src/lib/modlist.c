@@ -1,7 +1,7 @@
 /* modlist.c — `gilsim --list-modules`: every module a program can import,
  * one line each: its name and the first line of its docstring (the embedded
  * Python modules) or a line below (the C modules). Simulated stand-ins for
- * third-party libraries (numpy, h5py) say so in their first line and are
+ * third-party libraries (numpy, h5py, numba, cupy) say so in their first line and are
  * marked. Private modules (a leading underscore) are left out. */
 #include <stdio.h>
 #include <stdlib.h>
