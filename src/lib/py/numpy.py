@@ -951,7 +951,8 @@ class Generator:
 
 
 class _RandomModule:
-    """np.random (simulated): default_rng, seed, rand, random, randint, normal."""
+    """np.random (simulated): default_rng, seed, rand, random (random_sample,
+    ranf, sample), randint, normal."""
 
     def __init__(self):
         self._global = Generator(None)
@@ -967,6 +968,11 @@ class _RandomModule:
 
     def random(self, size=None):
         return self._global.random(size)
+
+    def random_sample(self, size=None):
+        return self._global.random(size)
+
+    ranf = sample = random_sample
 
     def randint(self, low, high=None, size=None):
         return self._global.integers(low, high, size)
