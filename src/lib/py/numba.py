@@ -83,18 +83,9 @@ class _Namespace:
         self.__dict__.update(kw)
 
 
-class TypingError(Exception):
-    pass
-
-
-class NumbaError(Exception):
-    pass
-
-
-TypingError.__module__ = 'numba.core.errors'
-NumbaError.__module__ = 'numba.core.errors'
-errors = _Namespace('numba.core.errors', TypingError=TypingError, NumbaError=NumbaError)
-core = _Namespace('numba.core', errors=errors)
+from numba.core.errors import TypingError, NumbaError
+import numba.core.errors     # numba.core.errors, as Numba's own import leaves it
+del numba
 
 
 class _Config:
