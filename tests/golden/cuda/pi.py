@@ -2,6 +2,7 @@
 # draws its own points from a linear congruential generator); the kernel's
 # values are its Python arithmetic, its time the simulated device's
 # python3: skip (CUDA needs a GPU)
+# backend: virtual-only
 import time
 import numpy as np
 from numba import cuda

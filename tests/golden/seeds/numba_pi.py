@@ -4,6 +4,7 @@
 # fewer points by default (the seed's program itself also runs unchanged:
 # gilsim numba/pi.py --points=200000).
 # python3: skip (np.random is gilsim's generator, not numpy's stream)
+# backend: virtual-only
 # args: --cores=4
 import argparse
 import time
