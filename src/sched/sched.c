@@ -162,6 +162,7 @@ SchedThread *sched_lane_new(SchedThread *creator, const char *name, bool uses_co
 {
     return T_OPS(creator)->lane_new ? T_OPS(creator)->lane_new(creator, name, uses_core) : NULL;
 }
+/* Only a backend with lane_new makes lanes, so only it gets the others. */
 int64_t sched_lane_submit(SchedThread *creator, SchedThread *lane, int64_t ns)
 {
     return T_OPS(creator)->lane_submit(creator, lane, ns);
