@@ -1412,7 +1412,13 @@ static int64_t v_lane_submit(SchedThread *creator, SchedThread *t, int64_t ns)
     Sched *s = creator->s;
     v_tick(creator);
     int64_t now = creator->clock;
-    if (t->lane_core) ns = stretch(s, ns);
+    if (t->lane_core) {
+        /* an idle lane is about to take a core: it counts among the users */
+        bool idle = t->state == T_BLOCK;
+        s->cpu_users += idle;
+        ns = stretch(s, ns);
+        s->cpu_users -= idle;
+    }
     if (ns < 0) ns = 0;
     if (t->lane_head + t->lane_len == t->lane_cap) {
         if (t->lane_head) {
