@@ -44,6 +44,7 @@ void lib_init(void)
     itertoolsmod_types_init();
     hashlibmod_types_init();
     binasciimod_tables_init();
+    numbamod_types_init();
     interp_set_library(lib_native_modules, lib_py_sources, lib_install_builtins);
 }
 

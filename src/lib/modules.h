@@ -48,5 +48,6 @@ void operatormod_types_init(void);
 void itertoolsmod_types_init(void);
 void hashlibmod_types_init(void);
 void binasciimod_tables_init(void);
+void numbamod_types_init(void);
 
 #endif

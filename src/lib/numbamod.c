@@ -18,6 +18,13 @@
  *       adds to the outer meter, and the costs are 0.
  *   metering() -> bool         inside run()
  *   reading() -> int           the cost so far of the run in progress, ns
+ *   recorder(start, step, n, nthreads, marks, state) -> iterator
+ *       prange's loop in a parallel function: yields range(start, start +
+ *       n * step, step) and appends the reading at the end of each
+ *       iteration to marks; state[0] is the thread whose block (Numba's
+ *       static schedule) the current iteration is in, state[1] is set to 0
+ *       when the loop is done. In C so that the recording costs the loop
+ *       no more than a range does (FOR_ITER alone).
  *   lane(name, uses_core) -> int or None    sched_lane_new: a lane id
  *   submit(lane, ns) -> float  queue ns of work; when it will be done (s)
  *   idle_at(lane) -> float     when its queued work will be done (s)
@@ -40,6 +47,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/list.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -110,6 +118,92 @@ static Value nb_reading(ThreadState *ts, int argc, Value *argv, Value kwnames)
     (void)argv;
     if (!args_check(ts, "reading", argc, kwnames, 0, 0)) return VAL_NULL;
     return int_from_i64(ts, ts->meter ? meter_cost(ts->meter) : 0);
+}
+
+/* ---- prange's recorder ---- */
+
+typedef struct Recorder {
+    Obj h;
+    Value dict;                    /* unused (OpaqueObj's layout) */
+    Value marks, state;
+    int64_t start, step, n, k, nthreads, block;
+} Recorder;
+
+static void recorder_trace(GC *gc, Obj *self)
+{
+    Recorder *r = (Recorder *)self;
+    if (val_is_obj(r->marks)) gc_mark(gc, r->marks);
+    if (val_is_obj(r->state)) gc_mark(gc, r->state);
+}
+
+/* Where block j ends: the first n % nthreads blocks get one more. */
+static int64_t block_end(const Recorder *r, int64_t j)
+{
+    int64_t q = r->n / r->nthreads, rem = r->n % r->nthreads;
+    return (j + 1) * q + (j + 1 < rem ? j + 1 : rem);
+}
+
+static Value recorder_self(ThreadState *ts, Value self)
+{
+    (void)ts;
+    return self;
+}
+
+static Value recorder_next(ThreadState *ts, Value self)
+{
+    Recorder *r = (Recorder *)OBJ(self);
+    if (r->k < 0) return VAL_NULL;
+    if (r->k > 0) {
+        Value m = int_from_i64(ts, ts->meter ? meter_cost(ts->meter) : 0);
+        list_append(ts, r->marks, m);
+    }
+    if (r->k == r->n) {
+        r->k = -1;
+        LIST(r->state)->items[0] = int_from_i64(ts, 0);
+        LIST(r->state)->items[1] = int_from_i64(ts, 0);
+        return VAL_NULL;
+    }
+    while (r->block < r->nthreads - 1 && r->k >= block_end(r, r->block)) r->block++;
+    LIST(r->state)->items[0] = int_from_i64(ts, r->block);
+    return int_from_i64(ts, r->start + r->k++ * r->step);
+}
+
+static Type recorder_type = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "_numba.prange_recorder",
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(Recorder),
+    .tp_iter = recorder_self,
+    .tp_next = recorder_next,
+    .trace = recorder_trace,
+};
+
+void numbamod_types_init(void) { type_ready(&recorder_type); }
+
+static Value nb_recorder(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "recorder", argc, kwnames, 6, 6)) return VAL_NULL;
+    int64_t v[4];
+    for (int i = 0; i < 4; i++)
+        if (!val_is_int(argv[i]) || !int_to_i64(argv[i], &v[i])) {
+            err_format(ts, &exc_TypeError, "_numba.recorder: int arguments expected");
+            return VAL_NULL;
+        }
+    if (v[2] < 0 || v[3] < 1 || !IS_LIST(argv[4]) || !IS_LIST(argv[5]) || LIST(argv[5])->length < 2) {
+        err_format(ts, &exc_ValueError, "_numba.recorder: bad arguments");
+        return VAL_NULL;
+    }
+    Recorder *r = gc_alloc(ts, &recorder_type, sizeof(Recorder));
+    r->dict = VAL_NULL;
+    r->marks = argv[4];
+    r->state = argv[5];
+    r->start = v[0];
+    r->step = v[1];
+    r->n = v[2];
+    r->nthreads = v[3];
+    r->k = 0;
+    r->block = 0;
+    return VAL(r);
 }
 
 /* ---- lanes ---- */
@@ -203,6 +297,7 @@ static const MethodDef numba_functions[] = {
     {"run", nb_run, 0},
     {"metering", nb_metering, 0},
     {"reading", nb_reading, 0},
+    {"recorder", nb_recorder, 0},
     {"lane", nb_lane, 0},
     {"submit", nb_submit, 0},
     {"idle_at", nb_idle_at, 0},

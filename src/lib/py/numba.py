@@ -14,7 +14,7 @@ Covered: njit and jit (decorator with or without arguments, nopython,
 nogil, parallel, cache, fastmath, error_model, boundscheck and the other
 target options; an eager signature string), the dispatcher's py_func,
 signatures, __name__ and calls with keywords; prange; set_num_threads,
-get_num_threads, config.NUMBA_NUM_THREADS (= --cores); typeof for int,
+get_num_threads, get_thread_id, config.NUMBA_NUM_THREADS (= --cores); typeof for int,
 float, bool, str, None, tuples, lists and the simulated numpy's
 arrays; numba.core.errors.TypingError for argument types Numba cannot type;
 numba.cuda (see that module).
@@ -27,8 +27,9 @@ The cost model (calibration figures in numba-costs.txt):
     nogil=True the GIL is released meanwhile (other threads run Python, and
     several such calls run in parallel on --cores); without it the GIL is
     held throughout, as Numba's compiled code does;
-  - parallel=True: each prange loop is cut into get_num_threads() equal,
-    contiguous blocks of iterations (Numba's static schedule); the calling
+  - parallel=True: each prange loop is cut into get_num_threads()
+    contiguous blocks of iterations, the first ones one longer when they do
+    not divide evenly (Numba's static schedule, get_thread_id); the calling
     thread runs the first block and native worker lanes (numba-worker-N on
     the timeline, one core each) the others, then the caller waits for them
     (with the GIL held unless nogil=True). The numpy array expressions of a
@@ -77,12 +78,6 @@ _TARGET_OPTIONS = ('_dbg_extend_lifetimes', '_dbg_optnone', '_nrt', 'boundscheck
 _DISPATCHER_OPTIONS = ('cache', 'locals', 'pipeline_class')
 
 
-class _Namespace:
-    def __init__(self, name, **kw):
-        self.__name__ = name
-        self.__dict__.update(kw)
-
-
 from numba.core.errors import TypingError, NumbaError
 import numba.core.errors     # numba.core.errors, as Numba's own import leaves it
 del numba
@@ -118,7 +113,10 @@ def get_num_threads():
 
 
 def get_thread_id():
-    return 0
+    """Inside a parallel loop: the number of the thread whose block of
+    iterations this is (0 is the calling thread); 0 elsewhere."""
+    rec = _recording
+    return rec.state[0] if rec is not None else 0
 
 
 _workers = []            # lane ids: numba-worker-1, -2, ...
@@ -218,31 +216,29 @@ def _typing_error(func, bad):
 class _Recorder:
     def __init__(self):
         self.regions = []    # per prange loop: meter readings, start and each iteration's end
-        self.active = False
+        self.state = [0, 0]  # the current iteration's thread; a recorded loop is running
 
 
 _recording = None         # the _Recorder of the parallel function being run
 
 
-def _recorded(r, rec):
-    rec.active = True
-    marks = [_k.reading()]
-    rec.regions.append(marks)
-    try:
-        for i in r:
-            yield i
-            marks.append(_k.reading())
-    finally:
-        rec.active = False
+def _block_start(n, nthreads, j):
+    """Where block j of n iterations starts: Numba gives the first n %
+    nthreads blocks one iteration more."""
+    q, r = divmod(n, nthreads)
+    return j * q + (j if j < r else r)
 
 
 def prange(*args):
     """range, whose iterations a parallel=True function spreads over threads."""
     r = range(*args)
     rec = _recording
-    if rec is None or rec.active or not _k.metering():
+    if rec is None or rec.state[1] or not _k.metering():
         return r
-    return _recorded(r, rec)
+    marks = [_k.reading()]
+    rec.regions.append(marks)
+    rec.state[1] = 1
+    return _k.recorder(r.start, r.step, len(r), get_num_threads(), marks, rec.state)
 
 
 # ---- the dispatcher ----
@@ -278,7 +274,7 @@ def _run_parallel(total, rec, native, nogil):
         n = len(marks) - 1
         if n <= 0:
             continue
-        bounds = [marks[(n * j) // nthreads] for j in range(nthreads + 1)]
+        bounds = [marks[_block_start(n, nthreads, j)] for j in range(nthreads + 1)]
         regions.append((marks[0], [bounds[j + 1] - bounds[j] for j in range(nthreads)]))
     if native > 0:
         share = native // nthreads

@@ -30,21 +30,21 @@ b = total(400_000)
 t2 = time.perf_counter() - t0
 print(a == b, 'two threads take %.1f times as long as four' % (t2 / t4))
 # expect: 22.4682781862041
-# expect: True two threads take 1.9 times as long as four
+# expect: True two threads take 1.8 times as long as four
 # expect:
-# expect:                  245.0 ms  245.1 ms   245.2 ms  245.3 ms   245.4 ms  245.5 ms   245.6 ms
+# expect:                  245.0 ms           245.1 ms           245.2 ms          245.3 ms
 # expect: marks
 # expect: GIL              0000000000000000000000000000000000000000000000000000000000000000000000000
 # expect: 0 MainThread     #########################################################################
-# expect: 1 numba-worker-1  ========================================================================
-# expect: 2 numba-worker-2  ===========================.............................................
-# expect: 3 numba-worker-3  ===========================.............................................
+# expect: 1 numba-worker-1   .======================================================================
+# expect: 2 numba-worker-2   .===========================...........................................
+# expect: 3 numba-worker-3   .===========================...........................................
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect: o mark  * marks
 # expect:
-# expect: process MainProcess: ran 246 ms, GIL held 100.0% (246 ms), 0 switches (0/s), 0 drop requests
+# expect: process MainProcess: ran 245 ms, GIL held 100.0% (245 ms), 0 switches (0/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread        246 ms      0 ns      0 ns      0 ns         1         0      0 ns     246 ms
-# expect: 1 numba-worker-1      0 ns      0 ns    675 us   5.35 us         0         0      0 ns          -
-# expect: 2 numba-worker-2      0 ns      0 ns    245 us    435 us         0         0      0 ns          -
-# expect: 3 numba-worker-3      0 ns      0 ns    245 us    435 us         0         0      0 ns          -
+# expect: 0 MainThread        245 ms      0 ns      0 ns      0 ns         1         0      0 ns     245 ms
+# expect: 1 numba-worker-1      0 ns      0 ns    368 us   5.80 us         0         0      0 ns          -
+# expect: 2 numba-worker-2      0 ns      0 ns    143 us    231 us         0         0      0 ns          -
+# expect: 3 numba-worker-3      0 ns      0 ns    143 us    231 us         0         0      0 ns          -
