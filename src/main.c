@@ -88,6 +88,7 @@ typedef enum OptionId {
     OPT_COMPARE,
     OPT_HELP,
     OPT_VERSION,
+    OPT_RANKS,
     OPT_COUNT
 } OptionId;
 
@@ -167,6 +168,8 @@ static const OptionSpec options[OPT_COUNT] = {
         "show this help and exit", NULL, NULL},
     [OPT_VERSION] = {"version", 'V', NULL,
         "show the version and exit", NULL, NULL},
+    [OPT_RANKS] = {"ranks", 0, "N",
+        "run the program as N MPI ranks (mpi4py), as mpiexec -n N would", NULL, NULL},
 };
 
 /* Everything the command line decides. */
@@ -417,6 +420,11 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
         if (!parse_long(value, 1, 1024, &n))
             bad_value(o, value, "a number of cores from 1 to 1024");
         cli->cfg.cores = (int)n;
+        break;
+    case OPT_RANKS:
+        if (!parse_long(value, 1, 256, &n))
+            bad_value(o, value, "a number of ranks from 1 to 256");
+        cli->cfg.ranks = (int)n;
         break;
     case OPT_GIL:
         if (strcmp(value, "on") == 0)

@@ -248,6 +248,12 @@ static int parse_setting(Parser *p, int line, const char *key, const char *value
             return -1;
         }
         s->cores = (int)n;
+    } else if (strcmp(key, "ranks") == 0) {
+        if (!parse_int(value, 1, 256, &n)) {
+            fail(p, line, "invalid ranks '%s' (expected a number from 1 to 256)", value);
+            return -1;
+        }
+        s->ranks = (int)n;
     } else if (strcmp(key, "gil") == 0) {
         if (strcmp(value, "on") == 0 || strcmp(value, "true") == 0) s->gil = 1;
         else if (strcmp(value, "off") == 0 || strcmp(value, "false") == 0) s->gil = 0;
@@ -279,6 +285,7 @@ static void settings_merge(LessonSettings *a, const LessonSettings *b)
 {
     if (b->switch_interval_ns) a->switch_interval_ns = b->switch_interval_ns;
     if (b->cores) a->cores = b->cores;
+    if (b->ranks) a->ranks = b->ranks;
     if (b->gil >= 0) a->gil = b->gil;
     if (b->switch_points_every >= 0) a->switch_points_every = b->switch_points_every;
     if (!a->line) a->line = b->line;
@@ -312,6 +319,7 @@ static int parse_front_matter(Parser *p)
         bool known = strcmp(key, "title") == 0 || strcmp(key, "backend") == 0
                   || strcmp(key, "seed") == 0 || strcmp(key, "order") == 0
                   || strcmp(key, "switch_interval") == 0 || strcmp(key, "cores") == 0
+                  || strcmp(key, "ranks") == 0
                   || strcmp(key, "gil") == 0 || strcmp(key, "switch_points") == 0;
         known = known || strcmp(key, "compare") == 0;
         if (!known) continue;
@@ -471,8 +479,8 @@ static void parse_settings_block(Parser *p, int from, int to, LessonSettings *s)
             if (strcmp(key, "backend") == 0 || strcmp(key, "seed") == 0)
                 fail(p, i + 1, "'%s' can only be set in the front matter, for the whole lesson", key);
             else
-                fail(p, i + 1, "unknown setting '%s' (expected switch_interval, cores, gil "
-                     "or switch_points)", key);
+                fail(p, i + 1, "unknown setting '%s' (expected switch_interval, cores, gil, "
+                     "switch_points or ranks)", key);
         }
     }
 }

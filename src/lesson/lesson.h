@@ -39,6 +39,7 @@ typedef struct LessonSettings {
     int gil;                      /* -1: unset, 0 off, 1 on */
     int switch_points_every;      /* -1: unset, 0 cpython, 1 every */
     int line;                     /* the settings block's first line; 0: none */
+    int ranks;                    /* 0: unset; else mpi4py's COMM_WORLD size (--ranks) */
 } LessonSettings;
 
 typedef struct LessonCell {

@@ -390,6 +390,7 @@ static void effective_config(const LessonRunOptions *o, const Lesson *l, InterpC
     if (cfg->switch_interval_ns == d.switch_interval_ns && f->switch_interval_ns)
         cfg->switch_interval_ns = f->switch_interval_ns;
     if (cfg->cores == d.cores && f->cores) cfg->cores = f->cores;
+    if (cfg->ranks == d.ranks && f->ranks) cfg->ranks = f->ranks;
     if (cfg->gil_off == d.gil_off && f->gil >= 0) cfg->gil_off = !f->gil;
     if (cfg->switch_points_every == d.switch_points_every && f->switch_points_every >= 0)
         cfg->switch_points_every = f->switch_points_every;
@@ -522,6 +523,7 @@ static void cell_settings(LessonSession *r, const LessonCell *c, bool on)
         in->cfg.cores = n;
         sched_set_cores(r->sched, n);
     }
+    if (c->settings.ranks) in->cfg.ranks = on ? c->settings.ranks : cfg->ranks;
 }
 
 int lesson_session_run_cell(LessonSession *r, int i)

@@ -147,7 +147,7 @@ static void mplock_release(MpLock *l)
 
 /* ---- channels ---- */
 
-typedef struct MpMsg { struct MpMsg *next; MpBuf buf; } MpMsg;
+typedef struct MpMsg { struct MpMsg *next; MpBuf buf; int64_t sent_ns; } MpMsg;
 
 typedef struct MpChan {
     atomic_int refs;
@@ -233,6 +233,7 @@ typedef struct MpProc {
     SchedProcess *sproc;    /* the child's process in the scheduler (lives as long as it) */
     MpChild *record;        /* the parent's record of the child */
     bool reaped;            /* the parent has seen it end (Popen.returncode is set) */
+    bool as_main;           /* an MPI rank: the program's text runs again as __main__ */
 } MpProc;
 
 /* A child interpreter, as its parent remembers it: freed with the parent
@@ -1254,6 +1255,7 @@ static Value chan_put(ThreadState *ts, const char *name, int argc, Value *argv, 
         return VAL_NULL;
     }
     vm_charge(ts, MP_COST_MESSAGE_NS);
+    m->sent_ns = sched_now(ts->interp->sched);
     mplock_acquire(ts, &c->lock);
     if (c->tail) c->tail->next = m;
     else c->head = m;
@@ -1370,6 +1372,41 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return r;
 }
 
+/* take() -> (obj, nbytes, sent_ns): the next message, its serialised size
+ * and the program time its put() ended, waiting for it as long as it takes
+ * (mpi4py's network model works out when it arrives). */
+static Value channel_take(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "take", argc - 1, kwnames, 0, 0)) return VAL_NULL;
+    MpChan *c = chan_of(argv[0]);
+    MpMsg *m;
+    while (!(m = chan_pop(ts, c))) {
+        SchedWait r = sched_block_unless(ts->sched, c->readers, -1, chan_nonempty, c);
+        if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
+    }
+    vm_charge(ts, MP_COST_MESSAGE_NS);
+    size_t n = m->buf.len;
+    int64_t sent = m->sent_ns;
+    Value v = mp_loads(ts, &m->buf);
+    buf_free(&m->buf);
+    free(m);
+    if (!v) return VAL_NULL;
+    gc_push_root(ts, v);
+    Value r = tuple_pack(ts, 3, v, int_from_i64(ts, (int64_t)n), int_from_i64(ts, sent));
+    gc_pop_roots(ts, 1);
+    return r;
+}
+
+/* set_what(text): what a reader waits for, as the timeline and a deadlock
+ * report name it (mpi4py: the rank's pending call). */
+static Value channel_set_what(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "set_what", argc - 1, kwnames, 1, 1)) return VAL_NULL;
+    if (!IS_STR(argv[1])) return err_format(ts, &exc_TypeError, "set_what(): text must be a str");
+    sched_waitq_set_what(chan_of(argv[0])->readers, str_cstr(argv[1]));
+    return VAL_NONE;
+}
+
 /* peek() -> the first message, left in the channel (a copy of it is
  * rebuilt here); waits for one. A shared value's read: no moment when the
  * value is missing for other readers. */
@@ -1460,6 +1497,8 @@ static const MethodDef channel_methods[] = {
     {"poll", channel_poll, 0},
     {"qsize", channel_qsize, 0},
     {"clear", channel_clear, 0},
+    {"take", channel_take, 0},
+    {"set_what", channel_set_what, 0},
     {NULL, NULL, 0},
 };
 
@@ -2024,17 +2063,19 @@ static void child_entry(SchedThread *self, void *arg)
     sched_thread_exit(self);
 }
 
-/* start(prep, payload, name, fork=False) -> a process handle. prep (the
+/* start(prep, payload, name, fork=False, as_main=False) -> a process handle. prep (the
  * Process object's state) is rebuilt in the child before it makes its
  * __main__; payload (target, args, kwargs) after. Both are serialised now,
  * as spawn's Popen pickles the Process object in start(). fork: the child's
  * __main__ is the snapshot of this one taken now (as fork copies memory in
  * start()), and the payload's functions need not be importable; else
  * (spawn) the child re-runs the program, or without one (lesson cells, the
- * REPL, a __main__ without __file__) falls back to the snapshot. */
+ * REPL, a __main__ without __file__) falls back to the snapshot. as_main
+ * (mpi4py's ranks, as mpiexec starts them): the child runs the program's
+ * text (a lesson's: the cell's) again as __main__, __file__ or not. */
 static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "start", argc, kwnames, 3, 4)) return VAL_NULL;
+    if (!args_check(ts, "start", argc, kwnames, 3, 5)) return VAL_NULL;
     if (!IS_STR(argv[2])) return err_format(ts, &exc_TypeError, "start(): name must be a str");
     bool fork = argc > 3 && obj_truthy(ts, argv[3]) > 0;
     Interp *in = ts->interp;
@@ -2050,7 +2091,8 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value file = main ? dict_get_str(module_dict(main), in->names.__file__) : VAL_NULL;
     bool has_file = file && IS_STR(file);
     p->fork = fork;
-    p->rerun = !fork && has_file && in->program_text;
+    p->as_main = !fork && argc > 4 && obj_truthy(ts, argv[4]) > 0 && in->program_text;
+    p->rerun = p->as_main || (!fork && has_file && in->program_text && !in->program_is_cell);
     if (fork && has_file) p->main_file = xstrdup(str_cstr(file));
     if (main && !p->rerun) snapshot_main(ts, main, &p->snapshot);
     atomic_init(&p->refs, 2);
@@ -2259,7 +2301,7 @@ static Value mp_run_main(ThreadState *ts, int argc, Value *argv, Value kwnames)
         return VAL_NULL;
     }
     gc_push_root(ts, code);
-    Value main = new_mp_main(ts, false);
+    Value main = new_mp_main(ts, p->as_main);
     gc_push_root(ts, main);
     dict_set_str(in, module_dict(main), in->names.__file__, fname);
     Value r = eval_module(ts, code, module_dict(main));
@@ -2295,6 +2337,36 @@ static Value mp_parent_pid(ThreadState *ts, int argc, Value *argv, Value kwnames
     return ts->interp->ppid ? int_from_i64(ts, ts->interp->ppid) : VAL_NONE;
 }
 
+/* ranks() -> (--ranks or the lesson's ranks, 0 if unset; how many
+ * programs or cells this interpreter has run): mpi4py starts its ranks
+ * once per program or cell. */
+static Value mp_ranks(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "ranks", argc, kwnames, 0, 0)) return VAL_NULL;
+    Interp *in = ts->interp;
+    return tuple_pack(ts, 2, int_from_i64(ts, in->cfg.ranks), int_from_i64(ts, in->program_serial));
+}
+
+/* now_ns() -> program time in ns; wait_until(ns, what): sleep, the GIL
+ * released, until program time ns (at once if it has passed), shown on the
+ * timeline as `what` (mpi4py: a message in transit). */
+static Value mp_now_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "now_ns", argc, kwnames, 0, 0)) return VAL_NULL;
+    return int_from_i64(ts, sched_now(ts->interp->sched));
+}
+
+static Value mp_wait_until(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "wait_until", argc, kwnames, 2, 2)) return VAL_NULL;
+    int64_t ns;
+    if (!val_is_int(argv[0]) || !int_to_i64(argv[0], &ns) || !IS_STR(argv[1]))
+        return err_format(ts, &exc_TypeError, "wait_until(): expected an int and a str");
+    int64_t now = sched_now(ts->interp->sched);
+    if (ns > now) sched_sleep(ts->sched, ns - now, str_cstr(argv[1]));
+    return VAL_NONE;
+}
+
 static const MethodDef mp_functions[] = {
     {"start", mp_start, 0},
     {"child_prep", mp_child_prep, 0},
@@ -2303,6 +2375,9 @@ static const MethodDef mp_functions[] = {
     {"dumps_size", mp_dumps_size, 0},
     {"copy", mp_copy, 0},
     {"parent_pid", mp_parent_pid, 0},
+    {"ranks", mp_ranks, 0},
+    {"now_ns", mp_now_ns, 0},
+    {"wait_until", mp_wait_until, 0},
     {NULL, NULL, 0},
 };
 

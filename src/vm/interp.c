@@ -334,12 +334,14 @@ static void keep_program(Interp *in, const char *source, size_t len, const char 
     in->program_text[len] = '\0';
     in->program_len = len;
     in->program_path = xstrdup(path);
+    in->program_serial++;
 }
 
 int interp_run_string(Interp *in, const char *source, size_t len, const char *filename)
 {
     ThreadState *ts = in->main_thread;
     keep_program(in, source, len, filename);
+    in->program_is_cell = false;
     Value fname = str_from_cstr(ts, filename);
     gc_push_root(ts, fname);
     Value code = compile_source(ts, source, len, fname, PARSE_FILE);
@@ -571,6 +573,8 @@ int interp_run_cell(Interp *in, const char *source, size_t len, const char *file
     memset(buf, '\n', pad);
     memcpy(buf + pad, source, len);
     buf[pad + len] = '\0';
+    keep_program(in, buf, pad + len, filename);
+    in->program_is_cell = true;
     Value fname = str_from_cstr(ts, filename);
     gc_push_root(ts, fname);
     Value code = compile_source(ts, buf, pad + len, fname, PARSE_FILE);
@@ -1003,6 +1007,7 @@ Interp *interp_new_child(Interp *parent, const char *name)
     sched_process_set_pause_bit(in->process, BREAK_PAUSE);
     in->main_thread = interp_thread_new(in);
     if (parent->program_text) keep_program(in, parent->program_text, parent->program_len, parent->program_path);
+    in->program_is_cell = parent->program_is_cell;
     return in;
 }
 

@@ -31,6 +31,7 @@ typedef struct InterpConfig {
     const char *const *argv;     /* sys.argv: argv[0] = script path */
     int argc;
     Sched *sched;                /* the run's scheduler (shared by processes); NULL: the interpreter makes its own */
+    int ranks;                   /* --ranks: mpi4py's COMM_WORLD size (0: not under mpiexec, size 1) */
 } InterpConfig;
 
 void interp_config_default(InterpConfig *cfg);
@@ -135,6 +136,14 @@ struct Interp {
     char *program_text;
     size_t program_len;
     char *program_path;
+    /* How many times program_text was set (each lesson cell sets it to
+     * its own text, padded to its lines in the lesson): mpi4py starts its
+     * ranks once per program or cell. */
+    int program_serial;
+    /* program_text is a lesson cell's (interp_run_cell): multiprocessing's
+     * spawn does not re-run it (the cell alone is no program); mpi4py's
+     * ranks do. */
+    bool program_is_cell;
     /* The folder the program's own modules are imported from (`import
      * helper` finds helper.py there, see interp.c "the program's own
      * modules"): the real path of the program's folder, set by

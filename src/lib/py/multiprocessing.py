@@ -441,6 +441,9 @@ def _child_main():
     """A spawned child's bootstrap (called by _multiprocessing in C)."""
     global _current_process
     prep = _mp.child_prep()
+    if type(prep) is dict and 'mpi4py.rank' in prep:
+        import mpi4py.MPI
+        return mpi4py.MPI._rank_main(prep)
     stub = _MainProcess()
     stub._name = prep['name']
     stub._identity = prep['identity']
