@@ -17,6 +17,7 @@
 #include "lib/modules.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/interp.h"
@@ -77,6 +78,16 @@ static Value gilsim_now(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return float_new(ts, (double)sched_now(ts->interp->sched) / 1e9);
 }
 
+/* subprocess_model(command, ...): subprocess._declare_model's table of
+ * simulated commands (see subprocess.py). */
+static Value gilsim_subprocess_model(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    Value mod = interp_import(ts, str_from_cstr(ts, "subprocess"));
+    if (mod) mod = dict_get_cstr(ts->interp->modules, "subprocess");
+    Value fn = mod ? obj_getattr_cstr(ts, mod, "_declare_model") : VAL_NULL;
+    return fn ? vm_call(ts, fn, argc, argv, kwnames) : VAL_NULL;
+}
+
 static Value gilsim_set_recording(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "_set_recording", argc, kwnames, 1, 1)) return VAL_NULL;
@@ -91,6 +102,7 @@ static const MethodDef gilsim_functions[] = {
     {"io", gilsim_io, 0},
     {"mark", gilsim_mark, 0},
     {"now", gilsim_now, 0},
+    {"subprocess_model", gilsim_subprocess_model, 0},
     {"_set_recording", gilsim_set_recording, 0},
     {NULL, NULL, 0},
 };

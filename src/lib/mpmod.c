@@ -234,6 +234,7 @@ typedef struct MpProc {
     MpChild *record;        /* the parent's record of the child */
     bool reaped;            /* the parent has seen it end (Popen.returncode is set) */
     bool as_main;           /* an MPI rank: the program's text runs again as __main__ */
+    int64_t start_ns;       /* the child's start-up (MP_COST_CHILD_START_NS; subprocess: an exec) */
 } MpProc;
 
 /* A child interpreter, as its parent remembers it: freed with the parent
@@ -1372,9 +1373,33 @@ static Value channel_get(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return r;
 }
 
+/* put_raw(obj) -> nbytes: put() without its costs (neither the pickling
+ * nor the pipe's); the caller charges its own (mpi4py's calibrated ones). */
+static Value channel_put_raw(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "put_raw", argc - 1, kwnames, 1, 1)) return VAL_NULL;
+    MpChan *c = chan_of(argv[0]);
+    MpMsg *m = xcalloc(1, sizeof *m);
+    if (!dumps_raw(ts, argv[1], &m->buf, 0)) {
+        free(m);
+        return VAL_NULL;
+    }
+    size_t n = m->buf.len;
+    m->sent_ns = sched_now(ts->interp->sched);
+    mplock_acquire(ts, &c->lock);
+    if (c->tail) c->tail->next = m;
+    else c->head = m;
+    c->tail = m;
+    atomic_fetch_add(&c->count, 1);
+    mplock_release(&c->lock);
+    sched_wake(c->readers, 1);
+    return int_from_i64(ts, (int64_t)n);
+}
+
 /* take() -> (obj, nbytes, sent_ns): the next message, its serialised size
- * and the program time its put() ended, waiting for it as long as it takes
- * (mpi4py's network model works out when it arrives). */
+ * and the program time it was put, waiting for it as long as it takes;
+ * uncharged, as put_raw (mpi4py's network model works out when it
+ * arrives and what the unpickling costs). */
 static Value channel_take(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "take", argc - 1, kwnames, 0, 0)) return VAL_NULL;
@@ -1384,10 +1409,9 @@ static Value channel_take(ThreadState *ts, int argc, Value *argv, Value kwnames)
         SchedWait r = sched_block_unless(ts->sched, c->readers, -1, chan_nonempty, c);
         if (r == SCHED_DEADLOCK) return err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
     }
-    vm_charge(ts, MP_COST_MESSAGE_NS);
     size_t n = m->buf.len;
     int64_t sent = m->sent_ns;
-    Value v = mp_loads(ts, &m->buf);
+    Value v = loads_raw(ts, &m->buf);
     buf_free(&m->buf);
     free(m);
     if (!v) return VAL_NULL;
@@ -1498,6 +1522,7 @@ static const MethodDef channel_methods[] = {
     {"qsize", channel_qsize, 0},
     {"clear", channel_clear, 0},
     {"take", channel_take, 0},
+    {"put_raw", channel_put_raw, 0},
     {"set_what", channel_set_what, 0},
     {NULL, NULL, 0},
 };
@@ -2034,7 +2059,7 @@ static void child_entry(SchedThread *self, void *arg)
     MpChild *record = p->record;
     ThreadState *ts = in->main_thread;
     interp_child_attach(in, self);
-    sched_charge(self, MP_COST_CHILD_START_NS);
+    sched_charge(self, p->start_ns);
     int status;
     Value mod = interp_import(ts, str_from_cstr(ts, "multiprocessing"));
     Value fn = mod ? obj_getattr_cstr(ts, mod, "_child_main") : VAL_NULL;
@@ -2063,7 +2088,8 @@ static void child_entry(SchedThread *self, void *arg)
     sched_thread_exit(self);
 }
 
-/* start(prep, payload, name, fork=False, as_main=False) -> a process handle. prep (the
+/* start(prep, payload, name, fork=False, as_main=False, start_ns=None) ->
+ * a process handle. prep (the
  * Process object's state) is rebuilt in the child before it makes its
  * __main__; payload (target, args, kwargs) after. Both are serialised now,
  * as spawn's Popen pickles the Process object in start(). fork: the child's
@@ -2072,10 +2098,15 @@ static void child_entry(SchedThread *self, void *arg)
  * (spawn) the child re-runs the program, or without one (lesson cells, the
  * REPL, a __main__ without __file__) falls back to the snapshot. as_main
  * (mpi4py's ranks, as mpiexec starts them): the child runs the program's
- * text (a lesson's: the cell's) again as __main__, __file__ or not. */
+ * text (a lesson's: the cell's) again as __main__, __file__ or not.
+ * start_ns: the child's start-up cost instead of a Python interpreter's
+ * (subprocess's simulated commands: an exec). */
 static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "start", argc, kwnames, 3, 5)) return VAL_NULL;
+    if (!args_check(ts, "start", argc, kwnames, 3, 6)) return VAL_NULL;
+    int64_t start_ns = MP_COST_CHILD_START_NS;
+    if (argc > 5 && argv[5] != VAL_NONE && (!val_is_int(argv[5]) || !int_to_i64(argv[5], &start_ns) || start_ns < 0))
+        return err_format(ts, &exc_ValueError, "start(): start_ns must be a non-negative int");
     if (!IS_STR(argv[2])) return err_format(ts, &exc_TypeError, "start(): name must be a str");
     bool fork = argc > 3 && obj_truthy(ts, argv[3]) > 0;
     Interp *in = ts->interp;
@@ -2091,6 +2122,7 @@ static Value mp_start(ThreadState *ts, int argc, Value *argv, Value kwnames)
     Value file = main ? dict_get_str(module_dict(main), in->names.__file__) : VAL_NULL;
     bool has_file = file && IS_STR(file);
     p->fork = fork;
+    p->start_ns = start_ns;
     p->as_main = !fork && argc > 4 && obj_truthy(ts, argv[4]) > 0 && in->program_text;
     p->rerun = p->as_main || (!fork && has_file && in->program_text && !in->program_is_cell);
     if (fork && has_file) p->main_file = xstrdup(str_cstr(file));
@@ -2347,24 +2379,11 @@ static Value mp_ranks(ThreadState *ts, int argc, Value *argv, Value kwnames)
     return tuple_pack(ts, 2, int_from_i64(ts, in->cfg.ranks), int_from_i64(ts, in->program_serial));
 }
 
-/* now_ns() -> program time in ns; wait_until(ns, what): sleep, the GIL
- * released, until program time ns (at once if it has passed), shown on the
- * timeline as `what` (mpi4py: a message in transit). */
+/* now_ns() -> program time in ns (mpi4py's message arrival times). */
 static Value mp_now_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "now_ns", argc, kwnames, 0, 0)) return VAL_NULL;
     return int_from_i64(ts, sched_now(ts->interp->sched));
-}
-
-static Value mp_wait_until(ThreadState *ts, int argc, Value *argv, Value kwnames)
-{
-    if (!args_check(ts, "wait_until", argc, kwnames, 2, 2)) return VAL_NULL;
-    int64_t ns;
-    if (!val_is_int(argv[0]) || !int_to_i64(argv[0], &ns) || !IS_STR(argv[1]))
-        return err_format(ts, &exc_TypeError, "wait_until(): expected an int and a str");
-    int64_t now = sched_now(ts->interp->sched);
-    if (ns > now) sched_sleep(ts->sched, ns - now, str_cstr(argv[1]));
-    return VAL_NONE;
 }
 
 static const MethodDef mp_functions[] = {
@@ -2377,7 +2396,6 @@ static const MethodDef mp_functions[] = {
     {"parent_pid", mp_parent_pid, 0},
     {"ranks", mp_ranks, 0},
     {"now_ns", mp_now_ns, 0},
-    {"wait_until", mp_wait_until, 0},
     {NULL, NULL, 0},
 };
 

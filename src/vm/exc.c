@@ -618,6 +618,7 @@ EXC_DEFINE(UnicodeWarning, Warning)
 EXC_DEFINE(BytesWarning, Warning)
 EXC_DEFINE(ResourceWarning, Warning)
 EXC_DEFINE(EncodingWarning, Warning)
+EXC_DEFINE(FileNotFoundError, OSError)
 
 /* Every exception type, bases before subclasses (EXC_TYPES' order). */
 static Type *const all_exc_types[] = {

@@ -27,7 +27,8 @@
     X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
     X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning) X(FutureWarning, Warning) \
     X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
-    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning) \
+    X(FileNotFoundError, OSError)
 
 #define EXC_DECLARE(name, base) extern Type exc_##name;
 EXC_TYPES(EXC_DECLARE)

@@ -17,11 +17,13 @@ Messages. The lower-case methods send Python objects pickled, as mpi4py
 does (serialised by gilsim's pickle of multiprocessing, charged per byte
 on both sides); the upper-case ones (Send, Recv, Bcast, Reduce, Allreduce,
 Scatter, Gather, Allgather) send the values of gilsim's numpy arrays.
-A message is delivered after a network model's delay: LATENCY (2 us) plus
-its size over BANDWIDTH (5 GB/s, shared memory on one node), on top of the
-pickling. Sends are eager (they return at once, buffered); a receive
-blocks until a matching message has arrived, the GIL released (another
-process's GIL is not involved at all). Matching is MPI's: by source and
+The cost model is calibrated against mpi4py on Open MPI (shared memory,
+one node; tests/calibrate/mpi-pingpong.txt): sending and receiving cost
+200 ns a message and 0.25 ns a byte each (pickling, the GIL held), and a
+message is in transit for LATENCY (0.3 us) plus its size over BANDWIDTH
+(2.5 GB/s). Sends are eager (they return at once, buffered); a receive
+blocks until a matching message has been sent, the GIL released, then
+polls until it has arrived (a core busy, the GIL released, as MPI spins). Matching is MPI's: by source and
 tag (ANY_SOURCE, ANY_TAG), in order per sender, posted receives (irecv)
 first. Collectives are linear (the root sends to or receives from every
 rank in rank order) and do not mix with point-to-point messages.
@@ -48,6 +50,7 @@ thread per rank, as MPI_THREAD_FUNNELED).
 
 import sys
 import _thread
+import gilsim as _gilsim
 import _multiprocessing as _mp
 
 # Open MPI's constants (mpi4py exposes the library's values).
@@ -62,20 +65,30 @@ ERR_TYPE = 3
 ERR_TAG = 4
 ERR_COMM = 5
 ERR_RANK = 6
-ERR_ROOT = 7
+ERR_ROOT = 8
 ERR_BUFFER = 1
 ERR_ARG = 13
-ERR_OP = 9
+ERR_OP = 10
 THREAD_SINGLE = 0
 THREAD_FUNNELED = 1
 THREAD_SERIALIZED = 2
 THREAD_MULTIPLE = 3
-TAG_UB = 2147483647
 
-LATENCY = 2e-6           # seconds per message, on top of pickling
-BANDWIDTH = 5e9          # bytes per second
-_PICKLE_NS_PER_BYTE = 4  # what the sender's put() charged (mpmod.c)
-_PUT_NS = 10000
+# The cost model, calibrated against mpi4py 3.1.4 on Open MPI 4.1 (shared
+# memory, one node) on the machine that built gilsim: a ping-pong of
+# pickled str objects (tests/calibrate/mpi-pingpong.py) took 2.7 us for an
+# empty one round trip, 12.3 us for 10 kB and 1.98 ms for 1 MB. Sending
+# and receiving are charged to the rank's thread, the GIL held (pickling);
+# in between the message is in transit for LATENCY plus its size over
+# BANDWIDTH. (gilsim's own interpretation of this module's code adds to
+# the fixed part, and a receiver that blocked is woken as a sleeping
+# thread is, a few us, where a real MPI busy-polls.)
+LATENCY = 0.3e-6         # seconds per message
+BANDWIDTH = 2.5e9        # bytes per second
+_SEND_NS = 200           # per message, the sender (MPI_Send, pickle's set-up)
+_RECV_NS = 200           # per message, the receiver
+_PICKLE_NS_PER_BYTE = 0.25
+_UNPICKLE_NS_PER_BYTE = 0.25
 
 _ERROR_TEXT = {
     ERR_BUFFER: 'MPI_ERR_BUFFER: invalid buffer pointer',
@@ -153,7 +166,9 @@ class Op(object):
 
     @classmethod
     def Create(cls, function, commute=False):
-        return cls('user', function, commute)
+        # mpi4py calls a user function as function(x, y, datatype): for
+        # pickled objects, datatype is None.
+        return cls('user', lambda x, y: function(x, y, None), commute)
 
     def Free(self):
         pass
@@ -219,7 +234,7 @@ CHAR = Datatype('MPI_CHAR', 1)
 
 class _InPlace(object):
     def __repr__(self):
-        return 'MPI.IN_PLACE'
+        return 'IN_PLACE'
 
 
 IN_PLACE = _InPlace()
@@ -266,6 +281,21 @@ class Status(object):
 Status.__module__ = 'mpi4py.MPI'
 
 
+def _transit(arrival):
+    """Until the message has arrived: MPI polls for it, a core busy and
+    (mpi4py) the GIL released."""
+    left = arrival - _mp.now_ns()
+    if left > 0:
+        _gilsim.cpu(left * 1e-9, release_gil=True)
+
+
+def _deliver(arrival, src, nbytes):
+    """A receive completes: the message arrives, then is unpickled (the
+    GIL held)."""
+    _transit(arrival)
+    _gilsim.cpu((_RECV_NS + nbytes * _UNPICKLE_NS_PER_BYTE) * 1e-9)
+
+
 class Request(object):
     """An isend (complete at once: sends are eager) or an irecv."""
 
@@ -295,7 +325,7 @@ class Request(object):
         if not self._done:
             self._comm._progress_until(self)
         if self._msg is not None:
-            _mp.wait_until(self._msg[4], 'message from rank %d in transit' % self._msg[0])
+            _deliver(self._msg[4], self._msg[0], self._msg[3])
         return self._finish(status)
 
     def test(self, status=None):
@@ -395,9 +425,13 @@ class Intracomm(Comm):
 
     # -- queries --
     def Get_rank(self):
+        if self is COMM_WORLD and not _state['child']:
+            _launch()
         return self._rank
 
     def Get_size(self):
+        if self is COMM_WORLD and not _state['child']:
+            _launch()
         return self._size
 
     def Get_name(self):
@@ -431,7 +465,10 @@ class Intracomm(Comm):
     def _post(self, kind, dest, tag, obj):
         if dest == PROC_NULL:
             return
-        self._inboxes[dest].put((kind, self._rank, tag, obj))
+        if self is COMM_WORLD and not _state['child']:
+            _launch()
+        n = self._inboxes[dest].put_raw((kind, self._rank, tag, obj))
+        _gilsim.cpu((_SEND_NS + n * _PICKLE_NS_PER_BYTE) * 1e-9)
 
     def _arrive(self, item):
         """A message taken from the inbox: to the first posted receive it
@@ -446,11 +483,16 @@ class Intracomm(Comm):
         self._pending.append(item)
 
     def _take(self, what):
+        if self is COMM_WORLD and not _state['child']:
+            _launch()
         box = self._inboxes[self._rank]
         box.set_what('rank %d: %s' % (self._rank, what))
         obj, nbytes, sent = box.take()
         kind, src, tag, value = obj
-        arrival = sent + int(LATENCY * 1e9) + int(nbytes * 1e9 / BANDWIDTH)
+        arrival = (sent + int(_SEND_NS + nbytes * _PICKLE_NS_PER_BYTE) + int(LATENCY * 1e9)
+                   + int(nbytes * 1e9 / BANDWIDTH))
+        # the unpickling: charged when the message is taken (its value is
+        # rebuilt here), after its arrival
         self._arrive([kind, src, tag, value, nbytes, arrival])
 
     def _progress_nowait(self):
@@ -493,7 +535,7 @@ class Intracomm(Comm):
             i = self._match(_COLL, src, seq)
             if i >= 0:
                 item = self._pending.pop(i)
-                _mp.wait_until(item[5], 'message from rank %d in transit' % src)
+                _deliver(item[5], src, item[4])
                 return item[3]
             self._take(what)
 
@@ -540,7 +582,7 @@ class Intracomm(Comm):
             i = self._match(_P2P, source, tag)
             if i >= 0:
                 item = self._pending[i]
-                _mp.wait_until(item[5], 'message from rank %d in transit' % item[1])
+                _transit(item[5])
                 if status is not None:
                     status._fill(item[1], item[2], item[4])
                 return True
@@ -586,12 +628,13 @@ class Intracomm(Comm):
 
     def scatter(self, sendobj, root=0):
         self._check_rank(root, root=True)
-        seq = self._seq()
         what = 'comm.scatter(root=%d)' % root
         if self._rank == root:
             items = list(sendobj) if sendobj is not None else None
             if items is None or len(items) != self._size:
                 raise ValueError('expecting %d items, got %d' % (self._size, 0 if items is None else len(items)))
+        seq = self._seq()
+        if self._rank == root:
             for r in range(self._size):
                 if r != root:
                     self._post(_COLL, r, seq, items[r])
@@ -801,7 +844,7 @@ def _concat(parts):
 
 _initialized = [False]
 _finalized = [False]
-_state = {'serial': None, 'handles': []}
+_state = {'serial': None, 'child': False}
 
 COMM_SELF = Intracomm('MPI_COMM_SELF', 0, 1, [_mp.Channel('comm.recv')])
 COMM_WORLD = Intracomm('MPI_COMM_WORLD', 0, 1, [_mp.Channel('comm.recv')])
@@ -818,9 +861,13 @@ def _join_ranks(handles):
 
 
 def _launch():
-    """Rank 0: start ranks 1..N-1 (once per program or lesson cell)."""
+    """Rank 0: start ranks 1..N-1 (once per program or lesson cell: the
+    first use of COMM_WORLD in a cell starts the cell's ranks)."""
     n, serial = _mp.ranks()
-    if _mp.parent_pid() is not None or _state['serial'] == serial:
+    if _state['serial'] == serial:
+        return
+    if _mp.parent_pid() is not None:       # a process that is no rank: size 1
+        _state['child'] = True
         return
     _state['serial'] = serial
     _initialized[0] = True
@@ -844,6 +891,7 @@ def _rank_main(prep):
     the program again as __main__."""
     n, serial = _mp.ranks()
     _state['serial'] = serial
+    _state['child'] = True
     _initialized[0] = True
     COMM_WORLD.__init__('MPI_COMM_WORLD', prep['mpi4py.rank'], prep['size'], prep['inboxes'])
     _init_barrier(COMM_WORLD)
@@ -858,6 +906,10 @@ def _rank_main(prep):
         sys.stderr.write(str(code) + '\n')
         return 1
     except BaseException as e:
+        # the traceback starts in the program, as python prog.py's would
+        tb = e.__traceback__
+        if tb is not None and tb.tb_next is not None:
+            e.__traceback__ = tb.tb_next
         _thread._print_exception(e)
         return 1
     return 0

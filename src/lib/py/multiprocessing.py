@@ -444,6 +444,9 @@ def _child_main():
     if type(prep) is dict and 'mpi4py.rank' in prep:
         import mpi4py.MPI
         return mpi4py.MPI._rank_main(prep)
+    if type(prep) is dict and 'subprocess.plan' in prep:
+        import subprocess
+        return subprocess._external_main(prep)
     stub = _MainProcess()
     stub._name = prep['name']
     stub._identity = prep['identity']
