@@ -366,9 +366,8 @@ class Popen(object):
         capture = (stdout == PIPE, stderr == PIPE or stderr == DEVNULL or (merge and stdout == PIPE))
         self._devnull = (stdout == DEVNULL, stderr == DEVNULL)
         if isinstance(plan, str):            # a syntax error: sh says so, status 2
-            sys.stderr.write(plan)
-            plan = [(['exit', '2'], ';', {'seconds': 0.0, 'stdout': '', 'stderr': '', 'returncode': 2,
-                                          'cpu': False})]
+            plan = [(['sh'], ';', {'seconds': 0.0, 'stdout': '', 'stderr': plan, 'returncode': 2,
+                                   'cpu': False})]
         self._handle, self._result = _start(plan, name, (capture[0] or self._devnull[0], capture[1]), merge)
         self.pid = self._handle.pid()
         self._captured = None

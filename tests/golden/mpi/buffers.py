@@ -1,4 +1,5 @@
 # args: --ranks=3
+# mpiexec: 3
 # python3: skip (needs mpi4py under mpiexec -n 3; checked with Debian's python3-mpi4py and Open MPI)
 # The upper-case, buffer-based calls on (gilsim's simulated) numpy arrays:
 # the receiver passes an array that is filled in place.

@@ -1,4 +1,5 @@
 # args: --ranks=4
+# mpiexec: 4
 # python3: skip (needs mpi4py under mpiexec -n 4; checked with Debian's python3-mpi4py and Open MPI)
 # The pickle-based collectives: every rank calls them in the same order;
 # rank 0 prints what each rank got (gathered), so the output does not

@@ -1,4 +1,5 @@
 # args: --ranks=2
+# mpiexec: 2
 # python3: skip (needs mpi4py under mpiexec -n 2; checked with Debian's python3-mpi4py and Open MPI)
 # Bad calls raise mpi4py.MPI.Exception with Open MPI's error text (mpi4py
 # sets MPI_ERRORS_RETURN on COMM_WORLD), or Python's own errors.

@@ -1,3 +1,4 @@
+# mpiexec: 1
 # python3: skip (needs mpi4py; checked with Debian's python3-mpi4py, run without mpiexec)
 # Without --ranks (a program started without mpiexec) COMM_WORLD has one
 # rank: collectives return the rank's own values, a message to itself is

@@ -1,4 +1,5 @@
 # args: --ranks=4
+# mpiexec: 4
 # python3: skip (needs mpi4py under mpiexec -n 4; checked with Debian's python3-mpi4py and Open MPI)
 # Point-to-point: pickled objects between ranks, tags, ANY_SOURCE with a
 # Status, a ring with sendrecv, isend/irecv with wait and test. Only rank 0

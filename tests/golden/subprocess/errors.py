@@ -35,6 +35,7 @@ try:
     sp.run("sleep 5", shell=True, timeout=0.5, capture_output=True)
 except sp.TimeoutExpired as e:
     print('run:', e)
+print(sp.run("echo a; ; echo b", shell=True, capture_output=True))
 try:
     sp.run(["echo"], capture_output=True, stdout=sp.PIPE)
 except ValueError as e:
@@ -50,4 +51,5 @@ except ValueError as e:
 # expect: wait: Command '['sleep', '5']' timed out after 0.25 seconds | 0.25 ['sleep', '5']
 # expect: killed: -9
 # expect: run: Command 'sleep 5' timed out after 0.5 seconds
+# expect: CompletedProcess(args='echo a; ; echo b', returncode=2, stdout=b'', stderr=b'/bin/sh: 1: Syntax error: ";" unexpected\n')
 # expect: stdout and stderr arguments may not be used with capture_output.

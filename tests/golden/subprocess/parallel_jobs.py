@@ -1,4 +1,5 @@
 # backend: virtual-only (the real backend adds its real cost of starting each simulated process: tenths of a second)
+# python3: skip (real sleeps: python3.11 prints the same on an idle machine, checked by hand; under load its figures vary)
 # The seed's trick for running shell jobs in parallel: a command ending in
 # & goes to the background, so run() returns at once; or Popen several
 # commands and wait for them all. Either way the waiting thread has
