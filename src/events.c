@@ -9,6 +9,7 @@
 
 #define CHUNK_BITS 12
 #define CHUNK_SIZE ((uint64_t)1 << CHUNK_BITS)
+#define EV_META_MAX 8
 
 struct EventLog {
     Event **chunks;
@@ -23,6 +24,7 @@ struct EventLog {
      * description, a repeated print) is kept once. */
     uint32_t *slots;
     uint32_t nslots;              /* a power of two, or 0 */
+    char *meta[EV_META_MAX][2];   /* ev_set_meta: key, value */
 };
 
 EventLog *ev_new(void)
@@ -41,7 +43,29 @@ void ev_free(EventLog *log)
     free(log->strings);
     free(log->lengths);
     free(log->slots);
+    for (int i = 0; i < EV_META_MAX; i++) {
+        free(log->meta[i][0]);
+        free(log->meta[i][1]);
+    }
     free(log);
+}
+
+void ev_set_meta(EventLog *log, const char *key, const char *value)
+{
+    for (int i = 0; i < EV_META_MAX; i++) {
+        if (log->meta[i][0] && strcmp(log->meta[i][0], key) != 0) continue;
+        if (!log->meta[i][0]) log->meta[i][0] = xstrdup(key);
+        free(log->meta[i][1]);
+        log->meta[i][1] = xstrdup(value);
+        return;
+    }
+}
+
+const char *ev_meta(const EventLog *log, const char *key)
+{
+    for (int i = 0; i < EV_META_MAX && log->meta[i][0]; i++)
+        if (strcmp(log->meta[i][0], key) == 0) return log->meta[i][1];
+    return NULL;
 }
 
 void ev_set_enabled(EventLog *log, int enabled) { log->enabled = enabled; }

@@ -103,6 +103,11 @@ const char *ev_string_at(const EventLog *log, uint32_t index);
 /* Turn recording off (measuring its overhead): appends become no-ops. */
 void ev_set_enabled(EventLog *log, int enabled);
 
+/* The run's description (a few key/value texts: "python" = the CPython
+ * profile's name), written before the run starts, read by the views. */
+void ev_set_meta(EventLog *log, const char *key, const char *value);
+const char *ev_meta(const EventLog *log, const char *key);   /* NULL: not set */
+
 const char *ev_type_name(EventType type);
 const char *ev_drop_reason_name(DropReason r);
 

@@ -64,6 +64,7 @@ typedef enum OptionId {
     OPT_CORES,
     OPT_GIL,
     OPT_SWITCH_POINTS,
+    OPT_PYTHON,
     OPT_SEED,
     OPT_SPEED,
     OPT_TIMELINE,
@@ -114,8 +115,11 @@ static const OptionSpec options[OPT_COUNT] = {
         "virtual CPU cores", NULL, NULL},
     [OPT_GIL] = {"gil", 0, "on|off",
         "off: free-threaded model (virtual backend)", NULL, NULL},
-    [OPT_SWITCH_POINTS] = {"switch-points", 0, "cpython|every",
-        "where the eval breaker is polled (every: pre-3.10)", NULL, NULL},
+    [OPT_SWITCH_POINTS] = {"switch-points", 0, "cpython|every|3.X",
+        "where the eval breaker is polled: the profile's (default), every "
+        "instruction, or CPython 3.X's", NULL, NULL},
+    [OPT_PYTHON] = {"python", 0, "3.9|3.10|3.11|3.12|3.13|3.13t",
+        "the CPython version imitated (default 3.11; 3.13t: free-threaded)", NULL, NULL},
     [OPT_SEED] = {"seed", 0, "N",
         "virtual backend: the OS model's draws (wake-ups, timer slack)", NULL, NULL},
     [OPT_SPEED] = {"speed", 0, "X",
@@ -435,12 +439,15 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
             bad_value(o, value, "on or off");
         break;
     case OPT_SWITCH_POINTS:
-        if (strcmp(value, "cpython") == 0)
-            cli->cfg.switch_points_every = 0;
-        else if (strcmp(value, "every") == 0)
-            cli->cfg.switch_points_every = 1;
-        else
-            bad_value(o, value, "cpython or every");
+        n = profile_parse_checks(value);
+        if (n < 0)
+            bad_value(o, value, "cpython, every or a version: 3.9, 3.10, 3.11, 3.12, 3.13");
+        cli->cfg.switch_points = (int)n;
+        break;
+    case OPT_PYTHON:
+        cli->cfg.python = profile_find(value);
+        if (!cli->cfg.python)
+            bad_value(o, value, profile_names());
         break;
     case OPT_SEED:
         if (!parse_u64(value, &cli->cfg.seed))
@@ -768,7 +775,8 @@ static Live *open_live(const Cli *cli, const char *title)
     LiveConfig lc = {
         .title = title, .backend = cli->cfg.backend_real ? "real" : "virtual",
         .switch_interval_ns = cli->cfg.switch_interval_ns, .cores = cli->cfg.cores,
-        .gil_off = cli->cfg.gil_off, .speed = cli->speed, .ascii = cli->ascii,
+        .gil_off = interp_config_gil_off(&cli->cfg),
+        .python = (cli->cfg.python ? cli->cfg.python : profile_default())->name, .speed = cli->speed, .ascii = cli->ascii,
         .light = cli->theme == SVG_LIGHT, .repl = cli->file == NULL,
     };
     return live_open(&lc, NULL);
@@ -839,11 +847,7 @@ static Interp *repl_interp(ReplRun *rr, const InterpConfig *cfg)
 {
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cfg->switch_interval_ns;
-    sc.backend_real = cfg->backend_real;
-    sc.gil_off = cfg->gil_off;
-    sc.cores = cfg->cores;
-    sc.seed = cfg->seed;
+    interp_sched_config(cfg, &sc);
     sc.timeout_ns = rr->cli->timeout_ns;
     sc.on_deadlock = report_deadlock;
     sc.on_deadlock_arg = rr->cli;
@@ -1240,9 +1244,9 @@ int main(int argc, char **argv)
     /* A second Ctrl-C that nothing took (a lesson's prose, the end of a
      * run in the view) must not leave the terminal raw. */
     sched_set_interrupt_last_words(term_restore_from_signal);
-    if (cli.cfg.backend_real && cli.cfg.gil_off) {
-        fprintf(stderr, "%s: --gil=off models a free-threaded build on the virtual backend only\n",
-                program_name);
+    if (cli.cfg.backend_real && interp_config_gil_off(&cli.cfg)) {
+        fprintf(stderr, "%s: %s models a free-threaded build on the virtual backend only\n",
+                program_name, cli.cfg.gil_off > 0 ? "--gil=off" : "--python=3.13t");
         return EXIT_USAGE;
     }
 
@@ -1303,11 +1307,7 @@ int main(int argc, char **argv)
 
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cli.cfg.switch_interval_ns;
-    sc.backend_real = cli.cfg.backend_real;
-    sc.gil_off = cli.cfg.gil_off;
-    sc.cores = cli.cfg.cores;
-    sc.seed = cli.cfg.seed;
+    interp_sched_config(&cli.cfg, &sc);
     sc.timeout_ns = cli.timeout_ns;
     sc.on_deadlock = report_deadlock;
     sc.on_deadlock_arg = &cli;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # determinism.sh — TAP: on the virtual backend, the same file with the same
 # options gives byte-identical output, timeline, stats and trace on every
-# run. Runs a few threaded programs 3 times each and compares.
+# run. Runs a few threaded programs 3 times each and compares, under every
+# CPython version profile (--python).
 # Environment: GILSIM (default ./gilsim), GILSIM_SRCDIR (the source tree).
 set -u
 LC_ALL=C
@@ -26,7 +27,13 @@ tests/golden/threads/queue_threads.py|--width=120 --seed=7
 tests/golden/threads/condition.py|--width=90 --switch-interval=1ms
 tests/golden/fidelity/race_cpython.py|--width=100 --switch-points=every
 tests/golden/fidelity/race_gil_off.py|--width=100 --gil=off --cores=2
-tests/golden/seeds/001_cpu_bound_sum.py|--width=100'
+tests/golden/seeds/001_cpu_bound_sum.py|--width=100
+tests/golden/threads/queue_threads.py|--width=100 --seed=3 --python=3.9
+tests/golden/threads/queue_threads.py|--width=100 --seed=3 --python=3.10
+tests/golden/threads/queue_threads.py|--width=100 --seed=3 --python=3.11
+tests/golden/threads/queue_threads.py|--width=100 --seed=3 --python=3.12
+tests/golden/threads/queue_threads.py|--width=100 --seed=3 --python=3.13
+tests/golden/profiles/lost_313t.py|--width=100 --seed=3 --python=3.13t --switch-interval=1ms'
 
 echo "1..$(echo "$cases" | wc -l | tr -d ' ')"
 i=0

@@ -262,12 +262,13 @@ static int parse_setting(Parser *p, int line, const char *key, const char *value
             return -1;
         }
     } else if (strcmp(key, "switch_points") == 0) {
-        if (strcmp(value, "cpython") == 0) s->switch_points_every = 0;
-        else if (strcmp(value, "every") == 0) s->switch_points_every = 1;
-        else {
-            fail(p, line, "invalid switch_points '%s' (expected cpython or every)", value);
+        int checks = profile_parse_checks(value);
+        if (checks < 0) {
+            fail(p, line, "invalid switch_points '%s' (expected cpython, every or a version: "
+                 "3.9, 3.10, 3.11, 3.12, 3.13)", value);
             return -1;
         }
+        s->switch_points = checks;
     } else {
         return 0;
     }
@@ -277,7 +278,7 @@ static int parse_setting(Parser *p, int line, const char *key, const char *value
 static void settings_init(LessonSettings *s)
 {
     *s = (LessonSettings){.switch_interval_ns = 0, .cores = 0, .gil = -1,
-                          .switch_points_every = -1, .line = 0};
+                          .switch_points = -1, .line = 0};
 }
 
 /* Overlay the set fields of b on a. */
@@ -287,7 +288,7 @@ static void settings_merge(LessonSettings *a, const LessonSettings *b)
     if (b->cores) a->cores = b->cores;
     if (b->ranks) a->ranks = b->ranks;
     if (b->gil >= 0) a->gil = b->gil;
-    if (b->switch_points_every >= 0) a->switch_points_every = b->switch_points_every;
+    if (b->switch_points >= 0) a->switch_points = b->switch_points;
     if (!a->line) a->line = b->line;
 }
 
@@ -320,7 +321,8 @@ static int parse_front_matter(Parser *p)
                   || strcmp(key, "seed") == 0 || strcmp(key, "order") == 0
                   || strcmp(key, "switch_interval") == 0 || strcmp(key, "cores") == 0
                   || strcmp(key, "ranks") == 0
-                  || strcmp(key, "gil") == 0 || strcmp(key, "switch_points") == 0;
+                  || strcmp(key, "gil") == 0 || strcmp(key, "switch_points") == 0
+                  || strcmp(key, "python") == 0;
         known = known || strcmp(key, "compare") == 0;
         if (!known) continue;
         if (!*value) {
@@ -337,6 +339,10 @@ static int parse_front_matter(Parser *p)
             if (strcmp(value, "virtual") == 0) l->backend_real = 0;
             else if (strcmp(value, "real") == 0) l->backend_real = 1;
             else fail(p, i + 1, "invalid backend '%s' (expected virtual or real)", value);
+        } else if (strcmp(key, "python") == 0) {
+            l->python = profile_find(value);
+            if (!l->python)
+                fail(p, i + 1, "invalid python '%s' (expected one of %s)", value, profile_names());
         } else if (strcmp(key, "seed") == 0) {
             if (!parse_u64(value, &l->seed))
                 fail(p, i + 1, "invalid seed '%s' (expected a non-negative integer)", value);

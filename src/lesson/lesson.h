@@ -32,12 +32,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sched/profile.h"
+
 /* Run settings; a field left at its "unset" value changes nothing. */
 typedef struct LessonSettings {
     int64_t switch_interval_ns;   /* 0: unset */
     int cores;                    /* 0: unset */
     int gil;                      /* -1: unset, 0 off, 1 on */
-    int switch_points_every;      /* -1: unset, 0 cpython, 1 every */
+    int switch_points;            /* -1: unset, else a CheckPoints (sched/profile.h) */
     int line;                     /* the settings block's first line; 0: none */
     int ranks;                    /* 0: unset; else mpi4py's COMM_WORLD size (--ranks) */
 } LessonSettings;
@@ -76,6 +78,7 @@ typedef struct Lesson {
     char *title;                  /* front matter title, else the first # heading, else name */
     int order;                    /* front matter `order:` (course order); 0: none */
     int backend_real;             /* -1 unset, 0 virtual, 1 real */
+    const PyProfile *python;      /* front matter `python: 3.9`; NULL: unset */
     bool has_seed;
     uint64_t seed;
     LessonSettings front;         /* front matter settings (line: the front matter's) */

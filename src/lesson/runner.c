@@ -392,8 +392,9 @@ static void effective_config(const LessonRunOptions *o, const Lesson *l, InterpC
     if (cfg->cores == d.cores && f->cores) cfg->cores = f->cores;
     if (cfg->ranks == d.ranks && f->ranks) cfg->ranks = f->ranks;
     if (cfg->gil_off == d.gil_off && f->gil >= 0) cfg->gil_off = !f->gil;
-    if (cfg->switch_points_every == d.switch_points_every && f->switch_points_every >= 0)
-        cfg->switch_points_every = f->switch_points_every;
+    if (cfg->switch_points == d.switch_points && f->switch_points >= 0)
+        cfg->switch_points = f->switch_points;
+    if (!cfg->python && l->python) cfg->python = l->python;
     if (cfg->seed == d.seed && l->has_seed) cfg->seed = l->seed;
     if (cfg->backend_real == d.backend_real && l->backend_real >= 0)
         cfg->backend_real = l->backend_real;
@@ -406,7 +407,7 @@ static bool check_cell_settings(const Lesson *l, const InterpConfig *cfg)
     if (!cfg->backend_real) return true;
     for (int i = 0; i < l->ncells; i++) {
         const LessonSettings *s = &l->cells[i].settings;
-        if ((s->gil >= 0 && s->gil != !cfg->gil_off) || (s->cores && s->cores != cfg->cores)) {
+        if ((s->gil >= 0 && s->gil != !interp_config_gil_off(cfg)) || (s->cores && s->cores != cfg->cores)) {
             fprintf(stderr, "%s:%d: 'gil' and 'cores' are settings of the virtual backend\n",
                     l->path, s->line);
             return false;
@@ -463,10 +464,8 @@ bool lesson_session_start(LessonSession *r, const LessonHooks *hooks)
     lib_init();
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cfg->switch_interval_ns;
-    sc.gil_off = cfg->gil_off;
-    sc.cores = cfg->cores;
-    sc.seed = cfg->seed;
+    interp_sched_config(cfg, &sc);
+    sc.backend_real = 0;   /* lessons run on the virtual backend, as they always have */
     sc.timeout_ns = r->opts.timeout_ns;
     sc.on_deadlock = on_deadlock;
     sc.on_deadlock_arg = r;
@@ -511,10 +510,10 @@ static void cell_settings(LessonSession *r, const LessonCell *c, bool on)
         in->cfg.switch_interval_ns = ns;      /* sys.getswitchinterval */
         sched_set_switch_interval(r->sched, ns);
     }
-    if (c->settings.switch_points_every >= 0)
-        in->cfg.switch_points_every = on ? c->settings.switch_points_every : cfg->switch_points_every;
+    if (c->settings.switch_points >= 0)
+        in->cfg.switch_points = on ? c->settings.switch_points : cfg->switch_points;
     if (c->settings.gil >= 0) {
-        bool off = on ? !c->settings.gil : cfg->gil_off;
+        bool off = on ? !c->settings.gil : interp_config_gil_off(cfg);
         in->cfg.gil_off = off;
         sched_set_gil_off(r->sched, off);
     }

@@ -301,9 +301,10 @@ static Value sys_getswitchinterval(ThreadState *ts, int argc, Value *argv, Value
 {
     if (!lib_check_none(ts, "getswitchinterval", argc, kwnames))
         return VAL_NULL;
-    /* CPython keeps the interval in whole microseconds */
+    /* CPython keeps the interval in whole microseconds, 0 included (its GIL
+     * then waits 1 µs): setswitchinterval(1e-9) reads back as 0.0 */
     int64_t us = ts->interp->cfg.switch_interval_ns / 1000;
-    return float_new(ts, (double)(us ? us : 1) / 1e6);
+    return float_new(ts, (double)us / 1e6);
 }
 
 static Value sys_setswitchinterval(ThreadState *ts, int argc, Value *argv, Value kwnames)
@@ -316,12 +317,11 @@ static Value sys_setswitchinterval(ThreadState *ts, int argc, Value *argv, Value
     if (!(d > 0.0))
         return err_format(ts, &exc_ValueError, "switch interval must be strictly positive");
     double us = floor(1e6 * d);
-    if (us < 1)
-        us = 1;   /* CPython's GIL treats 0 microseconds as 1 */
     if (us > 1e12)
         us = 1e12;
     ts->interp->cfg.switch_interval_ns = (int64_t)us * 1000;
-    sched_set_switch_interval(ts->interp->sched, ts->interp->cfg.switch_interval_ns);
+    /* CPython's GIL treats 0 microseconds as 1 */
+    sched_set_switch_interval(ts->interp->sched, us < 1 ? 1000 : (int64_t)us * 1000);
     return VAL_NONE;
 }
 
@@ -334,6 +334,20 @@ static Value sys_intern(ThreadState *ts, int argc, Value *argv, Value kwnames)
                           val_type_name(argv[0]));
     return interp_intern(ts, argv[0]);
 }
+
+/* sys._is_gil_enabled() (3.13+): False without a GIL (3.13t, --gil=off). */
+static Value sys_is_gil_enabled(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    (void)argv;
+    if (!lib_check_none(ts, "_is_gil_enabled", argc, kwnames))
+        return VAL_NULL;
+    return val_bool(!sched_config(ts->interp->sched)->gil_off);
+}
+
+static const MethodDef sys_functions_313[] = {
+    {"_is_gil_enabled", sys_is_gil_enabled, 0},
+    {NULL, NULL, 0},
+};
 
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
@@ -362,17 +376,22 @@ int sysmod_init(ThreadState *ts, Value module)
         return -1;
 
     Value out = stdio_new(ts, STDIO_OUT), err = stdio_new(ts, STDIO_ERR);
-    Value version_info = tuple_pack(ts, 5, val_from_smallint(3), val_from_smallint(11),
-                                    val_from_smallint(7), str_from_cstr(ts, "final"),
+    /* the CPython version profile's (sched/profile.h) */
+    const PyProfile *py = sched_profile(ts->interp->sched);
+    Value version_info = tuple_pack(ts, 5, val_from_smallint(py->major), val_from_smallint(py->minor),
+                                    val_from_smallint(py->micro), str_from_cstr(ts, "final"),
                                     val_from_smallint(0));
+    Value version = str_printf(ts, "%d.%d.%d %s(gilsim " PACKAGE_VERSION ")", py->major, py->minor,
+                               py->micro, py->free_threaded ? "experimental free-threading build " : "");
+    int64_t hexversion = ((int64_t)py->major << 24) | (py->minor << 16) | (py->micro << 8) | 0xf0;
     struct { const char *name; Value v; } values[] = {
         {"stdout", out}, {"stderr", err}, {"__stdout__", out}, {"__stderr__", err},
         {"stdin", VAL_NONE},   /* gilsim programs have no input */
         {"maxsize", int_from_i64(ts, INT64_MAX)},
         {"maxunicode", val_from_smallint(0x10ffff)},
-        {"version", str_from_cstr(ts, "3.11.7 (gilsim " PACKAGE_VERSION ")")},
+        {"version", version},
         {"version_info", version_info},
-        {"hexversion", val_from_smallint(0x030b07f0)},
+        {"hexversion", val_from_smallint(hexversion)},
         {"platform", str_from_cstr(ts, "linux")},
         {"byteorder", str_from_cstr(ts, "little")},
         {"executable", str_from_cstr(ts, "")},
@@ -385,5 +404,7 @@ int sysmod_init(ThreadState *ts, Value module)
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
         if (module_add_value(ts, module, values[i].name, values[i].v) < 0)
             return -1;
+    if (py->minor >= 13 && module_add_functions(ts, module, sys_functions_313) < 0)
+        return -1;
     return 0;
 }

@@ -6,6 +6,19 @@
  * costs no wall time and runs are reproducible), monotonic on the real one.
  * time.time() is the wall-clock epoch taken when the interpreter started plus
  * program time, so a program sees a consistent clock on both backends.
+ *
+ * CPU time is something else: process_time() is the time this process's
+ * threads have run (holding the GIL, or in native work, with or without
+ * it), thread_time() the calling thread's; sleeping, blocking and waiting
+ * for the GIL do not count. On the virtual backend both are read off the
+ * event log, whose lanes record exactly when each thread ran (CpuClock
+ * below, incremental); on the real backend they are the operating system's
+ * CLOCK_PROCESS_CPUTIME_ID (the whole gilsim process, simulated processes
+ * and the scheduler's service thread included) and CLOCK_THREAD_CPUTIME_ID.
+ *
+ * time.sleep(0) depends on the CPython version (sched/profile.h): 3.11+
+ * release the GIL for a timer's slack; 3.9 and 3.10 return from select()
+ * before any waiter can take the GIL, so gilsim keeps it (about 1 µs).
  */
 #include "config.h"
 
@@ -30,6 +43,9 @@
 #include "vm/str.h"
 #include "vm/strbuf.h"
 #include "vm/tuple.h"
+
+/* CPython 3.9's and 3.10's time.sleep(0): select() with a zero timeout. */
+#define SLEEP0_SELECT_NS 1000
 
 static int64_t now_ns(ThreadState *ts) { return sched_now(ts->interp->sched); }
 
@@ -72,10 +88,184 @@ static Value time_sleep(ThreadState *ts, int argc, Value *argv, Value kwnames)
     int64_t ns;
     if (!time_seconds_to_ns(ts, argv[0], false, &ns)) return VAL_NULL;
     if (ns < 0) return err_format(ts, &exc_ValueError, "sleep length must be non-negative");
+    Sched *s = ts->interp->sched;
+    if (ns == 0 && !sched_profile(s)->sleep0_releases) {
+        if (!sched_config(s)->backend_real) sched_charge(ts->sched, SLEEP0_SELECT_NS);
+        return VAL_NONE;
+    }
     char what[64];
     snprintf(what, sizeof what, "sleep(%g)", (double)ns / 1e9);
     sched_sleep(ts->sched, ns, what);
     return VAL_NONE;
+}
+
+static Value module_dict_of(ThreadState *ts)
+{
+    Value m = dict_get_cstr(ts->interp->modules, "_time");
+    return m ? ((ModuleObj *)m)->dict : VAL_NULL;
+}
+
+/* ---- CPU time ---- */
+
+/* The lanes' CPU time so far, from the event log's lane state machine
+ * (events.h): a lane runs from GIL_TAKE or RUN, and in native work
+ * (NATIVE_BEGIN, either kind) until NATIVE_END of native work that released
+ * the GIL; GIL_WAIT, GIL_DROP on an interval, BLOCK, WAKE and THREAD_EXIT
+ * stop it. The log is read from where the last call stopped. */
+typedef struct LaneCpu {
+    int process;                 /* -1: no THREAD_START seen */
+    bool running, native_released;
+    int64_t since, total;        /* running since; ns run before `since` */
+} LaneCpu;
+
+typedef struct CpuClock {
+    OpaqueObj base;
+    uint64_t next;               /* the first event not yet read */
+    int nlanes;
+    LaneCpu *lanes;
+} CpuClock;
+
+static void cpu_clock_finalize(Obj *self)
+{
+    CpuClock *c = (CpuClock *)self;
+    free(c->lanes);
+    c->lanes = NULL;
+    c->nlanes = 0;
+}
+
+static Type cpu_clock_type = {
+    .h = {.type = &type_type, .kind = K_TYPE, .gc_flags = OF_IMMORTAL},
+    .name = "_time._CpuClock",
+    .base = &type_object,
+    .layout = K_OPAQUE,
+    .instance_size = sizeof(CpuClock),
+    .finalize = cpu_clock_finalize,
+};
+
+static LaneCpu *cpu_lane(CpuClock *c, int lane)
+{
+    if (lane >= c->nlanes) {
+        int n = lane + 16;
+        c->lanes = xrealloc(c->lanes, (size_t)n * sizeof *c->lanes);
+        for (int i = c->nlanes; i < n; i++) c->lanes[i] = (LaneCpu){.process = -1};
+        c->nlanes = n;
+    }
+    return &c->lanes[lane];
+}
+
+static void cpu_set(LaneCpu *l, bool running, int64_t t)
+{
+    if (l->running && t > l->since) l->total += t - l->since;
+    if (running && !l->running) l->since = t;
+    l->running = running;
+}
+
+static void cpu_read_log(CpuClock *c, const EventLog *log)
+{
+    uint64_t n = ev_count(log);
+    for (; c->next < n; c->next++) {
+        const Event *e = ev_get(log, c->next);
+        if (e->type >= EV__COUNT || e->thread == EV_NONE) continue;
+        LaneCpu *l;
+        switch ((EventType)e->type) {
+        case EV_THREAD_START:
+            l = cpu_lane(c, e->thread);
+            l->process = e->process;
+            cpu_set(l, false, e->t);
+            break;
+        case EV_GIL_WAIT: case EV_WAKE: case EV_BLOCK: case EV_THREAD_EXIT:
+            cpu_set(cpu_lane(c, e->thread), false, e->t);
+            break;
+        case EV_GIL_TAKE: case EV_RUN:
+            cpu_set(cpu_lane(c, e->thread), true, e->t);
+            break;
+        case EV_GIL_DROP:
+            if (e->arg == DROP_INTERVAL) cpu_set(cpu_lane(c, e->thread), false, e->t);
+            break;
+        case EV_NATIVE_BEGIN:
+            l = cpu_lane(c, e->thread);
+            l->native_released = e->arg == 0;
+            cpu_set(l, true, e->t);
+            break;
+        case EV_NATIVE_END:
+            l = cpu_lane(c, e->thread);
+            if (l->native_released) cpu_set(l, false, e->t);
+            l->native_released = false;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+static int64_t cpu_lane_ns(const LaneCpu *l, int64_t now)
+{
+    return l->total + (l->running && now > l->since ? now - l->since : 0);
+}
+
+/* The CPU time of the calling thread (whole_process false) or of its
+ * process, in ns. */
+static bool cpu_time_ns(ThreadState *ts, bool whole_process, int64_t *out)
+{
+    Sched *s = ts->interp->sched;
+    if (sched_config(s)->backend_real) {
+        struct timespec t;
+        clock_gettime(whole_process ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_THREAD_CPUTIME_ID, &t);
+        *out = (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+        return true;
+    }
+    Value d = module_dict_of(ts);
+    Value v = d ? dict_get_cstr(d, "_cpu_clock") : VAL_NULL;
+    if (!v || !val_is(v, K_OPAQUE) || OBJ(v)->type != &cpu_clock_type) {
+        v = VAL(gc_alloc(ts, &cpu_clock_type, sizeof(CpuClock)));
+        gc_push_root(ts, v);
+        int r = d ? dict_set_str(ts->interp, d, str_from_cstr(ts, "_cpu_clock"), v) : -1;
+        gc_pop_roots(ts, 1);
+        if (r < 0) return false;
+    }
+    CpuClock *c = (CpuClock *)OBJ(v);
+    cpu_read_log(c, sched_log(s));
+    int64_t now = sched_now(s);
+    int me = sched_thread_id(ts->sched);
+    LaneCpu *mine = cpu_lane(c, me);
+    if (!whole_process) {
+        *out = cpu_lane_ns(mine, now);
+        return true;
+    }
+    int64_t sum = 0;
+    for (int i = 0; i < c->nlanes; i++)
+        if (c->lanes[i].process >= 0 && c->lanes[i].process == mine->process)
+            sum += cpu_lane_ns(&c->lanes[i], now);
+    *out = sum;
+    return true;
+}
+
+static Value time_process_time(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "process_time", argc, kwnames, 0, 0)) return VAL_NULL;
+    int64_t ns;
+    return cpu_time_ns(ts, true, &ns) ? float_new(ts, (double)ns / 1e9) : VAL_NULL;
+}
+
+static Value time_process_time_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "process_time_ns", argc, kwnames, 0, 0)) return VAL_NULL;
+    int64_t ns;
+    return cpu_time_ns(ts, true, &ns) ? int_from_i64(ts, ns) : VAL_NULL;
+}
+
+static Value time_thread_time(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "thread_time", argc, kwnames, 0, 0)) return VAL_NULL;
+    int64_t ns;
+    return cpu_time_ns(ts, false, &ns) ? float_new(ts, (double)ns / 1e9) : VAL_NULL;
+}
+
+static Value time_thread_time_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
+{
+    if (!args_check(ts, "thread_time_ns", argc, kwnames, 0, 0)) return VAL_NULL;
+    int64_t ns;
+    return cpu_time_ns(ts, false, &ns) ? int_from_i64(ts, ns) : VAL_NULL;
 }
 
 static Value time_monotonic(ThreadState *ts, int argc, Value *argv, Value kwnames)
@@ -101,12 +291,6 @@ static int64_t epoch_start(ThreadState *ts, Value module_dict)
 
 static Value time_time(ThreadState *ts, int argc, Value *argv, Value kwnames);
 static Value time_time_ns(ThreadState *ts, int argc, Value *argv, Value kwnames);
-
-static Value module_dict_of(ThreadState *ts)
-{
-    Value m = dict_get_cstr(ts->interp->modules, "_time");
-    return m ? ((ModuleObj *)m)->dict : VAL_NULL;
-}
 
 static Value time_time(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
@@ -496,7 +680,10 @@ static const MethodDef time_functions[] = {
     {"monotonic_ns", time_monotonic_ns, 0},
     {"perf_counter", time_monotonic, 0},
     {"perf_counter_ns", time_monotonic_ns, 0},
-    {"process_time", time_monotonic, 0},
+    {"process_time", time_process_time, 0},
+    {"process_time_ns", time_process_time_ns, 0},
+    {"thread_time", time_thread_time, 0},
+    {"thread_time_ns", time_thread_time_ns, 0},
     {"time", time_time, 0},
     {"time_ns", time_time_ns, 0},
     {"strftime", time_strftime, 0},
@@ -505,7 +692,6 @@ static const MethodDef time_functions[] = {
     {"asctime", time_asctime, 0},
     {"ctime", time_ctime, 0},
     {"mktime", time_mktime, 0},
-    {"process_time_ns", time_monotonic_ns, 0},
     {NULL, NULL, 0},
 };
 

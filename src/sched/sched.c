@@ -21,6 +21,7 @@ void sched_config_default(SchedConfig *cfg)
     memset(cfg, 0, sizeof *cfg);
     cfg->switch_interval_ns = 5000000;
     cfg->cores = 4;
+    cfg->profile = profile_default();
     cfg->costs.thread_start_ns = 50000;
 }
 
@@ -32,6 +33,7 @@ Sched *sched_new(const SchedConfig *cfg, EventLog *log)
 {
     const char *fail = getenv("GILSIM_TEST_FAIL_THREAD");
     fail_thread_at = fail ? strtol(fail, NULL, 10) : 0;
+    ev_set_meta(log, "python", (cfg->profile ? cfg->profile : profile_default())->name);
     return cfg->backend_real ? sched_real_new(cfg, log) : sched_virtual_new(cfg, log);
 }
 
@@ -81,6 +83,11 @@ int sched_create_pthread(pthread_t *pt, void *(*fn)(void *), void *arg)
 void sched_free(Sched *s) { if (s) OPS(s)->free(s); }
 EventLog *sched_log(Sched *s) { return OPS(s)->log(s); }
 const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
+const PyProfile *sched_profile(Sched *s)
+{
+    const PyProfile *p = sched_config(s)->profile;
+    return p ? p : profile_default();
+}
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 bool sched_timeout_wall(Sched *s) { return OPS(s)->timeout_wall && OPS(s)->timeout_wall(s); }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }

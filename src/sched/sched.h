@@ -35,6 +35,7 @@
 #include <stdint.h>
 
 #include "events.h"
+#include "sched/profile.h"
 
 typedef struct Sched Sched;
 typedef struct SchedThread SchedThread;
@@ -53,6 +54,7 @@ typedef struct SchedConfig {
     int gil_off;                   /* free-threaded model: no GIL (virtual backend) */
     int cores;
     uint64_t seed;                 /* the OS model's draws, tie-breaks between events due at the same time */
+    const PyProfile *profile;      /* the CPython version imitated (profile.h); NULL: the default */
     SchedCosts costs;
     /* Called (with everything stopped) when every live thread is blocked with
      * no deadline. Should report and end the process; if it returns, the
@@ -148,6 +150,9 @@ bool sched_timeout_wall(Sched *s);
  * free-threaded model for what follows (the real backend has neither). */
 void sched_set_cores(Sched *s, int cores);
 void sched_set_gil_off(Sched *s, bool gil_off);
+/* The run's CPython version profile (never NULL). sched_new also records
+ * its name in the event log (ev_meta "python"), for the views. */
+const PyProfile *sched_profile(Sched *s);
 /* A lesson cell starts: an EV_CELL event at t's time (arg: the cell number). */
 void sched_cell(SchedThread *t, int number);
 /* Change the live view's heartbeat (0: off), e.g. when zooming. On the real

@@ -629,6 +629,12 @@ void live_set_switch_interval(Live *v, int64_t ns)
     lv_set_tick(v);
 }
 
+void live_set_python(Live *v, const char *python, bool gil_off)
+{
+    v->cfg.python = python;
+    v->cfg.gil_off = gil_off;
+}
+
 void live_set_speed(Live *v, double speed)
 {
     if (speed < 1.0 / 4096) speed = 1.0 / 4096;

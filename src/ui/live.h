@@ -61,6 +61,7 @@ typedef struct LiveConfig {
     int64_t switch_interval_ns;
     int cores;                      /* 0: unbounded */
     bool gil_off;
+    const char *python;             /* the CPython profile's name ("3.11"); NULL: 3.11 */
     double speed;                   /* virtual seconds per wall second; <= 0: 1 */
     bool ascii;                     /* 7-bit glyphs even in a UTF-8 locale */
     bool light;                     /* --theme=light: colours for a light background */
@@ -97,6 +98,9 @@ void live_set_prose(Live *v, const char *text);
 void live_set_lesson_keys(Live *v, void (*next)(void *), void (*prev)(void *),
                           void (*rerun)(void *), void *arg);
 void live_set_switch_interval(Live *v, int64_t ns);
+/* The header's CPython profile and GIL (the REPL's :reset). python: a
+ * static name ("3.9"). */
+void live_set_python(Live *v, const char *python, bool gil_off);
 
 /* The program has ended with `status`: show the final screen and say so on
  * the status line; zoom, scroll and help still work, and only q (or Ctrl-C)

@@ -87,6 +87,8 @@ static const char help_text[] =
     "  :interval DUR    the switch interval (5ms, 500us, 0.005)\n"
     "  :cores N         virtual CPU cores (from the next :reset)\n"
     "  :gil on|off      the GIL, or the free-threaded model (from the next :reset)\n"
+    "  :python 3.X      the CPython version imitated: 3.9 ... 3.13, 3.13t (from the\n"
+    "                   next :reset; without 3.X: the one in force)\n"
     "  :speed X         the live view's pace (0.01 = 100x slow motion)\n"
     "  :pause, :resume  stop / restart the background threads (live view)\n"
     "  :stats           per-thread GIL statistics so far\n"
@@ -269,6 +271,22 @@ static void command(Repl *r, char *line)
         }
         r->next.gil_off = !strcmp(arg, "off");
         say(r, "gil %s from the next :reset\n", arg);
+    } else if (!strcmp(cmd, "python")) {
+        if (!*arg) {
+            say(r, "python %s%s\n", sched_profile(s)->name,
+                r->next.python && r->next.python != sched_profile(s)
+                    ? " (the next :reset makes it another)" : "");
+            return;
+        }
+        const PyProfile *p = profile_find(arg);
+        if (!p) {
+            say(r, ":python needs one of %s\n", profile_names());
+            return;
+        }
+        r->next.python = p;
+        /* sys.version_info, thread names and check points are an
+         * interpreter's for life: the profile takes a fresh one */
+        say(r, "python %s from the next :reset (:reset starts a fresh interpreter)\n", p->name);
     } else if (!strcmp(cmd, "speed")) {
         char *end;
         double x = strtod(arg, &end);
@@ -310,6 +328,7 @@ static void command(Repl *r, char *line)
             return;
         }
         r->interp = in;
+        if (live) live_set_python(live, sched_profile(in->sched)->name, interp_config_gil_off(&r->next));
         say(r, "a fresh interpreter\n");
     } else {
         say(r, "unknown command ':%s' (:help lists them)\n", cmd);

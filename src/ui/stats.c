@@ -50,6 +50,8 @@ void stats_compute(const EventLog *log, StatsResult *out)
     TlModel *m = tl_model_new();
     tl_model_update(m, log);
     out->end_ns = m->t_end;
+    const char *python = ev_meta(log, "python");
+    out->python = python ? xstrdup(python) : NULL;
     for (int i = 0; i < m->nprocs; i++) {
         const TlProcess *p = &m->procs[i];
         if (!p->used || p->nlanes == 0) continue;
@@ -90,6 +92,7 @@ void stats_free(StatsResult *r)
     for (int i = 0; i < r->nthreads; i++) free(r->threads[i].name);
     free(r->procs);
     free(r->threads);
+    free(r->python);
     memset(r, 0, sizeof *r);
 }
 
@@ -189,6 +192,9 @@ char *stats_render_text(const StatsResult *r, bool ascii)
 {
     Out o = {0};
     out_add(&o, "", 0);
+    if (r->python)
+        out_printf(&o, "CPython %s profile%s\n", r->python,
+                   strcmp(r->python, "3.13t") == 0 ? " (free-threaded)" : "");
     int namew = 6;
     for (int i = 0; i < r->nthreads; i++) {
         int w = grid_text_width(r->threads[i].name) + 2;

@@ -43,6 +43,7 @@ typedef struct StatsProcess {
 } StatsProcess;
 
 typedef struct StatsResult {
+    char *python;             /* the run's CPython profile (ev_meta "python"), or NULL */
     int64_t end_ns;           /* the last event's time */
     StatsProcess *procs;      /* in process id order (only processes with threads) */
     int nprocs;

@@ -114,7 +114,15 @@ static const char *thread_name(const TlModel *m, int thread)
 static void write_trace(FILE *f, const EventLog *log, const TlModel *m)
 {
     Writer w = {.f = f, .first = true};
-    fputs("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[", f);
+    const char *python = ev_meta(log, "python");
+    fputs("{\"displayTimeUnit\":\"ms\",", f);
+    if (python) {
+        /* the trace format's free-form metadata: Perfetto shows it */
+        fputs("\"otherData\":{\"python\":", f);
+        json_string(f, python);
+        fputs("},", f);
+    }
+    fputs("\"traceEvents\":[", f);
     for (int i = 0; i < m->nprocs; i++) {
         const TlProcess *p = &m->procs[i];
         if (!p->used) continue;

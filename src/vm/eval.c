@@ -21,10 +21,19 @@
  * calls something that may run Python code first makes that object reachable
  * (writes it into the stack and bumps frame->sp, or gc_push_root).
  *
- * Check points: RESUME (also after each yield: every resumption),
- * JUMP_BACKWARD, and calls to non-Python callables (a generator function's
- * call included, as in CPython 3.11), or every instruction with
- * cfg.switch_points_every.
+ * Check points (where the eval breaker is polled, so where the GIL can
+ * change hands) follow the run's CPython version profile (sched/profile.h),
+ * unless cfg.switch_points asks for others:
+ *   3.11+ (CHECKS_RESUME): RESUME (also after each yield: every
+ *     resumption), JUMP_BACKWARD, and calls to non-Python callables (a
+ *     generator function's call included) that CPython does not specialise:
+ *     len(), isinstance() and list.append() (METH_SPECIALISED) do not poll;
+ *   3.10 (CHECKS_CALLS): the same, and after every call, a Python
+ *     function's (when it returns) and a specialised one's included;
+ *   3.9 (CHECKS_DISPATCH): also before every instruction that follows one
+ *     CPython 3.9 ends with DISPATCH() rather than FAST_DISPATCH() (see
+ *     dispatch_fast_39), except before BEFORE_WITH and SEND;
+ *   CHECKS_EVERY: before every instruction.
  *
  * Exceptions: `error` appends a traceback entry for the current frame, then
  * `exception_unwind` looks the instruction up in the exception table; no
@@ -895,10 +904,44 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases, V
 #define USE_COMPUTED_GOTO 1   /* else a plain switch (the vmcase/vmbreak macros hide which) */
 #endif
 
+/* CPython 3.9's instructions that end in FAST_DISPATCH(), in gilsim's
+ * terms: after them 3.9 goes on without polling the eval breaker; after
+ * every other one it polls (Python/ceval.c, 3.9: DISPATCH() continues at the
+ * top of the loop when the breaker is set). A conditional jump is fast
+ * there only when its operand is exactly True or False, which is how loops
+ * and comparisons use it; RESUME and KW_NAMES have no 3.9 counterpart of
+ * their own (entering a frame polls, and RESUME polls itself). */
+static const bool dispatch_fast_39[OPCODE__COUNT] = {
+    [OP_NOP] = true, [OP_RESUME] = true, [OP_LOAD_FAST] = true, [OP_LOAD_CONST] = true,
+    [OP_STORE_FAST] = true, [OP_POP_TOP] = true, [OP_COPY] = true, [OP_SWAP] = true,
+    [OP_IS_OP] = true, [OP_CONTAINS_OP] = true, [OP_JUMP] = true,
+    [OP_POP_JUMP_IF_FALSE] = true, [OP_POP_JUMP_IF_TRUE] = true,
+    [OP_JUMP_IF_FALSE_OR_POP] = true, [OP_JUMP_IF_TRUE_OR_POP] = true,
+    [OP_LOAD_ASSERTION_ERROR] = true, [OP_KW_NAMES] = true, [OP_JUMP_BACKWARD_NO_INTERRUPT] = true,
+};
+
+/* With the breaker set, between instruction `prev` (just executed) and
+ * `next`: does the loop poll here (CHECKS_EVERY, CHECKS_DISPATCH)? 3.9
+ * never polls before SETUP_WITH (BEFORE_WITH) or YIELD_FROM (SEND). */
+static bool polls_between(CheckPoints checks, int prev, int next)
+{
+    if (checks == CHECKS_EVERY) return true;
+    return !dispatch_fast_39[prev] && next != OP_BEFORE_WITH && next != OP_SEND;
+}
+
+/* 3.11+ calls len(), isinstance() and list.append() through specialised
+ * instructions that do not poll the eval breaker. */
+static bool call_is_specialised(Value callable, Value kwnames)
+{
+    return !kwnames && val_is(callable, K_NATIVE) && (((NativeObj *)OBJ(callable))->def->flags & METH_SPECIALISED);
+}
+
 static Value run_frame(ThreadState *ts, Frame *frame, bool throwing)
 {
     Interp *interp = ts->interp;
-    const int check_every = interp->cfg.switch_points_every;
+    const CheckPoints checks = profile_checks(sched_profile(interp->sched), (CheckPoints)interp->cfg.switch_points);
+    const bool poll_between = checks == CHECKS_EVERY || checks == CHECKS_DISPATCH;
+    const bool poll_after_calls = checks != CHECKS_RESUME;   /* 3.10 and older: after every call */
     int64_t *const budget = ts->budget;
     CodeObj *co;
     const uint32_t *ip;
@@ -908,7 +951,7 @@ static Value run_frame(ThreadState *ts, Frame *frame, bool throwing)
     Value *names;
     Value kwnames = VAL_NULL;
     uint32_t word;
-    int opcode, oparg;
+    int opcode = OP_NOP, oparg;
     gc_bind_thread(interp);   /* GMP's limbs made on this pthread count in this heap */
 
 #define LOAD_FRAME() do { \
@@ -941,7 +984,8 @@ static Value run_frame(ThreadState *ts, Frame *frame, bool throwing)
 #define vmdispatch() goto dispatch_switch
 #endif
 #define vmfetch() do { \
-        if (UNLIKELY(check_every) && UNLIKELY(BREAKER_SET())) { \
+        if (UNLIKELY(poll_between) && UNLIKELY(BREAKER_SET()) \
+            && polls_between(checks, opcode, INSTR_OP(*ip))) { \
             SAVE_STATE(); \
             if (interp_handle_breaker(ts) < 0) goto error; \
         } \
@@ -1751,12 +1795,13 @@ dispatch_switch:
                 vmbreak;
             }
             Value res;
+            bool specialised = !poll_after_calls && call_is_specialised(callable, kw);
             if (val_is(callable, K_NATIVE)) res = native_call(ts, callable, argc, args, kw);
             else res = vm_call(ts, callable, argc, args, kw);
             if (!res) goto error;
             sp = slot;
             PUSH(res);
-            CHECK_BREAKER();
+            if (!specialised) CHECK_BREAKER();
             vmbreak;
         }
     }
@@ -1853,6 +1898,7 @@ dispatch_switch:
         frame = prev;
         LOAD_FRAME();
         PUSH(retval);
+        if (poll_after_calls) CHECK_BREAKER();   /* 3.10: the caller's CALL polls */
         vmbreak;
     }
 

@@ -88,6 +88,23 @@ void interp_config_default(InterpConfig *cfg)
     cfg->cores = 4;
     cfg->max_memory = (size_t)1 << 30;
     cfg->recursion_limit = 1000;
+    cfg->gil_off = -1;
+}
+
+bool interp_config_gil_off(const InterpConfig *cfg)
+{
+    if (cfg->gil_off >= 0) return cfg->gil_off != 0;
+    return cfg->python && cfg->python->free_threaded;
+}
+
+void interp_sched_config(const InterpConfig *cfg, SchedConfig *sc)
+{
+    sc->switch_interval_ns = cfg->switch_interval_ns;
+    sc->backend_real = cfg->backend_real;
+    sc->gil_off = interp_config_gil_off(cfg);
+    sc->cores = cfg->cores;
+    sc->seed = cfg->seed;
+    sc->profile = cfg->python ? cfg->python : profile_default();
 }
 
 /* ---- interning ---- */
@@ -191,10 +208,8 @@ Interp *interp_new(const InterpConfig *cfg)
     } else {
         SchedConfig sc;
         sched_config_default(&sc);
-        sc.switch_interval_ns = cfg->switch_interval_ns;
-        sc.gil_off = cfg->gil_off;
-        sc.cores = cfg->cores;
-        sc.seed = cfg->seed;
+        interp_sched_config(cfg, &sc);
+        sc.backend_real = 0;
         in->sched = sched_new(&sc, ev_new());
         in->owns_sched = true;
     }

@@ -4,8 +4,9 @@
  * ThreadState (one per Python thread); there is no mutable global state, so
  * several interpreters can coexist. The eval loop polls one eval-breaker word
  * at its check points (function entry, backward jumps, after calls to
- * builtins — CPython 3.11's; or at every instruction with
- * switch_points_every); anything that needs the running thread's attention —
+ * builtins — CPython 3.11's; or
+ * CPython 3.9's or 3.10's, as the version profile or --switch-points says,
+ * or every instruction); anything that needs the running thread's attention —
  * a GC request, a GIL drop request, a pending signal — sets a bit there and
  * interp_handle_breaker does the work.
  */
@@ -21,8 +22,12 @@
 
 typedef struct InterpConfig {
     int64_t switch_interval_ns;  /* default 5000000 */
-    int switch_points_every;     /* 0 = cpython check points, 1 = every instruction */
-    int gil_off;
+    int switch_points;           /* CheckPoints (sched/profile.h); CHECKS_PROFILE: the profile's */
+    /* The CPython version profile the run's scheduler is made with (NULL:
+     * 3.11). Running code reads the scheduler's (sched_profile), never this. */
+    const PyProfile *python;
+    int gil_off;                 /* 1 off, 0 on, -1: as the profile (3.13t: off); read it
+                                    through interp_config_gil_off */
     int cores;
     uint64_t seed;
     int backend_real;
@@ -35,6 +40,11 @@ typedef struct InterpConfig {
 } InterpConfig;
 
 void interp_config_default(InterpConfig *cfg);
+/* Whether the run has no GIL: --gil if given, else the profile's. */
+bool interp_config_gil_off(const InterpConfig *cfg);
+/* A SchedConfig (after sched_config_default) with cfg's settings: switch
+ * interval, backend, GIL, cores, seed and profile. */
+void interp_sched_config(const InterpConfig *cfg, SchedConfig *sc);
 
 /* eval-breaker bits */
 enum {

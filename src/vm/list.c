@@ -1014,7 +1014,7 @@ static const MethodDef list_methods[] = {
     {"__eq__", list_deq, 0}, {"__ne__", list_dne, 0}, {"__lt__", list_dlt, 0}, {"__le__", list_dle, 0},
     {"__gt__", list_dgt, 0}, {"__ge__", list_dge, 0}, {"__init__", list_dinit, 0}, {"__new__", list_dnew, METH_STATIC},
     {"__class_getitem__", generic_class_getitem, METH_CLASS},
-    {"append", list_append_meth, 0}, {"extend", list_extend_meth, 0}, {"insert", list_insert_meth, 0},
+    {"append", list_append_meth, METH_SPECIALISED}, {"extend", list_extend_meth, 0}, {"insert", list_insert_meth, 0},
     {"pop", list_pop, 0}, {"remove", list_remove, 0}, {"index", list_index, 0},
     {"count", list_count, 0}, {"sort", list_sort_meth, 0}, {"reverse", list_reverse, 0},
     {"copy", list_copy, 0}, {"clear", list_clear_meth, 0}, {"__reversed__", list_reversed_meth, 0},

@@ -111,6 +111,8 @@ enum {
     METH_CLASS = 1,        /* argv[0] is the class (e.g. dict.fromkeys) */
     METH_STATIC = 2,       /* no self */
     METH_COEXIST = 4,      /* a slot dunder CPython defines as a plain method (list.__getitem__), for messages */
+    METH_SPECIALISED = 8,  /* CPython 3.11+ calls it through a specialised instruction that does
+                              not poll the eval breaker (len, isinstance, list.append) */
 };
 
 /* A data attribute of a built-in type, e.g. Exception.args, range.start. */

@@ -7,7 +7,7 @@ data=$GILSIM_SRCDIR/tests/lesson/data
 tmp=${TMPDIR:-/tmp}/gilsim-lesson-run.$$
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' 0
-echo "1..20"
+echo "1..22"
 n=0
 check() {   # description, then a command that succeeds
     n=$((n + 1))
@@ -71,6 +71,11 @@ check "--check: claims name a process's threads as PROCESS/THREAD" sh -c "
 "$GILSIM" basics.lesson --headless --timeline --width 60 >"$tmp/out" 2>/dev/null
 check "options after the lesson; each cell's timeline starts at 0" \
     test "$(grep -c '^ *0 [nµm]*s' "$tmp/out")" -eq 4
+
+"$GILSIM" --check python39.lesson >"$tmp/out" 2>&1
+check "front matter python: 3.9 runs the cells under that profile" test $? -eq 0
+"$GILSIM" --headless --python=3.12 python39.lesson >"$tmp/out" 2>&1
+check "--python on the command line wins over the front matter" grep -qx "(3, 12) Thread-1 (print)" "$tmp/out"
 
 "$GILSIM" --headless notebook.txt >"$tmp/out" 2>&1
 check "a MyST notebook opens as a lesson whatever its extension" \

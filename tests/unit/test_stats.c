@@ -290,7 +290,20 @@ static void test_trace(void)
     err[0] = '\0';
     ok(trace_write(log, path, err, sizeof err) == -1 && strstr(err, "missing/out.json") != NULL,
        "error reported: %s", err);
+    /* the run's CPython profile: trace metadata and the --stats header */
+    ev_set_meta(log, "python", "3.9");
     snprintf(path, sizeof path, "%s/out.json", dir);
+    ok(trace_write(log, path, err, sizeof err) == 0, "trace with metadata written (%s)", err);
+    json = slurp(path);
+    ok(json && json_valid(json) && strncmp(json, "{\"displayTimeUnit\":\"ms\",\"otherData\":{\"python\":\"3.9\"},"
+                                           "\"traceEvents\":[", 64) == 0, "trace metadata: the profile");
+    free(json);
+    StatsResult r;
+    stats_compute(log, &r);
+    char *text = stats_render_text(&r, false);
+    ok(strncmp(text, "CPython 3.9 profile\nprocess ", 28) == 0, "stats header: the profile");
+    free(text);
+    stats_free(&r);
     unlink(path);
     rmdir(dir);
     ev_free(log);

@@ -14,6 +14,7 @@ shown once per calling line of __main__ under the default filters).
 """
 
 import _thread
+import sys as _sys
 
 _start_new_thread = _thread.start_new_thread
 _site = _thread._site
@@ -33,6 +34,9 @@ def RLock(*args, **kwargs):
 _active = {}        # ident -> Thread, for threads that are running
 _limbo = {}         # Thread -> Thread, started but not yet running
 _counter = [0]
+# 3.10+ name a thread with a target "Thread-1 (target)" (bpo-44470); the
+# CPython version profile decides (gilsim --python).
+_NAME_TARGET = _sys.version_info >= (3, 10)
 
 
 def _deprecated(message):
@@ -384,7 +388,7 @@ class Thread:
             name = str(name)
         else:
             name = _newname('Thread-%d')
-            if target is not None:
+            if target is not None and _NAME_TARGET:
                 try:
                     name += ' (%s)' % target.__name__
                 except AttributeError:

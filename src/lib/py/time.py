@@ -11,7 +11,7 @@ locale's names only, as CPython's does in the C locale.
 """
 
 from _time import sleep, monotonic, monotonic_ns, perf_counter, perf_counter_ns, \
-    process_time, process_time_ns, time, time_ns, struct_time, gmtime, localtime, \
+    process_time, process_time_ns, thread_time, thread_time_ns, time, time_ns, struct_time, gmtime, localtime, \
     mktime, asctime, ctime, strftime, timezone, altzone, daylight, tzname
 
 

@@ -38,6 +38,7 @@ print('threads no faster:', two >= sequential and four >= sequential)
 # expect: 4 threads (ms): 11.9
 # expect: threads no faster: True
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 35.2 ms, GIL held 99.1% (34.9 ms), 15 switches (426/s), 2 drop requests
 # expect: thread                  run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread        11.6 ms   21.8 ms      0 ns   1.74 ms         8         0   5.09 ms    1.45 ms

@@ -31,7 +31,8 @@ t.join()
 # expect: beside a spinning thread (ms): 5.16
 # expect: within 3% of 5.18 ms: True
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 123 ms, GIL held 87.7% (108 ms), 44 switches (357/s), 21 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   15.9 µs    107 ms      0 ns   16.2 ms       223         0   5.40 ms      71 ns
+# expect: 0 MainThread   16.1 µs    107 ms      0 ns   16.2 ms       223         0   5.40 ms      72 ns
 # expect: 1 spinner       108 ms    384 µs      0 ns      0 ns        22        21   50.0 µs    4.91 ms

@@ -43,8 +43,9 @@ print('within 3%% of CPython\'s %.2f ms:' % target, abs(mean - target) <= 0.03 *
 # expect: mean slice (ms): 5.081
 # expect: within 3% of CPython's 5.13 ms: True
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 300 ms, GIL held 99.8% (300 ms), 63 switches (210/s), 58 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   11.9 µs   10.2 ms      0 ns    290 ms         4         0   5.09 ms    2.97 µs
+# expect: 0 MainThread   12.0 µs   10.2 ms      0 ns    290 ms         4         0   5.09 ms    3.01 µs
 # expect: 1 spin-1        152 ms    148 ms      0 ns      0 ns        31        30   5.15 ms    4.92 ms
 # expect: 2 spin-2        147 ms    148 ms      0 ns      0 ns        29        28   5.14 ms    5.07 ms

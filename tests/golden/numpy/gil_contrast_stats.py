@@ -45,6 +45,7 @@ print('h5py:  4 threads take %.1fx the time of 1' % (r4 / r1))
 # expect: numpy: 4 threads take 1.0x the time of 1
 # expect: h5py:  4 threads take 4.0x the time of 1
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 64.8 ms, GIL held 85.8% (55.6 ms), 156 switches (2407/s), 7 drop requests
 # expect: thread                     run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread           4.14 ms   25.8 ms    220 µs   34.7 ms        24         0   5.12 ms     173 µs

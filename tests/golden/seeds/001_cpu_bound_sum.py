@@ -35,6 +35,6 @@ if __name__ == '__main__':
     multithreading(l)
     print('multithreading: ', time.time()-s_t)
 # expect: 1999998000000
-# expect: normal:  0.01600027084350586
+# expect: normal:  0.016000032424926758
 # expect: 1999998000000
 # expect: multithreading:  0.01627039909362793

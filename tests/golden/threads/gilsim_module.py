@@ -64,9 +64,10 @@ except ValueError as e:
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request
 # expect: x forced switch  o mark  * marks
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 40.5 ms, GIL held 49.6% (20.1 ms), 23 switches (568/s), 2 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   17.2 us   20.1 ms      0 ns   20.4 ms        12         0   10.0 ms    1.44 us
+# expect: 0 MainThread   17.4 us   20.1 ms      0 ns   20.4 ms        12         0   10.0 ms    1.45 us
 # expect: 1 released-1   15.1 us   50.0 us   10.0 ms      0 ns         2         0   50.0 us    7.53 us
 # expect: 2 released-2   15.0 us   50.0 us   10.0 ms      0 ns         2         0   50.0 us    7.51 us
 # expect: 3 held-1       10.0 ms   61.7 us      0 ns      0 ns         2         1   50.0 us    5.00 ms
