@@ -12,7 +12,8 @@
  *   SETUP_WITH or YIELD_FROM. So `x += 1` can lose the GIL between its add
  *   and its store: about half the updates of four threads are lost. 3.10
  *   polls only where CHECK_EVAL_BREAKER() stands: function entry, backward
- *   jumps and after each CALL_* instruction, so `lst.append(len(lst))` can
+ *   jumps (JUMP_ABSOLUTE, and POP_JUMP_IF_* when taken: 3.10 puts a while
+ *   loop's test at its bottom) and after each CALL_* instruction, so `lst.append(len(lst))` can
  *   switch between len() and append(). 3.11 polls at RESUME, backward
  *   jumps and after calls to C, except in the specialised instructions for
  *   len(), isinstance() and list.append(), which do not poll.

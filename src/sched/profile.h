@@ -22,7 +22,8 @@ typedef enum CheckPoints {
     CHECKS_DISPATCH,   /* 3.9: before the instruction after any but the "fast" ones
                           (loads and stores of locals and constants, stack shuffles,
                           `is`, `in`, forward and conditional jumps) */
-    CHECKS_CALLS,      /* 3.10: function entry, backward jumps, after every call */
+    CHECKS_CALLS,      /* 3.10: function entry, backward jumps, taken conditional jumps,
+                          after every call */
     CHECKS_RESUME,     /* 3.11+: function entry (RESUME), backward jumps, after calls
                           to C that are not specialised (len(), isinstance(),
                           list.append() are: they do not check) */

@@ -1,6 +1,6 @@
 /* live.h — the live ncurses view (docs/design.md, "The live view").
  *
- * One screen: a header (title, backend, switch interval, cores, program
+ * One screen: a header (title, backend and CPython profile, switch interval, cores, program
  * time, speed, running/paused); the timeline (ui/timeline.h: the same grid
  * renderer as --timeline, one lane per thread plus the GIL lane, coloured by
  * thread); the code with a marker on each thread's current line (or, in the

@@ -104,11 +104,11 @@ void lv_clip_text(char *buf, size_t n, const char *s, int cols, bool ascii)
 /* The header: the title and the settings on the left, the time and the
  * state on the right. When the width runs short the title is shortened
  * first (with an ellipsis, down to 16 columns), then whole fields go, least
- * telling first (speed 1x, backend, cores, the CPython profile, speed, then the title down to 8
+ * telling first (speed 1x, backend and CPython profile, cores, speed, then the title down to 8
  * columns); a field is never cut, so its units stay. */
 static void compose_header(Live *v, Grid *g)
 {
-    char iv[32], tm[32], fields[6][48];
+    char iv[32], tm[32], fields[5][48];
     for (int x = 0; x < v->W; x++) grid_put(g, x, 0, ' ', 0, 0, GRID_REVERSE);
     stats_format_time(iv, sizeof iv, v->cfg.switch_interval_ns, v->ascii);
     stats_format_time(tm, sizeof tm, v->dnow, v->ascii);
@@ -119,26 +119,26 @@ static void compose_header(Live *v, Grid *g)
                        : "\xe2\x96\xb6 ";
     char right[128];
     snprintf(right, sizeof right, " t = %s%s%s%s ", tm, sep, icon, state);
-    enum { F_BACKEND, F_PYTHON, F_INTERVAL, F_CORES, F_SPEED, F_N };
-    snprintf(fields[F_BACKEND], sizeof fields[0], "%s", v->backend);
-    snprintf(fields[F_PYTHON], sizeof fields[0], "CPython %s", v->cfg.python ? v->cfg.python : "3.11");
+    enum { F_BACKEND, F_INTERVAL, F_CORES, F_SPEED, F_N };
+    /* "virtual 3.11": the backend and the CPython version profile */
+    snprintf(fields[F_BACKEND], sizeof fields[0], "%s %s", v->backend, v->cfg.python ? v->cfg.python : "3.11");
     snprintf(fields[F_INTERVAL], sizeof fields[0], "%s interval", iv);
     if (v->cfg.cores > 0 && !v->real)
         snprintf(fields[F_CORES], sizeof fields[0], "%d cores%s", v->cfg.cores, v->cfg.gil_off ? " (no GIL)" : "");
     else
         snprintf(fields[F_CORES], sizeof fields[0], "all cores%s", v->cfg.gil_off ? " (no GIL)" : "");
     snprintf(fields[F_SPEED], sizeof fields[0], "%gx", v->speed);
-    bool keep[F_N] = {true, true, true, true, true};
+    bool keep[F_N] = {true, true, true, true};
     int rw = grid_text_width(right), avail = v->W - rw, sepw = grid_text_width(sep);
     int titlew = grid_text_width(v->title);
     /* what goes, in order: -1 shortens the title */
-    int drops[] = {-1, v->speed == 1 ? F_SPEED : -2, F_BACKEND, F_CORES, F_PYTHON, F_SPEED, -3};
+    int drops[] = {-1, v->speed == 1 ? F_SPEED : -2, F_BACKEND, F_CORES, F_SPEED, -3};
     char buf[512], title[256];
     for (size_t step = 0;; step++) {
         int fw = 0;
         for (int f = 0; f < F_N; f++) fw += keep[f] ? sepw + grid_text_width(fields[f]) : 0;
         int room = avail - 2 - fw;   /* the blanks around the title */
-        int least = step == 0 ? titlew : step < 7 ? 16 : 8;
+        int least = step == 0 ? titlew : step < 6 ? 16 : 8;
         if (room >= (titlew < least ? titlew : least) || step >= sizeof drops / sizeof *drops) {
             lv_clip_text(title, sizeof title, v->title, room < titlew ? (room > 1 ? room : 1) : titlew, v->ascii);
             break;

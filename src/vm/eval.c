@@ -29,7 +29,8 @@
  *     generator function's call included) that CPython does not specialise:
  *     len(), isinstance() and list.append() (METH_SPECIALISED) do not poll;
  *   3.10 (CHECKS_CALLS): the same, and after every call, a Python
- *     function's (when it returns) and a specialised one's included;
+ *     function's (when it returns) and a specialised one's included, and
+ *     at every taken POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE;
  *   3.9 (CHECKS_DISPATCH): also before every instruction that follows one
  *     CPython 3.9 ends with DISPATCH() rather than FAST_DISPATCH() (see
  *     dispatch_fast_39), except before BEFORE_WITH and SEND;
@@ -942,6 +943,7 @@ static Value run_frame(ThreadState *ts, Frame *frame, bool throwing)
     const CheckPoints checks = profile_checks(sched_profile(interp->sched), (CheckPoints)interp->cfg.switch_points);
     const bool poll_between = checks == CHECKS_EVERY || checks == CHECKS_DISPATCH;
     const bool poll_after_calls = checks != CHECKS_RESUME;   /* 3.10 and older: after every call */
+    const bool poll_taken_jumps = checks == CHECKS_CALLS;    /* 3.10: a taken POP_JUMP_IF_* polls */
     int64_t *const budget = ts->budget;
     CodeObj *co;
     const uint32_t *ip;
@@ -1412,7 +1414,10 @@ dispatch_switch:
         int t = truthy(ts, v);
         if (t < 0) goto error;
         sp--;
-        if (!t) JUMPTO(oparg);
+        if (!t) {
+            JUMPTO(oparg);
+            if (UNLIKELY(poll_taken_jumps)) CHECK_BREAKER();
+        }
         vmbreak;
     }
 
@@ -1421,7 +1426,10 @@ dispatch_switch:
         int t = truthy(ts, v);
         if (t < 0) goto error;
         sp--;
-        if (t) JUMPTO(oparg);
+        if (t) {
+            JUMPTO(oparg);
+            if (UNLIKELY(poll_taken_jumps)) CHECK_BREAKER();
+        }
         vmbreak;
     }
 

@@ -9,6 +9,7 @@
 # itself is atomic (no append is lost) while len() and append() are not
 # one step (duplicates).
 # python3: skip (the 3.13t profile's figures)
+# backend: virtual-only (forced switches at virtual times)
 # args: --python=3.13t --switch-interval=1ms
 import threading
 

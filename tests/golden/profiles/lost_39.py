@@ -6,6 +6,7 @@
 # len() call, so another thread can append in between: duplicates; 3.11+
 # call len() through a specialised instruction that does not poll).
 # python3: skip (the 3.9 profile's figures)
+# backend: virtual-only (forced switches at virtual times)
 # args: --python=3.9 --switch-interval=1ms
 import threading
 

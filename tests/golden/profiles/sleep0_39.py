@@ -5,6 +5,7 @@
 # one switch interval, see ../fidelity/sleep0.py). The spinner still gets
 # its forced switches: the main thread's loop polls at its backward jumps.
 # python3: skip (measured times)
+# backend: virtual-only (measured times)
 # args: --python=3.9 --stats
 import threading
 import time

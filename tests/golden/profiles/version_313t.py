@@ -4,6 +4,7 @@
 # free-threaded). Checked against python3.13 line by line (3.13t: the
 # free-threaded build's version string and GIL).
 # python3: skip (the 3.13t profile's values)
+# backend: virtual-only (a free-threaded build: the virtual backend only)
 # args: --python=3.13t
 import sys
 import threading
