@@ -29,6 +29,7 @@ print('8 tasks on 4 CPUs take %.1fx the time of 1' % ((gilsim.now() - t0) / one)
 # expect: 4 tasks on 4 CPUs take 1.0x the time of 1
 # expect: 8 tasks on 4 CPUs take 2.0x the time of 1
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 103 ms, GIL held 6.4% (6.53 ms), 0 switches (0/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread   6.53 ms   93.3 µs      0 ns   96.1 ms        18         0   9.11 µs     363 µs
