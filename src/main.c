@@ -994,8 +994,15 @@ static void describe_run(const Cli *cli, const char *how, char *buf, size_t n)
     char seed[40] = "";
     if (cli->cfg.seed)
         snprintf(seed, sizeof seed, ", seed %llu", (unsigned long long)cli->cfg.seed);
-    snprintf(buf, n, "%s (%s interval, GIL %s, %s%s%s)", how, iv, cli->cfg.gil_off ? "off" : "on", cores,
-             cli->cfg.switch_points_every ? ", switch points every" : "", seed);
+    static const char *const checks[] = {
+        [CHECKS_PROFILE] = "", [CHECKS_EVERY] = ", switch points every", [CHECKS_DISPATCH] = ", switch points 3.9",
+        [CHECKS_CALLS] = ", switch points 3.10", [CHECKS_RESUME] = ", switch points 3.11",
+    };
+    char python[32] = "";
+    if (cli->cfg.python && cli->cfg.python != profile_default())
+        snprintf(python, sizeof python, ", CPython %s", cli->cfg.python->name);
+    snprintf(buf, n, "%s (%s interval, GIL %s, %s%s%s%s)", how, iv, interp_config_gil_off(&cli->cfg) ? "off" : "on",
+             cores, python, checks[cli->cfg.switch_points], seed);
 }
 
 static void compare_setup(const Cli *cli, const char *first, Compare *c)
@@ -1014,11 +1021,7 @@ static int run_headless_kept(const Cli *cli, EventLog **logp, bool quiet)
 {
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cli->cfg.switch_interval_ns;
-    sc.backend_real = cli->cfg.backend_real;
-    sc.gil_off = cli->cfg.gil_off;
-    sc.cores = cli->cfg.cores;
-    sc.seed = cli->cfg.seed;
+    interp_sched_config(&cli->cfg, &sc);
     sc.timeout_ns = cli->timeout_ns;
     sc.on_deadlock = report_deadlock;
     sc.on_deadlock_arg = (void *)cli;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ui/repl.h"
+#include "sched/profile.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
 #include "vm/abstract.h"   /* obj_getattr_cstr: the pending threads' names */
@@ -179,15 +180,21 @@ static void cmd_compare(Repl *r, const char *options)
     char a[8][96];
     snprintf(a[0], sizeof a[0], "--width=%d", report_width(r));
     snprintf(a[1], sizeof a[1], "--switch-interval=%lldns", (long long)c->switch_interval_ns);
-    snprintf(a[2], sizeof a[2], "--gil=%s", c->gil_off ? "off" : "on");
-    snprintf(a[3], sizeof a[3], "--switch-points=%s", c->switch_points_every ? "every" : "cpython");
+    static const char *const checks[] = {
+        [CHECKS_PROFILE] = "cpython", [CHECKS_EVERY] = "every", [CHECKS_DISPATCH] = "3.9",
+        [CHECKS_CALLS] = "3.10", [CHECKS_RESUME] = "3.11",
+    };
+    snprintf(a[2], sizeof a[2], "--gil=%s", c->gil_off == 1 ? "off" : c->gil_off == 0 ? "on" : "");
+    snprintf(a[3], sizeof a[3], "--switch-points=%s", checks[c->switch_points]);
+    snprintf(a[7], sizeof a[7], "--python=%s", (c->python ? c->python : profile_default())->name);
     snprintf(a[4], sizeof a[4], "--seed=%llu", (unsigned long long)c->seed);
     snprintf(a[5], sizeof a[5], "--script=%s", path);
     snprintf(a[6], sizeof a[6], "--cores=%d", c->cores);
     char *compare = NULL;
     if (asprintf(&compare, "--compare=%s", options) < 0) compare = NULL;
-    char *argv[16] = {"gilsim", "--headless", "--timeline", a[0], a[1], a[2], a[3], a[4], a[5], compare};
+    char *argv[16] = {"gilsim", "--headless", "--timeline", a[0], a[1], a[7], a[3], a[4], a[5], compare};
     int na = 10;
+    if (c->gil_off >= 0) argv[na++] = a[2];
     if (c->cores > 0) argv[na++] = a[6];
     if (r->cfg->ascii) argv[na++] = "--ascii";
     argv[na] = NULL;

@@ -48,6 +48,7 @@ with s2:
 # expect: 4 GPU0 stream 2                                                    ============.........=.
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 1.42 ms, GIL held 35.2% (500 us), 4 switches (2815/s), 0 drop requests
 # expect: thread                run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread       232 us    175 us    110 us    904 us         7         0    144 us    33.1 us

@@ -52,6 +52,7 @@ print('done')
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect: o mark  * marks
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 330 ms, GIL held 99.5% (328 ms), 12 switches (36.4/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread    325 ms   2.97 ms      9 ns   1.64 ms         8         0   1.46 ms    40.6 ms

@@ -38,10 +38,11 @@ print(a == b, 'two threads take %.1f times as long as four' % (t2 / t4))
 # expect: 0 MainThread     #########################################################################
 # expect: 1 numba-worker-1   .======================================================================
 # expect: 2 numba-worker-2   .===========================...........................................
-# expect: 3 numba-worker-3   .===========================...........................................
+# expect: 3 numba-worker-3    ===========================...........................................
 # expect: # run  + ran part  - wait  = native  . block  | handoff  v drop request  x forced switch
 # expect: o mark  * marks
 # expect:
+# expect: CPython 3.11 profile
 # expect: process MainProcess: ran 245 ms, GIL held 100.0% (245 ms), 0 switches (0/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
 # expect: 0 MainThread        245 ms      0 ns      0 ns      0 ns         1         0      0 ns     245 ms
