@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "events.h"
+#include "lesson/explore.h"
 #include "lesson/runner.h"
 #include "lib/lib.h"
 #include "sched/sched.h"
@@ -87,6 +88,8 @@ typedef enum OptionId {
     OPT_MAX_MEMORY,
     OPT_RECURSION_LIMIT,
     OPT_COMPARE,
+    OPT_EXPLORE,
+    OPT_SCHEDULE,
     OPT_HELP,
     OPT_VERSION,
     OPT_RANKS,
@@ -102,6 +105,7 @@ typedef struct OptionSpec {
        message. With pending_value, only that value is pending. */
     const char *pending;
     const char *pending_value;
+    bool arg_optional;     /* --name alone or --name=VALUE */
 } OptionSpec;
 
 static const OptionSpec options[OPT_COUNT] = {
@@ -168,6 +172,11 @@ static const OptionSpec options[OPT_COUNT] = {
     [OPT_COMPARE] = {"compare", 0, "OPTIONS",
         "run FILE twice, the second time with OPTIONS too (e.g. \"--switch-interval=1ms\"), "
         "and show both runs", NULL, NULL},
+    [OPT_EXPLORE] = {"explore", 0, "N",
+        "run under up to N schedules (default 200), group the runs by outcome",
+        NULL, NULL, true},
+    [OPT_SCHEDULE] = {"schedule", 0, "HANDLE|FILE",
+        "replay a schedule of --explore's report (virtual backend)", NULL, NULL, false},
     [OPT_HELP] = {"help", 'h', NULL,
         "show this help and exit", NULL, NULL},
     [OPT_VERSION] = {"version", 'V', NULL,
@@ -198,6 +207,10 @@ typedef struct Cli {
     int64_t timeout_ns;         /* 0: none */
     int width;                  /* 0: terminal width */
     const char *compare;        /* --compare: the second run's options; NULL none */
+    int explore_runs;           /* --explore: the number of schedules; 0: not asked */
+    bool schedule;              /* --schedule: its seed (for cfg.seed) and forced switches */
+    uint64_t schedule_seed;
+    SchedPerturb perturb;
     const char *pending;        /* first requested feature not implemented yet */
     const char *file;           /* NULL: REPL */
 } Cli;
@@ -238,7 +251,7 @@ static void print_help(void)
         else
             n = snprintf(left, sizeof left, "      --%s", o->name);
         if (o->arg && n >= 0 && (size_t)n < sizeof left)
-            snprintf(left + n, sizeof left - (size_t)n, "=%s", o->arg);
+            snprintf(left + n, sizeof left - (size_t)n, o->arg_optional ? "[=%s]" : "=%s", o->arg);
         if (strlen(left) > 30)
             printf("%s\n%-30s %s\n", left, "", o->help);
         else
@@ -398,6 +411,27 @@ static void bad_value(const OptionSpec *o, const char *value, const char *expect
     usage_error("invalid value '%s' for --%s (expected %s)", value, o->name, expected);
 }
 
+/* --schedule=HANDLE|FILE: a handle (lesson/explore.h), or a file whose
+   first line is one. */
+static void parse_schedule(Cli *cli, const char *value)
+{
+    char line[512] = "";
+    if (!explore_parse_handle(value, &cli->schedule_seed, &cli->perturb)) {
+        FILE *f = fopen(value, "r");
+        if (!f)
+            usage_error("invalid value '%s' for --schedule (expected a handle such as 7:15000,42000 "
+                        "from --explore's report, or a file holding one: %s)", value, strerror(errno));
+        if (!fgets(line, sizeof line, f))
+            line[0] = '\0';
+        fclose(f);
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!explore_parse_handle(line, &cli->schedule_seed, &cli->perturb))
+            usage_error("'%s' holds no schedule handle (expected one such as 7:15000,42000 "
+                        "from --explore's report, on its first line)", value);
+    }
+    cli->schedule = true;
+}
+
 /* Stores one option's value into cli; exits on a bad value. */
 static void parse_option(Cli *cli, OptionId id, const char *value)
 {
@@ -536,6 +570,17 @@ static void parse_option(Cli *cli, OptionId id, const char *value)
             bad_value(o, value, "options for the second run, such as --switch-interval=1ms");
         cli->compare = value;
         break;
+    case OPT_EXPLORE:
+        if (*value == '\0')
+            cli->explore_runs = EXPLORE_DEFAULT_RUNS;
+        else if (parse_long(value, 1, 1000000, &n))
+            cli->explore_runs = (int)n;
+        else
+            bad_value(o, value, "a number of schedules from 1 to 1000000");
+        break;
+    case OPT_SCHEDULE:
+        parse_schedule(cli, value);
+        break;
     case OPT_HELP:
         print_help();
         exit(EXIT_OK);
@@ -564,7 +609,7 @@ static void parse_command_line(Cli *cli, int argc, char **argv)
         const OptionSpec *o = &options[i];
         longopts[i] = (struct option){
             .name = o->name,
-            .has_arg = o->arg ? required_argument : no_argument,
+            .has_arg = o->arg ? (o->arg_optional ? optional_argument : required_argument) : no_argument,
             .flag = NULL,
             .val = o->short_name ? o->short_name : 256 + i,
         };
@@ -1287,6 +1332,17 @@ int main(int argc, char **argv)
     }
     if (!cli.file && cli.compare)
         return run_repl_compare(&cli);
+    if ((cli.explore_runs || cli.schedule) && cli.cfg.backend_real)
+        usage_error("--%s needs the virtual backend: the real one does not decide its switches",
+                    cli.explore_runs ? "explore" : "schedule");
+    if (cli.schedule)
+        cli.cfg.seed = cli.schedule_seed;   /* the handle's, whatever --seed says */
+    if (cli.explore_runs && cli.compare)
+        usage_error("--explore searches schedules and --compare shows two runs: give one of them");
+    if (cli.explore_runs && cli.schedule)
+        usage_error("--explore searches schedules and --schedule replays one: give one of them");
+    if ((cli.explore_runs || cli.schedule) && (!cli.file || lesson))
+        usage_error("--%s runs a Python program: give a .py FILE", cli.explore_runs ? "explore" : "schedule");
     if (!cli.file)
         return run_repl(&cli);
     if (lesson)
@@ -1296,6 +1352,13 @@ int main(int argc, char **argv)
 
     check_readable(cli.file);
     lib_init();
+    if (cli.explore_runs) {
+        ExploreOptions eo = {
+            .cfg = cli.cfg, .file = cli.file, .max_runs = cli.explore_runs,
+            .depth = EXPLORE_DEFAULT_DEPTH, .timeout_ns = cli.timeout_ns, .out = stdout, .err = stderr,
+        };
+        return explore_main(&eo);
+    }
     if (cli.compare && (cli.trace_path || cli.svg_path))
         usage_error("--compare shows two runs: --trace and --svg write one (run them one at a time)");
     if (cli.compare && cli.cfg.backend_real)
@@ -1316,6 +1379,7 @@ int main(int argc, char **argv)
     sc.on_deadlock_arg = &cli;
     sc.on_timeout = report_timeout;
     sc.on_timeout_arg = &cli;
+    sc.perturb = cli.perturb;
     Live *live = compare_live ? compare_live : open_live(&cli, cli.file);
     if (live)
         live_sched_config(live, &sc);

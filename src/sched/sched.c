@@ -90,6 +90,7 @@ const PyProfile *sched_profile(Sched *s)
 }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 bool sched_timeout_wall(Sched *s) { return OPS(s)->timeout_wall && OPS(s)->timeout_wall(s); }
+int64_t sched_contended_ns(Sched *s) { return OPS(s)->contended_ns ? OPS(s)->contended_ns(s) : 0; }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
 void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }
 void sched_pause(Sched *s, bool paused) { if (OPS(s)->pause) OPS(s)->pause(s, paused); }

@@ -48,6 +48,21 @@ typedef struct SchedCosts {
     int64_t thread_start_ns;       /* creating a thread until it first asks for the GIL */
 } SchedCosts;
 
+/* Forced switches (--explore, --schedule; virtual backend). They are placed
+ * on the run's contended time: the program time during which a thread runs
+ * holding its process's GIL while another waits for it (the only time when a
+ * switch is a choice). When the contended time reaches a point of `at`
+ * (ascending), the holder is asked to drop the GIL for the longest waiter,
+ * as a waiter whose interval ran out asks, and switches at its next check
+ * point. `measure`: count the contended time without forcing anything
+ * (sched_contended_ns). */
+#define SCHED_PERTURB_MAX 8
+typedef struct SchedPerturb {
+    int n;
+    int64_t at[SCHED_PERTURB_MAX];
+    bool measure;
+} SchedPerturb;
+
 typedef struct SchedConfig {
     int backend_real;
     int64_t switch_interval_ns;
@@ -86,6 +101,7 @@ typedef struct SchedConfig {
     int64_t ui_tick_ns;
     void (*on_ui_tick)(Sched *s, int64_t now, void *arg);
     void *on_ui_tick_arg;
+    SchedPerturb perturb;          /* none: n == 0 */
 } SchedConfig;
 
 void sched_config_default(SchedConfig *cfg);
@@ -174,6 +190,8 @@ void sched_process_set_pause_bit(SchedProcess *p, unsigned pause_bit);
 /* At a check point with the pause bit set: wait, the GIL held, until the
  * program is resumed (returns at once if it is not paused). */
 void sched_pause_point(SchedThread *t);
+/* The contended time so far (SchedPerturb), when it is counted; else 0. */
+int64_t sched_contended_ns(Sched *s);
 /* sys.setswitchinterval: takes effect from the next wait for the GIL. */
 void sched_set_switch_interval(Sched *s, int64_t ns);
 

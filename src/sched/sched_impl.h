@@ -27,6 +27,7 @@ typedef struct SchedOps {
     void (*set_cores)(Sched *s, int cores);
     void (*set_gil_off)(Sched *s, bool gil_off);
     void (*cell)(SchedThread *t, int number);
+    int64_t (*contended_ns)(Sched *s);
     SchedProcess *(*process_new)(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
     SchedThread *(*main_thread)(SchedProcess *p, const char *name, void *user);
     /* p NULL: the parent's process */

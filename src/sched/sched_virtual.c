@@ -192,6 +192,11 @@ struct Sched {
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
     OsModel os;                /* wake-ups and timer slack, seeded by cfg.seed */
     bool in_ui_tick;
+    /* Forced switches (SchedConfig.perturb): the contended time counted up
+     * to perturb_last, whether the run is contended since, the next point. */
+    int64_t contended_ns, perturb_last;
+    bool perturb_contended;
+    int perturb_next;
 
     /* The wall-clock watchdog (see the notes at the top). */
     bool has_watchdog;
@@ -747,6 +752,11 @@ static void grant_budget(SchedThread *t, SchedThread *next_runner, Timer *next_t
         until = t->s->next_ui_tick > t->clock ? t->s->next_ui_tick : t->clock + 1;
     if (t->s->cfg.timeout_ns > 0 && t->s->cfg.timeout_ns < until) until = t->s->cfg.timeout_ns;
     if (next_timer && next_timer->at < until) until = next_timer->at;
+    Sched *s = t->s;
+    if (s->perturb_contended && s->perturb_next < s->cfg.perturb.n && t->p->holder == t) {
+        int64_t point = t->clock + (s->cfg.perturb.at[s->perturb_next] - s->contended_ns);
+        if (point < until) until = point;
+    }
     if (next_runner && next_runner->clock + quantum(t->s) < until) until = next_runner->clock + quantum(t->s);
     int64_t b = until - t->clock;
     if (b < 1) b = 1;
@@ -772,6 +782,37 @@ static bool left_stuck(Sched *s, SchedThread *self)
     return false;
 }
 
+/* The GIL holder that runs while another thread waits for its GIL, if any. */
+static SchedThread *contended_holder(Sched *s)
+{
+    if (s->cfg.gil_off) return NULL;
+    for (int i = 0; i < s->nprocs; i++) {
+        SchedProcess *p = s->procs[i];
+        if (p->holder && p->holder->state == T_RUN && p->gil_head && !p->drop_request) return p->holder;
+    }
+    return NULL;
+}
+
+/* Forced switches (SchedConfig.perturb): counts the contended time up to
+ * now and asks the holder to drop the GIL at each point it reaches. Called
+ * at every step of the simulation, so contention starts and ends between
+ * two calls only. */
+static void perturb_step(Sched *s)
+{
+    const SchedPerturb *pt = &s->cfg.perturb;
+    if (!pt->measure && s->perturb_next >= pt->n) return;
+    if (s->perturb_contended) s->contended_ns += s->now - s->perturb_last;
+    s->perturb_last = s->now;
+    SchedThread *h = contended_holder(s);
+    s->perturb_contended = h != NULL;
+    if (h && s->perturb_next < pt->n && pt->at[s->perturb_next] <= s->contended_ns) {
+        while (s->perturb_next < pt->n && pt->at[s->perturb_next] <= s->contended_ns) s->perturb_next++;
+        drop_request_set(h->p, true);
+        emit(h->p->gil_head, s->now, EV_DROP_REQUEST, h->id, 0);
+        s->perturb_contended = false;
+    }
+}
+
 /* Advance the simulation from thread `self` (which holds the baton) until
  * `self` is the one to execute. `leaving`: self is done and just passes the
  * baton on. Returns false on deadlock. */
@@ -780,6 +821,7 @@ static bool run(SchedThread *self, bool leaving)
     Sched *s = self->s;
     for (;;) {
         if (atomic_load_explicit(&s->wall_expired, memory_order_relaxed)) check_timeout(s, s->now);
+        perturb_step(s);
         SchedThread *second;
         SchedThread *r = earliest_runner(s, &second);
         Timer *tm = timer_peek(s);
@@ -832,6 +874,7 @@ static EventLog *v_log(Sched *s);
 static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
 static bool v_timeout_wall(Sched *s) { return s->timed_out_wall; }
+static int64_t v_contended_ns(Sched *s) { return s->contended_ns; }
 static void v_set_switch_interval(Sched *s, int64_t ns);
 static void v_set_ui_tick(Sched *s, int64_t ns);
 static void v_set_cores(Sched *s, int cores);
@@ -1452,7 +1495,7 @@ static void v_lane_wait(SchedThread *t, SchedThread *lane)
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
-    .set_gil_off = v_set_gil_off, .cell = v_cell, .process_new = v_process_new,
+    .set_gil_off = v_set_gil_off, .cell = v_cell, .contended_ns = v_contended_ns, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
     .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_user = v_thread_user, .thread_id = v_thread_id,
     .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,

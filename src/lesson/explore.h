@@ -1,0 +1,53 @@
+/* explore.h — --explore: run a program under many schedules and group the
+ * runs by outcome; --schedule: the handle that replays one of them.
+ *
+ * A schedule is the OS model's seed (--seed) and a few forced switches
+ * (sched.h: SchedPerturb), written as a handle: `SEED` or
+ * `SEED:T1,T2,...`, the Ti in nanoseconds of program time. The same
+ * program, options and handle give the same run, byte for byte, so a
+ * handle from --explore's report replays its outcome with --schedule.
+ *
+ * The search (explore.c's notes) is PCT-style (probabilistic concurrency
+ * testing): schedule 0 is the plain run of the base seed; schedule i > 0
+ * takes seed base+i and 1 to depth-1 forced switches at program times
+ * drawn uniformly over the longest run seen so far. Each run is a forked
+ * child of gilsim with a fresh interpreter; the report itself depends only
+ * on the program, its options and the base seed.
+ */
+#ifndef GILSIM_LESSON_EXPLORE_H
+#define GILSIM_LESSON_EXPLORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sched/sched.h"
+#include "vm/interp.h"
+
+#define EXPLORE_DEFAULT_RUNS 200
+#define EXPLORE_DEFAULT_DEPTH 3
+
+typedef struct ExploreOptions {
+    InterpConfig cfg;          /* the program's settings; cfg.seed is the base seed */
+    const char *file;          /* the program */
+    int max_runs;              /* N: at most this many schedules */
+    int depth;                 /* PCT depth d: up to d-1 forced switches per run */
+    int64_t timeout_ns;        /* per run (0: EXPLORE_RUN_TIMEOUT_NS) */
+    FILE *out;                 /* the report (deterministic) */
+    FILE *err;                 /* the search effort (wall time) */
+} ExploreOptions;
+
+#define EXPLORE_RUN_TIMEOUT_NS ((int64_t)10 * 1000000000)
+
+/* Runs the search and prints the report; returns an exit status: 0, or 1
+ * if a run could not be started. */
+int explore_main(const ExploreOptions *o);
+
+/* A handle, as explore_format_handle writes it (the times in any order, at
+ * most SCHED_PERTURB_MAX of them). False if `text` is not one. */
+bool explore_parse_handle(const char *text, uint64_t *seed, SchedPerturb *pt);
+/* Writes the handle of (seed, pt) into buf (size 24 * (SCHED_PERTURB_MAX + 1) is enough). */
+void explore_format_handle(char *buf, size_t size, uint64_t seed, const SchedPerturb *pt);
+
+#endif
