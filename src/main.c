@@ -1342,7 +1342,10 @@ int main(int argc, char **argv)
     if (cli.explore_runs && cli.schedule)
         usage_error("--explore searches schedules and --schedule replays one: give one of them");
     if ((cli.explore_runs || cli.schedule) && (!cli.file || lesson))
-        usage_error("--%s runs a Python program: give a .py FILE", cli.explore_runs ? "explore" : "schedule");
+        usage_error("--%s runs a Python program: give a .py FILE%s", cli.explore_runs ? "explore" : "schedule",
+                    !cli.explore_runs ? ""
+                    : lesson ? " (a lesson explores a cell with 'explore: N' in a gilsim block before it)"
+                             : " (the REPL has :explore)");
     if (!cli.file)
         return run_repl(&cli);
     if (lesson)
@@ -1352,13 +1355,8 @@ int main(int argc, char **argv)
 
     check_readable(cli.file);
     lib_init();
-    if (cli.explore_runs) {
-        ExploreOptions eo = {
-            .cfg = cli.cfg, .file = cli.file, .max_runs = cli.explore_runs,
-            .depth = EXPLORE_DEFAULT_DEPTH, .timeout_ns = cli.timeout_ns, .out = stdout, .err = stderr,
-        };
-        return explore_main(&eo);
-    }
+    if (cli.explore_runs)
+        return explore_file(&cli.cfg, cli.file, cli.explore_runs, cli.timeout_ns, stdout, stderr);
     if (cli.compare && (cli.trace_path || cli.svg_path))
         usage_error("--compare shows two runs: --trace and --svg write one (run them one at a time)");
     if (cli.compare && cli.cfg.backend_real)

@@ -67,5 +67,49 @@ distinct=$(for f in "$tmp"/u[0-9]*; do case $f in *.again) ;; *) md5sum < "$f" ;
 check "each of the $count handles replays its own output" 'test "$distinct" -eq "$count"'
 check "replays are stable" '! for f in "$tmp"/u[0-9]*.again; do cmp -s "$f" "${f%.again}" || echo x; done | grep -q x'
 
+# The REPL's :explore reruns the session's statements and loaded files.
+cat > "$tmp/session" <<PY
+:load $here/golden/explore/_counter.py
+run()
+:explore 100
+:reset
+:explore
+PY
+"$GILSIM" --script="$tmp/session" > "$tmp/repl" 2> /dev/null < /dev/null
+check ":explore in the REPL finds the lost update" 'grep -q "^explore this session: 2 outcomes in 100 schedules" "$tmp/repl" && grep -q "line 1: .x = 10000. where #1 has .x = 20000." "$tmp/repl"'
+check ":explore after :reset has nothing to rerun" 'grep -q "there are none yet" "$tmp/repl"'
+
+# A lesson cell whose earlier cells left a thread alive: each schedule
+# reruns them in a fresh session, and finds the lost update all the same.
+cat > "$tmp/daemon.lesson" <<'LESSON'
+# daemon
+
+```python
+import threading
+never = threading.Event()
+threading.Thread(target=never.wait, daemon=True).start()
+x = 0
+def f():
+    return 1
+def worker():
+    global x
+    for _ in range(10000):
+        x = x + f()
+```
+
+```gilsim
+explore: 100
+```
+```python
+x = 0
+ts = [threading.Thread(target=worker) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("x =", x)
+```
+LESSON
+"$GILSIM" --headless "$tmp/daemon.lesson" > "$tmp/daemon.out" 2> /dev/null
+check "explore: on a cell after a daemon thread" 'grep -q "^explore cell 2: 2 outcomes in 100 schedules" "$tmp/daemon.out" && grep -q "line 1: .x = 10000. where #1 has .x = 20000." "$tmp/daemon.out"'
+
 echo "1..$n"
 exit 0

@@ -3,36 +3,39 @@
  * The search. gilsim decides every switch, so the runs a program can have
  * are the schedules gilsim can make. Two things vary a schedule: the OS
  * model's seed (wake-up latencies, timer slack, tie-breaks: where the 5 ms
- * switches land), and forced switches at chosen program times
- * (SchedPerturb: the GIL holder is asked to drop the GIL for the longest
- * waiter, and does at its next check point). Forced switches are what find
- * the bugs that need a switch in a window of a few microseconds, such as the
- * lost update of `x = x + f()`, which a 5 ms interval almost never hits.
+ * switches land), and forced switches (SchedPerturb: the GIL holder is
+ * asked to drop the GIL for the longest waiter, and does at its next check
+ * point). Forced switches are what find the bugs that need a switch in a
+ * window of a few microseconds, such as the lost update of `x = x + f()`,
+ * which a 5 ms interval almost never hits.
  *
  * Their placement follows PCT (Burckhardt, Kothari, Musuvathi, Nagarakatte:
  * "A randomized scheduler with probabilistic guarantees of finding bugs",
  * ASPLOS 2010): a bug of depth d needs d-1 switches at the right places;
  * with the GIL only one thread runs at a time, so PCT's priority change
  * points become forced switches, and choosing each of d-1 of them uniformly
- * over a run's k check points finds such a bug with probability at least
- * about 1/k^(d-1) per run. Here the points are drawn uniformly over the
- * program time of the longest run seen so far (a point falls at the first
- * check point after it), schedule i > 0 taking 1 + (i-1) mod (d-1) of them
- * and seed base+i; schedule 0 is the plain run of the base seed, the one
- * `gilsim FILE --seed=base` shows.
+ * over a run's k steps finds such a bug with probability at least about
+ * 1/k^(d-1) per run. The steps here are the run's contended time (the time
+ * a thread runs holding the GIL while another waits for it: elsewhere a
+ * switch is no choice), so the points are drawn uniformly over the
+ * contended time of the longest run seen so far; schedule i > 0 takes
+ * 1 + (i-1) mod (d-1) of them and seed base+i; schedule 0 is the plain run
+ * of the base seed, the one `gilsim FILE --seed=base` shows.
  *
  * Stopping. The search ends after max_runs schedules, or earlier once no
  * new outcome has appeared for max(100, r) schedules, r being the number
  * run when the last new one appeared: it has then searched at least as long
  * again as it took to find everything it found.
  *
- * Isolation. Each schedule runs in a forked child with a fresh interpreter:
- * a run can end in ways that leave nothing reusable behind (a deadlock or a
- * timeout ends the process from the scheduler, daemon threads are abandoned
- * where they stand, os._exit), so one process per run is the only clean
- * slate. The parent forks before it has made any thread. The child's stdout
- * and stderr come back through pipes, its end time through a third; stdin is
- * /dev/null.
+ * Isolation. Each schedule runs in a forked child (ExploreRunFn makes the
+ * run there: a fresh interpreter for a program or a REPL session, a fork of
+ * the lesson session at a cell's start, lesson/runner.c): a run can end in
+ * ways that leave nothing reusable behind (a deadlock or a timeout ends the
+ * process from the scheduler, daemon threads are abandoned where they
+ * stand, os._exit), so one process per run is the clean slate. The child's
+ * stdout and stderr come back through pipes, its contended time through a
+ * third; stdin is /dev/null. The parent waits for each child before the
+ * next: the report depends only on what runs and the base seed.
  */
 #include "config.h"
 
@@ -53,6 +56,7 @@
 
 #define PATIENCE_MIN 100
 #define SHOWN_CHARS 40         /* of a differing line, in the report */
+#define SHOWN_ERR_CHARS 72     /* of the last line of stderr */
 
 /* ---- handles ---- */
 
@@ -93,34 +97,120 @@ void explore_format_handle(char *buf, size_t size, uint64_t seed, const SchedPer
         n += snprintf(buf + n, size - (size_t)n, "%c%lld", i ? ',' : ':', (long long)pt->at[i]);
 }
 
-/* ---- one run, in a child ---- */
+/* ---- a program's run, in a child ---- */
 
-static int child_info_fd = -1;
-
-static void child_report_end(Sched *s)
-{
-    int64_t end = sched_contended_ns(s);
-    ssize_t w = write(child_info_fd, &end, sizeof end);
-    (void)w;
-}
+typedef struct FileRun {
+    const InterpConfig *cfg;
+    const char *file;
+    int64_t timeout_ns;
+} FileRun;
 
 static void child_deadlock(Sched *s, void *arg)
 {
+    (void)s;
     (void)arg;
     fflush(stdout);
     fprintf(stderr, "gilsim: deadlock: every thread is blocked and nothing can wake them\n");
-    child_report_end(s);
     _exit(3);
 }
 
 static void child_timeout(Sched *s, void *arg)
 {
+    (void)s;
     (void)arg;
     fflush(stdout);
     fprintf(stderr, "gilsim: stopped (--timeout)\n");
-    child_report_end(s);
     _exit(124);
 }
+
+/* A fresh scheduler and interpreter for one schedule (NULL: reported). */
+static Interp *child_interp(const InterpConfig *cfg, int64_t timeout_ns, uint64_t seed,
+                            const SchedPerturb *pt)
+{
+    SchedConfig sc;
+    sched_config_default(&sc);
+    sc.switch_interval_ns = cfg->switch_interval_ns;
+    sc.gil_off = cfg->gil_off;
+    sc.cores = cfg->cores;
+    sc.seed = seed;
+    sc.perturb = *pt;
+    sc.timeout_ns = timeout_ns > 0 ? timeout_ns : EXPLORE_RUN_TIMEOUT_NS;
+    sc.on_deadlock = child_deadlock;
+    sc.on_timeout = child_timeout;
+    InterpConfig ic = *cfg;
+    ic.seed = seed;
+    ic.sched = sched_new(&sc, ev_new());
+    Interp *interp = interp_new(&ic);
+    if (!interp) fprintf(stderr, "gilsim: cannot create the interpreter\n");
+    return interp;
+}
+
+static int run_file(void *arg, uint64_t seed, const SchedPerturb *pt, int64_t *contended_ns)
+{
+    const FileRun *fr = arg;
+    Interp *interp = child_interp(fr->cfg, fr->timeout_ns, seed, pt);
+    if (!interp) return 1;
+    int status = interp_run_file(interp, fr->file);
+    *contended_ns = sched_contended_ns(interp->sched);
+    return status;
+}
+
+typedef struct InputsRun {
+    const InterpConfig *cfg;
+    const ExploreInput *inputs;
+    int n;
+    int64_t timeout_ns;
+} InputsRun;
+
+/* A REPL session's inputs, one after another, as the REPL runs them; then
+ * the pending threads are joined, as when the session ends. */
+static int run_inputs(void *arg, uint64_t seed, const SchedPerturb *pt, int64_t *contended_ns)
+{
+    const InputsRun *ir = arg;
+    Interp *interp = child_interp(ir->cfg, ir->timeout_ns, seed, pt);
+    if (!interp) return 1;
+    int status = 0;
+    for (int i = 0; i < ir->n; i++) {
+        const ExploreInput *e = &ir->inputs[i];
+        if (e->file) {
+            interp_run_cell(interp, e->source, e->len, e->filename, 1);
+            continue;
+        }
+        bool exited = false;
+        int st = interp_run_interactive(interp, e->source, e->len, "<stdin>", &exited);
+        if (exited) {
+            status = st;
+            break;
+        }
+    }
+    int end = interp_end_cells(interp);
+    *contended_ns = sched_contended_ns(interp->sched);
+    return status ? status : end;
+}
+
+int explore_inputs(const InterpConfig *cfg, const ExploreInput *inputs, int n, int max_runs,
+                   int64_t timeout_ns, FILE *out, FILE *err)
+{
+    InputsRun ir = {.cfg = cfg, .inputs = inputs, .n = n, .timeout_ns = timeout_ns};
+    ExploreOptions o = {
+        .name = "this session", .run = run_inputs, .run_arg = &ir, .base_seed = cfg->seed,
+        .handle_prefix = "schedule ", .max_runs = max_runs, .out = out, .err = err,
+    };
+    return explore_main(&o);
+}
+
+int explore_file(const InterpConfig *cfg, const char *file, int max_runs, int64_t timeout_ns,
+                 FILE *out, FILE *err)
+{
+    FileRun fr = {.cfg = cfg, .file = file, .timeout_ns = timeout_ns};
+    ExploreOptions o = {
+        .name = file, .run = run_file, .run_arg = &fr, .base_seed = cfg->seed,
+        .max_runs = max_runs, .out = out, .err = err,
+    };
+    return explore_main(&o);
+}
+
+/* ---- one schedule, in a child ---- */
 
 static _Noreturn void child_run(const ExploreOptions *o, uint64_t seed, const SchedPerturb *pt,
                                 int out_fd, int err_fd, int info_fd)
@@ -132,33 +222,17 @@ static _Noreturn void child_run(const ExploreOptions *o, uint64_t seed, const Sc
     close(null_fd);
     close(out_fd);
     close(err_fd);
-    child_info_fd = info_fd;
-
-    SchedConfig sc;
-    sched_config_default(&sc);
-    sc.switch_interval_ns = o->cfg.switch_interval_ns;
-    sc.gil_off = o->cfg.gil_off;
-    sc.cores = o->cfg.cores;
-    sc.seed = seed;
-    sc.perturb = *pt;
-    sc.perturb.measure = true;
-    sc.timeout_ns = o->timeout_ns > 0 ? o->timeout_ns : EXPLORE_RUN_TIMEOUT_NS;
-    sc.on_deadlock = child_deadlock;
-    sc.on_timeout = child_timeout;
-    EventLog *log = ev_new();
-    Sched *sched = sched_new(&sc, log);
-    InterpConfig ic = o->cfg;
-    ic.seed = seed;
-    ic.sched = sched;
-    Interp *interp = interp_new(&ic);
-    if (!interp) {
-        fprintf(stderr, "gilsim: cannot create the interpreter\n");
-        _exit(1);
-    }
-    int status = interp_run_file(interp, o->file);
+    /* The parent's handlers (the live view's terminal restore) are not the child's. */
+    static const int inherited[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGHUP, SIGINT, SIGQUIT};
+    for (size_t i = 0; i < sizeof inherited / sizeof *inherited; i++) signal(inherited[i], SIG_DFL);
+    SchedPerturb measured = *pt;
+    measured.measure = true;
+    int64_t contended = -1;
+    int status = o->run(o->run_arg, seed, &measured, &contended);
     fflush(stdout);
     fflush(stderr);
-    child_report_end(sched);
+    ssize_t w = write(info_fd, &contended, sizeof contended);
+    (void)w;
     _exit(status);
 }
 
@@ -189,10 +263,7 @@ static bool run_schedule(const ExploreOptions *o, uint64_t seed, const SchedPert
     if (pipe(out) < 0) return false;
     if (pipe(err) < 0) { close(out[0]); close(out[1]); return false; }
     if (pipe(info) < 0) { close(out[0]); close(out[1]); close(err[0]); close(err[1]); return false; }
-    fflush(o->out);
-    fflush(o->err);
-    fflush(stdout);
-    fflush(stderr);
+    fflush(NULL);              /* nothing buffered is written twice */
     pid_t pid = fork();
     if (pid < 0) {
         for (int i = 0; i < 2; i++) { close(out[i]); close(err[i]); close(info[i]); }
@@ -315,13 +386,13 @@ static bool nth_line(const char *text, size_t len, int n, const char **line, siz
     return true;
 }
 
-/* A line quoted for the report: at most SHOWN_CHARS, control bytes as '?'. */
-static void put_quoted(FILE *f, const char *line, size_t len)
+/* A line quoted for the report: at most `shown` bytes, control bytes as '?'. */
+static void put_quoted(FILE *f, const char *line, size_t len, size_t shown)
 {
     fputc('\'', f);
-    for (size_t i = 0; i < len && i < SHOWN_CHARS; i++)
+    for (size_t i = 0; i < len && i < shown; i++)
         fputc((unsigned char)line[i] < 32 ? '?' : line[i], f);
-    fputs(len > SHOWN_CHARS ? "...'" : "'", f);
+    fputs(len > shown ? "...'" : "'", f);
 }
 
 /* One line: how outcome b differs from the most common one, a. */
@@ -343,10 +414,19 @@ static void put_diff(FILE *f, const Outcome *a, const char *a_name, const Outcom
         if (ha == hb && na == nb && memcmp(la, lb, na) == 0) continue;
         if (first < 0) {
             first = n;
-            fprintf(f, "line %d: ", n + 1);
-            if (hb) put_quoted(f, lb, nb); else fputs("(no such line)", f);
-            fprintf(f, " where %s has ", a_name);
-            if (ha) put_quoted(f, la, na); else fputs("none", f);
+            if (!hb) {
+                fprintf(f, "no line %d where %s has ", n + 1, a_name);
+                put_quoted(f, la, na, SHOWN_CHARS);
+            } else {
+                fprintf(f, "line %d: ", n + 1);
+                put_quoted(f, lb, nb, SHOWN_CHARS);
+                if (ha) {
+                    fprintf(f, " where %s has ", a_name);
+                    put_quoted(f, la, na, SHOWN_CHARS);
+                } else {
+                    fprintf(f, " where %s has ended", a_name);
+                }
+            }
         }
         differing++;
     }
@@ -375,7 +455,7 @@ int explore_main(const ExploreOptions *o)
 {
     int depth = o->depth > 0 ? o->depth : EXPLORE_DEFAULT_DEPTH;
     int max_runs = o->max_runs > 0 ? o->max_runs : EXPLORE_DEFAULT_RUNS;
-    uint64_t base = o->cfg.seed;
+    uint64_t base = o->base_seed;
     Outcome *outcomes = NULL;
     int noutcomes = 0, last_new = 0, runs = 0;
     int64_t horizon = 0;
@@ -387,7 +467,7 @@ int explore_main(const ExploreOptions *o)
         make_schedule(base, i, depth, horizon, &seed, &pt);
         RunResult r;
         if (!run_schedule(o, seed, &pt, &r)) {
-            fprintf(o->err, "gilsim: --explore: cannot start a run: %s\n", strerror(errno));
+            fprintf(o->err ? o->err : stderr, "gilsim: --explore: cannot start a run: %s\n", strerror(errno));
             free(outcomes);
             return 1;
         }
@@ -421,17 +501,18 @@ int explore_main(const ExploreOptions *o)
 
     FILE *f = o->out;
     fprintf(f, "explore %s: %d outcome%s in %d schedule%s (base seed %llu, up to %d forced switch%s each)\n",
-            o->file, noutcomes, noutcomes == 1 ? "" : "s", runs, runs == 1 ? "" : "s",
+            o->name, noutcomes, noutcomes == 1 ? "" : "s", runs, runs == 1 ? "" : "s",
             (unsigned long long)base, depth - 1, depth - 1 == 1 ? "" : "es");
     for (int k = 0; k < noutcomes; k++) {
         const Outcome *c = order[k];
         char handle[24 * (SCHED_PERTURB_MAX + 1)];
         explore_format_handle(handle, sizeof handle, c->seed, &c->pt);
-        fprintf(f, "  #%-2d %5d run%s %5.1f%%  exit %-3d --schedule=%s\n", k + 1, c->count,
-                c->count == 1 ? " " : "s", 100.0 * c->count / runs, c->status, handle);
+        fprintf(f, "  #%-2d %5d run%s %5.1f%%  exit %-3d %s%s\n", k + 1, c->count,
+                c->count == 1 ? " " : "s", 100.0 * c->count / runs, c->status,
+                o->handle_prefix ? o->handle_prefix : "--schedule=", handle);
         if (c->status != 0 && c->err_line[0]) {
             fputs("       stderr: ", f);
-            put_quoted(f, c->err_line, strlen(c->err_line));
+            put_quoted(f, c->err_line, strlen(c->err_line), SHOWN_ERR_CHARS);
             fputc('\n', f);
         }
         if (k > 0) put_diff(f, order[0], "#1", c);
@@ -442,9 +523,11 @@ int explore_main(const ExploreOptions *o)
     else
         fprintf(f, "ran all %d schedules; the last new outcome: schedule %d\n", runs, last_new);
     fflush(f);
-    fprintf(o->err, "explore: %d schedules in %.2f s of wall time, %.1f schedules/s (one process each)\n",
-            runs, wall, wall > 0 ? runs / wall : 0.0);
-    fflush(o->err);
+    if (o->err) {
+        fprintf(o->err, "explore: %d schedules in %.2f s of wall time, %.1f schedules/s (one process each)\n",
+                runs, wall, wall > 0 ? runs / wall : 0.0);
+        fflush(o->err);
+    }
 
     for (int k = 0; k < noutcomes; k++) {
         free(outcomes[k].out);

@@ -289,6 +289,7 @@ static void settings_merge(LessonSettings *a, const LessonSettings *b)
     if (b->ranks) a->ranks = b->ranks;
     if (b->gil >= 0) a->gil = b->gil;
     if (b->switch_points >= 0) a->switch_points = b->switch_points;
+    if (b->explore) a->explore = b->explore;
     if (!a->line) a->line = b->line;
 }
 
@@ -480,13 +481,21 @@ static void parse_settings_block(Parser *p, int from, int to, LessonSettings *s)
             fail(p, i + 1, "expected 'key: value' in a gilsim settings block");
             return;
         }
+        long long n;
+        if (strcmp(key, "explore") == 0) {
+            if (!parse_int(value, 1, 1000000, &n))
+                fail(p, i + 1, "invalid explore '%s' (expected a number of schedules from 1 to 1000000)", value);
+            else
+                s->explore = (int)n;
+            continue;
+        }
         int r = parse_setting(p, i + 1, key, value, s);
         if (r == 0) {
             if (strcmp(key, "backend") == 0 || strcmp(key, "seed") == 0)
                 fail(p, i + 1, "'%s' can only be set in the front matter, for the whole lesson", key);
             else
                 fail(p, i + 1, "unknown setting '%s' (expected switch_interval, cores, gil, "
-                     "switch_points or ranks)", key);
+                     "switch_points, ranks or explore)", key);
         }
     }
 }

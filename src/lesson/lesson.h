@@ -40,6 +40,7 @@ typedef struct LessonSettings {
     int cores;                    /* 0: unset */
     int gil;                      /* -1: unset, 0 off, 1 on */
     int switch_points;            /* -1: unset, else a CheckPoints (sched/profile.h) */
+    int explore;                  /* a cell's `explore: N` (--explore on the cell); 0: unset */
     int line;                     /* the settings block's first line; 0: none */
     int ranks;                    /* 0: unset; else mpi4py's COMM_WORLD size (--ranks) */
 } LessonSettings;

@@ -21,6 +21,7 @@
 
 #include "events.h"
 #include "lesson/claims.h"
+#include "lesson/explore.h"
 #include "lesson/lesson.h"
 #include "lesson/runner.h"
 #include "lesson/session.h"
@@ -184,6 +185,7 @@ struct LessonSession {
     int mismatches, checked;
     int claims_checked, claims_false;   /* --check: the assert blocks' claims */
     int saved_stderr;        /* --check: the real stderr while a cell's is captured; -1 */
+    bool explore_child;      /* runs one schedule of a cell's `explore:` (no exploring here) */
 };
 
 static void restore_stderr(LessonSession *r)
@@ -525,6 +527,119 @@ static void cell_settings(LessonSession *r, const LessonCell *c, bool on)
     if (c->settings.ranks) in->cfg.ranks = on ? c->settings.ranks : cfg->ranks;
 }
 
+/* ---- a cell's `explore: N` ----
+ *
+ * Every schedule runs the cell in a child process from the state the cell
+ * starts in: schedule 0 as the cell itself runs, schedule i > 0 with the
+ * OS model reseeded (base seed + i) at the cell's start and its forced
+ * switches counted from there. When only the main thread is alive (and no
+ * --timeout watchdog runs), the child is a fork of this very session, taken
+ * just before the cell runs; otherwise (daemon threads, an executor's
+ * workers: pthreads a fork does not copy) the child makes a fresh quiet
+ * session and runs the cells before it first. */
+
+typedef struct CellExplore {
+    LessonSession *parent;
+    int cell;                /* 0-based */
+    uint64_t base_seed;
+} CellExplore;
+
+/* A deadlock or a timeout ends the child here: exit() would run the
+ * parent's atexit handlers (the live view's terminal restore). */
+static void explore_child_stopping(void *arg, int status)
+{
+    (void)arg;
+    fflush(stdout);
+    fflush(stderr);
+    _exit(status);
+}
+
+/* In the child, at the cell's start: the schedule, quiet, output to stdout. */
+static int explore_child_cell(LessonSession *r, const CellExplore *e, uint64_t seed,
+                              const SchedPerturb *pt, int64_t *contended_ns)
+{
+    r->explore_child = true;
+    r->saved_stderr = -1;
+    r->opts.check = r->opts.timeline = r->opts.stats = r->opts.at = false;
+    r->opts.trace_path = r->opts.svg_path = NULL;
+    r->quiet = true;
+    r->hooks = (LessonHooks){.quiet = true, .stopping = explore_child_stopping};
+    if (seed != e->base_seed) sched_reseed(r->sched, seed);
+    sched_set_perturb(r->sched, pt);
+    r->interp->out = stdout;
+    r->interp->output_events = false;
+    int status = lesson_session_run_cell(r, e->cell);
+    fflush(stdout);
+    *contended_ns = sched_contended_ns(r->sched);
+    return status;
+}
+
+static int explore_cell_forked(void *arg, uint64_t seed, const SchedPerturb *pt, int64_t *contended_ns)
+{
+    const CellExplore *e = arg;
+    return explore_child_cell(e->parent, e, seed, pt, contended_ns);
+}
+
+static int explore_cell_fresh(void *arg, uint64_t seed, const SchedPerturb *pt, int64_t *contended_ns)
+{
+    const CellExplore *e = arg;
+    LessonRunOptions o = e->parent->opts;
+    o.check = o.timeline = o.stats = o.at = false;
+    o.trace_path = o.svg_path = NULL;
+    if (!o.timeout_ns) o.timeout_ns = EXPLORE_RUN_TIMEOUT_NS;
+    int status;
+    LessonSession *r = lesson_session_load(&o, e->parent->lesson->path, &status);
+    if (!r) return status;
+    r->cfg = e->parent->cfg;
+    r->explore_child = true;
+    LessonHooks quiet = {.quiet = true, .stopping = explore_child_stopping};
+    if (!lesson_session_start(r, &quiet)) return 1;
+    for (int i = 0; i < e->cell; i++) lesson_session_run_cell(r, i);
+    return explore_child_cell(r, e, seed, pt, contended_ns);
+}
+
+/* Whether a fork of this process can run the next cell: no thread but the
+ * main one has a pthread to lose, and no watchdog. */
+static bool fork_safe(LessonSession *r)
+{
+    if (r->opts.timeout_ns > 0) return false;
+    SchedThread *main_thread = interp_main_thread(r->interp)->sched;
+    for (int k = 0; k < sched_thread_count(r->sched); k++) {
+        SchedThread *t = sched_thread_at(r->sched, k);
+        if (t != main_thread && sched_thread_alive(t)) return false;
+    }
+    return true;
+}
+
+/* Before cell i runs: the report of its exploration (malloc'd, *len its
+ * length), or NULL (reported). */
+static char *explore_cell(LessonSession *r, int i, size_t *len)
+{
+    const LessonCell *c = &r->lesson->cells[i];
+    if (r->cfg.backend_real) {
+        fprintf(stderr, "%s: %s:%d: explore needs the virtual backend; cell %d is not explored\n",
+                program_name, r->lesson->path, c->settings.line, c->number);
+        return NULL;
+    }
+    char name[32];
+    snprintf(name, sizeof name, "cell %d", c->number);
+    char *report = NULL;
+    FILE *f = open_memstream(&report, len);
+    if (!f) {
+        fprintf(stderr, "%s: explore: %s\n", program_name, strerror(errno));
+        return NULL;
+    }
+    CellExplore e = {.parent = r, .cell = i, .base_seed = r->cfg.seed};
+    ExploreOptions eo = {
+        .name = name, .run = fork_safe(r) ? explore_cell_forked : explore_cell_fresh, .run_arg = &e,
+        .base_seed = r->cfg.seed, .handle_prefix = "schedule ",
+        .max_runs = c->settings.explore, .out = f, .err = NULL,
+    };
+    explore_main(&eo);
+    fclose(f);
+    return report;
+}
+
 int lesson_session_run_cell(LessonSession *r, int i)
 {
     Lesson *l = r->lesson;
@@ -532,6 +647,8 @@ int lesson_session_run_cell(LessonSession *r, int i)
     Interp *in = r->interp;
     SchedThread *main_thread = interp_main_thread(in)->sched;
     LessonCell *c = &l->cells[i];
+    size_t explored_len = 0;
+    char *explored = c->settings.explore && !r->explore_child ? explore_cell(r, i, &explored_len) : NULL;
     r->cell = c->number;
     cell_settings(r, c, true);
 
@@ -566,6 +683,13 @@ int lesson_session_run_cell(LessonSession *r, int i)
 
     int status = interp_run_cell(in, c->code, c->code_len, l->path, c->code_line);
     r->status[i] = status;
+    if (explored) {
+        fflush(in->out);
+        fwrite(explored, 1, explored_len, in->out);
+        fflush(in->out);
+        if (in->output_events) sched_output(main_thread, explored, explored_len);
+        free(explored);
+    }
 
     sched_tick(main_thread);
     int64_t t1 = sched_now(r->sched);

@@ -90,6 +90,8 @@ const PyProfile *sched_profile(Sched *s)
 }
 int64_t sched_now(Sched *s) { return OPS(s)->now(s); }
 bool sched_timeout_wall(Sched *s) { return OPS(s)->timeout_wall && OPS(s)->timeout_wall(s); }
+void sched_reseed(Sched *s, uint64_t seed) { if (OPS(s)->reseed) OPS(s)->reseed(s, seed); }
+void sched_set_perturb(Sched *s, const SchedPerturb *pt) { if (OPS(s)->set_perturb) OPS(s)->set_perturb(s, pt); }
 int64_t sched_contended_ns(Sched *s) { return OPS(s)->contended_ns ? OPS(s)->contended_ns(s) : 0; }
 void sched_set_switch_interval(Sched *s, int64_t ns) { OPS(s)->set_switch_interval(s, ns); }
 void sched_set_ui_tick(Sched *s, int64_t ns) { OPS(s)->set_ui_tick(s, ns); }

@@ -192,6 +192,13 @@ void sched_process_set_pause_bit(SchedProcess *p, unsigned pause_bit);
 void sched_pause_point(SchedThread *t);
 /* The contended time so far (SchedPerturb), when it is counted; else 0. */
 int64_t sched_contended_ns(Sched *s);
+/* Between lesson cells, with no other thread alive: forced switches pt from
+ * now on, the contended time counted afresh from 0 (--explore on a cell).
+ * The real backend has none. */
+void sched_set_perturb(Sched *s, const SchedPerturb *pt);
+/* Between lesson cells, with no other thread alive: the OS model's draws
+ * and tie-breaks from `seed` on, as if the run had started with it. */
+void sched_reseed(Sched *s, uint64_t seed);
 /* sys.setswitchinterval: takes effect from the next wait for the GIL. */
 void sched_set_switch_interval(Sched *s, int64_t ns);
 

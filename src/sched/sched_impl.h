@@ -28,6 +28,8 @@ typedef struct SchedOps {
     void (*set_gil_off)(Sched *s, bool gil_off);
     void (*cell)(SchedThread *t, int number);
     int64_t (*contended_ns)(Sched *s);
+    void (*set_perturb)(Sched *s, const SchedPerturb *pt);
+    void (*reseed)(Sched *s, uint64_t seed);
     SchedProcess *(*process_new)(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
     SchedThread *(*main_thread)(SchedProcess *p, const char *name, void *user);
     /* p NULL: the parent's process */

@@ -875,6 +875,19 @@ static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
 static bool v_timeout_wall(Sched *s) { return s->timed_out_wall; }
 static int64_t v_contended_ns(Sched *s) { return s->contended_ns; }
+static void v_reseed(Sched *s, uint64_t seed)
+{
+    s->cfg.seed = seed;
+    os_model_init(&s->os, seed);
+}
+static void v_set_perturb(Sched *s, const SchedPerturb *pt)
+{
+    s->cfg.perturb = *pt;
+    s->contended_ns = 0;
+    s->perturb_last = s->now;
+    s->perturb_contended = false;
+    s->perturb_next = 0;
+}
 static void v_set_switch_interval(Sched *s, int64_t ns);
 static void v_set_ui_tick(Sched *s, int64_t ns);
 static void v_set_cores(Sched *s, int cores);
@@ -1495,7 +1508,7 @@ static void v_lane_wait(SchedThread *t, SchedThread *lane)
 static const SchedOps virtual_ops = {
     .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
-    .set_gil_off = v_set_gil_off, .cell = v_cell, .contended_ns = v_contended_ns, .process_new = v_process_new,
+    .set_gil_off = v_set_gil_off, .cell = v_cell, .contended_ns = v_contended_ns, .set_perturb = v_set_perturb, .reseed = v_reseed, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
     .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_user = v_thread_user, .thread_id = v_thread_id,
     .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,

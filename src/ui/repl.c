@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/xalloc.h"
+#include "lesson/explore.h"
 #include "ui/repl.h"
 #include "sched/profile.h"
 #include "ui/stats.h"
@@ -36,6 +38,8 @@ typedef struct Repl {
     char *transcript;
     size_t tlen, tcap;
     InterpConfig start;
+    ExploreInput *history;     /* what ran since the start or :reset, for :explore */
+    int nhistory, history_cap;
 } Repl;
 
 /* ---- output of the REPL itself ---- */
@@ -100,7 +104,68 @@ static const char help_text[] =
     "  :compare OPTIONS this session's input run again twice, headless: as\n"
     "                   it began, and with OPTIONS (--switch-interval=1ms,\n"
     "                   --gil=off, ...); both timelines on one time axis\n"
+    "  :explore [N]     rerun this session's input under up to N schedules (default 100)\n"
+    "                   and list the outcomes (gilsim(1), --explore)\n"
     "  :quit            leave (as Ctrl-D does)\n";
+
+/* ---- :explore ---- */
+
+static void remember(Repl *r, const char *source, size_t len, const char *file)
+{
+    if (r->nhistory == r->history_cap) {
+        r->history_cap = r->history_cap ? 2 * r->history_cap : 16;
+        r->history = xrealloc(r->history, (size_t)r->history_cap * sizeof *r->history);
+    }
+    char *copy = xmalloc(len + 1);
+    memcpy(copy, source, len);
+    copy[len] = '\0';
+    r->history[r->nhistory++] = (ExploreInput){
+        .source = copy, .len = len, .file = file != NULL, .filename = file ? xstrdup(file) : NULL,
+    };
+}
+
+static void forget_all(Repl *r)
+{
+    for (int i = 0; i < r->nhistory; i++) {
+        free((char *)r->history[i].source);
+        free((char *)r->history[i].filename);
+    }
+    r->nhistory = 0;
+}
+
+static void cmd_explore(Repl *r, const char *arg)
+{
+    long n = 100;
+    char *end;
+    if (*arg) {
+        errno = 0;
+        n = strtol(arg, &end, 10);
+        if (errno || *end || n < 1 || n > 1000000) {
+            say(r, ":explore needs a number of schedules from 1 to 1000000\n");
+            return;
+        }
+    }
+    if (r->interp->cfg.backend_real) {
+        say(r, ":explore needs the virtual backend: the real one does not decide its switches\n");
+        return;
+    }
+    if (!r->nhistory) {
+        say(r, ":explore reruns this session's statements: there are none yet\n");
+        return;
+    }
+    char *report = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&report, &len);
+    if (!f) {
+        say(r, ":explore: %s\n", strerror(errno));
+        return;
+    }
+    explore_inputs(&r->interp->cfg, r->history, r->nhistory, (int)n, 0, f,
+                   r->cfg->live ? NULL : stderr);
+    fclose(f);
+    say(r, "%s", report);
+    free(report);
+}
 
 static void cmd_lessons(Repl *r)
 {
@@ -143,6 +208,7 @@ static void cmd_load(Repl *r, const char *path)
                        : "cannot read '%s'\n", path);
         return;
     }
+    remember(r, src, len, path);
     interp_run_cell(r->interp, src, len, path, 1);
     free(src);
 }
@@ -336,7 +402,10 @@ static void command(Repl *r, char *line)
         }
         r->interp = in;
         if (live) live_set_python(live, sched_profile(in->sched)->name, interp_config_gil_off(&r->next));
+        forget_all(r);
         say(r, "a fresh interpreter\n");
+    } else if (!strcmp(cmd, "explore")) {
+        cmd_explore(r, arg);
     } else {
         say(r, "unknown command ':%s' (:help lists them)\n", cmd);
     }
@@ -389,6 +458,7 @@ static void buf_add(Repl *r, const char *line)
 static void run_buffer(Repl *r)
 {
     bool exited = false;
+    remember(r, r->buf, r->len, NULL);
     int st = interp_run_interactive(r->interp, r->buf, r->len, "<stdin>", &exited);
     r->len = 0;
     r->block = false;
@@ -613,5 +683,7 @@ int repl_run(ReplConfig *cfg)
     cfg->interp = r.interp;
     free(r.buf);
     free(r.transcript);
+    forget_all(&r);
+    free(r.history);
     return status;
 }

@@ -2,7 +2,8 @@
 # explore.sh — --explore's throughput on the lock lesson's cells (each as a
 # program: lesson_cells.sh; printed, not asserted): schedules per second of wall time, against plain runs of the
 # same program one after another (gilsim started afresh each time), which
-# shows what the fork per schedule costs or saves.
+# shows what the fork per schedule costs or saves. The first row, an empty
+# program, is the floor: a fork, a fresh interpreter and three pipes.
 # Environment: GILSIM (default ./gilsim), BENCH_EXPLORE_RUNS (default 200).
 set -u
 LC_ALL=C
@@ -19,6 +20,7 @@ now() { date +%s.%N; }
 lesson=$here/../../lessons/lock.lesson
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/explore-bench.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
+echo 'pass' > "$tmp/empty.py"
 cells=$(grep -c '^```python' "$lesson")
 k=0
 while test "$k" -lt "$cells"; do
@@ -27,7 +29,7 @@ while test "$k" -lt "$cells"; do
 done
 
 printf '%-20s %9s %9s %12s %14s\n' program outcomes schedules schedules/s "plain runs/s"
-for f in "$tmp"/lock-cell*.py; do
+for f in "$tmp"/empty.py "$tmp"/lock-cell*.py; do
     line=$("$GILSIM" --headless --explore="$BENCH_EXPLORE_RUNS" "$f" 2>&1 >/dev/null | grep 'schedules/s')
     rate=$(echo "$line" | sed -n 's/.* \([0-9.]*\) schedules\/s.*/\1/p')
     runs=$(echo "$line" | sed -n 's/^explore: \([0-9]*\) schedules.*/\1/p')
