@@ -193,6 +193,7 @@ int explore_inputs(const InterpConfig *cfg, const ExploreInput *inputs, int n, i
 {
     InputsRun ir = {.cfg = cfg, .inputs = inputs, .n = n, .timeout_ns = timeout_ns};
     ExploreOptions o = {
+        .wall_limit_ns = 2 * (timeout_ns > 0 ? timeout_ns : EXPLORE_RUN_TIMEOUT_NS),
         .name = "this session", .run = run_inputs, .run_arg = &ir, .base_seed = cfg->seed,
         .handle_prefix = "schedule ", .max_runs = max_runs, .out = out, .err = err,
     };
@@ -204,6 +205,7 @@ int explore_file(const InterpConfig *cfg, const char *file, int max_runs, int64_
 {
     FileRun fr = {.cfg = cfg, .file = file, .timeout_ns = timeout_ns};
     ExploreOptions o = {
+        .wall_limit_ns = 2 * (timeout_ns > 0 ? timeout_ns : EXPLORE_RUN_TIMEOUT_NS),
         .name = file, .run = run_file, .run_arg = &fr, .base_seed = cfg->seed,
         .max_runs = max_runs, .out = out, .err = err,
     };
@@ -256,6 +258,13 @@ static char *take(StrBuf *sb, size_t *len)
     return copy;
 }
 
+static double wall_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Runs schedule (seed, pt); false if the child could not be started. */
 static bool run_schedule(const ExploreOptions *o, uint64_t seed, const SchedPerturb *pt, RunResult *r)
 {
@@ -287,11 +296,23 @@ static bool run_schedule(const ExploreOptions *o, uint64_t seed, const SchedPert
     StrBuf *bufs[3] = {&bo, &be, &bi};
     int open_fds = 3;
     char chunk[65536];
+    /* The backstop for a run that its own --timeout does not stop (a cell
+     * forked without a watchdog): killed, it counts as a timeout. */
+    int64_t limit_ns = o->wall_limit_ns > EXPLORE_WALL_LIMIT_NS ? o->wall_limit_ns : EXPLORE_WALL_LIMIT_NS;
+    double deadline = wall_seconds() + (double)limit_ns / 1e9;
+    bool killed = false;
     while (open_fds > 0) {
-        if (poll(fds, 3, -1) < 0) {
+        double left = deadline - wall_seconds();
+        if (!killed && left <= 0) {
+            kill(pid, SIGKILL);
+            killed = true;
+        }
+        int ready = poll(fds, 3, killed ? -1 : (int)(left * 1000) + 1);
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
         }
+        if (ready == 0) continue;
         for (int i = 0; i < 3; i++) {
             if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
             ssize_t n = read(fds[i].fd, chunk, sizeof chunk);
@@ -310,6 +331,11 @@ static bool run_schedule(const ExploreOptions *o, uint64_t seed, const SchedPert
     int wstatus = 0;
     while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {}
     r->status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : WIFSIGNALED(wstatus) ? 128 + WTERMSIG(wstatus) : 1;
+    if (killed) {
+        r->status = 124;
+        sb_printf(&be, "gilsim: explore: this schedule was stopped after %.3g s of wall time\n",
+                  (double)limit_ns / 1e9);
+    }
     r->out = take(&bo, &r->out_len);
     r->err = take(&be, &r->err_len);
     r->contended_ns = -1;
@@ -442,13 +468,6 @@ static int by_count(const void *x, const void *y)
     const Outcome *a = *(Outcome *const *)x, *b = *(Outcome *const *)y;
     if (a->count != b->count) return a->count > b->count ? -1 : 1;
     return a->first - b->first;
-}
-
-static double wall_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 int explore_main(const ExploreOptions *o)

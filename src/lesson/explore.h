@@ -45,9 +45,12 @@ typedef struct ExploreOptions {
     int depth;                 /* PCT depth d: up to d-1 forced switches per run (0: default) */
     FILE *out;                 /* the report (deterministic) */
     FILE *err;                 /* the search effort (wall time); NULL: not shown */
+    int64_t wall_limit_ns;     /* a run still going after this much wall time, and at least
+                                  EXPLORE_WALL_LIMIT_NS, is killed (status 124) */
 } ExploreOptions;
 
 #define EXPLORE_RUN_TIMEOUT_NS ((int64_t)10 * 1000000000)
+#define EXPLORE_WALL_LIMIT_NS ((int64_t)30 * 1000000000)
 
 /* Runs the search and prints the report; returns an exit status: 0, or 1
  * if a run could not be started. */

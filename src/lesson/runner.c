@@ -634,6 +634,7 @@ static char *explore_cell(LessonSession *r, int i, size_t *len)
         .name = name, .run = fork_safe(r) ? explore_cell_forked : explore_cell_fresh, .run_arg = &e,
         .base_seed = r->cfg.seed, .handle_prefix = "schedule ",
         .max_runs = c->settings.explore, .out = f, .err = NULL,
+        .wall_limit_ns = 2 * (r->opts.timeout_ns > 0 ? r->opts.timeout_ns : EXPLORE_RUN_TIMEOUT_NS),
     };
     explore_main(&eo);
     fclose(f);
