@@ -129,9 +129,7 @@ static Interp *child_interp(const InterpConfig *cfg, int64_t timeout_ns, uint64_
 {
     SchedConfig sc;
     sched_config_default(&sc);
-    sc.switch_interval_ns = cfg->switch_interval_ns;
-    sc.gil_off = cfg->gil_off;
-    sc.cores = cfg->cores;
+    interp_sched_config(cfg, &sc);   /* the profile, and --gil as the profile says when not given */
     sc.seed = seed;
     sc.perturb = *pt;
     sc.timeout_ns = timeout_ns > 0 ? timeout_ns : EXPLORE_RUN_TIMEOUT_NS;
