@@ -2,8 +2,10 @@
  * the layer CPython's threading.py is written on (and so is ours).
  *
  * Every blocking wait of the threading primitives ends up in one of these
- * locks, and every lock blocks through sched_block/sched_wake: so the GIL is
- * released while waiting, timeouts use the program clock, and a program in
+ * locks, and every lock blocks through sched_block_claim/sched_wake: so the
+ * GIL is released while waiting, a release hands the lock to a waiter that
+ * takes it without the GIL (CPython's acquire_timed), timeouts use the
+ * program clock, and a program in
  * which every thread waits is caught by the scheduler's deadlock check,
  * which names what each thread waits for — hence the `what` descriptions the
  * Python layer can give a lock ("Thread-1 (worker) to finish (join)").
@@ -14,6 +16,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,12 +40,14 @@
 
 /* ---- locks ---- */
 
+/* The state is atomic: a waiter takes the lock without the GIL
+ * (sched_block_claim), beside the GIL holder's own acquires and reads. */
 typedef struct LockObj {
     Obj h;
     bool rlock;
-    bool locked;
-    int64_t owner;          /* ident of the holder (RLock: owner; Lock: last acquirer) */
-    int64_t count;          /* RLock recursion depth */
+    atomic_bool locked;
+    _Atomic int64_t owner;  /* ident of the holder (RLock: owner; Lock: last acquirer) */
+    _Atomic int64_t count;  /* RLock recursion depth */
     WaitQueue *waiters;
     bool described;         /* `what` came from the caller: do not add the holder */
     char what[200];         /* what a thread blocked on it waits for */
@@ -135,46 +140,72 @@ static bool acquire_args(ThreadState *ts, int argc, Value *argv, Value kwnames, 
     return true;
 }
 
-/* Takes the lock, blocking as needed. 1 acquired, 0 not (timeout or
- * non-blocking), -1 error. */
-static int lock_take(ThreadState *ts, LockObj *l, int64_t deadline)
+static bool lock_is_locked(LockObj *l) { return atomic_load(&l->locked); }
+static int64_t lock_owner(LockObj *l) { return atomic_load_explicit(&l->owner, memory_order_relaxed); }
+static int64_t lock_count(LockObj *l) { return atomic_load_explicit(&l->count, memory_order_relaxed); }
+static void lock_set(LockObj *l, int64_t owner, int64_t count)
 {
-    if (l->rlock && l->locked && l->owner == ts->ident) {
-        l->count++;
-        return 1;
-    }
-    while (l->locked) {
-        if (deadline == -2) return 0;
-        if (deadline >= 0 && now_ns(ts) >= deadline) return 0;
-        const char *holder = l->described ? NULL : thread_name_of(ts, l->owner);
-        char what[sizeof l->what + 160];
-        if (holder && l->owner == ts->ident)
-            snprintf(what, sizeof what, "%s (already held by %s itself)", l->what, holder);
-        else if (holder)
-            snprintf(what, sizeof what, "%s (held by %s)", l->what, holder);
-        else if (!l->described)
-            snprintf(what, sizeof what, "%s (held by a thread that has ended)", l->what);
-        else
-            snprintf(what, sizeof what, "%s", l->what);
-        sched_waitq_set_what(l->waiters, what);
-        SchedWait r = sched_block(ts->sched, l->waiters, deadline);
-        if (r == SCHED_DEADLOCK) {
-            err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
-            return -1;
-        }
-        if (r == SCHED_TIMEOUT && l->locked) return 0;
-    }
-    l->locked = true;
-    l->owner = ts->ident;
-    l->count = 1;
-    return 1;
+    atomic_store_explicit(&l->owner, owner, memory_order_relaxed);
+    atomic_store_explicit(&l->count, count, memory_order_relaxed);
 }
 
+/* Whether the calling thread holds RLock l (only it can make this true). */
+static bool rlock_mine(ThreadState *ts, LockObj *l) { return lock_is_locked(l) && lock_owner(l) == ts->ident; }
+
+/* sched_block_claim's claim: take the lock if it is free. Runs with or
+ * without the GIL (a woken waiter), so the test and the taking are one
+ * atomic step. */
+typedef struct LockClaim { LockObj *l; int64_t ident; } LockClaim;
+
+static bool lock_claim(void *arg)
+{
+    LockClaim *c = arg;
+    bool unlocked = false;
+    if (!atomic_compare_exchange_strong(&c->l->locked, &unlocked, true)) return false;
+    lock_set(c->l, c->ident, 1);
+    return true;
+}
+
+/* Takes the lock, blocking as needed: as CPython's acquire_timed, a try with
+ * the GIL held, then a wait with it released in which the lock is taken the
+ * moment a release wakes us, the GIL only afterwards. 1 acquired, 0 not
+ * (timeout or non-blocking), -1 error. */
+static int lock_take(ThreadState *ts, LockObj *l, int64_t deadline)
+{
+    if (l->rlock && rlock_mine(ts, l)) {
+        atomic_fetch_add_explicit(&l->count, 1, memory_order_relaxed);
+        return 1;
+    }
+    LockClaim c = {l, ts->ident};
+    if (lock_claim(&c)) return 1;
+    if (deadline == -2) return 0;
+    if (deadline >= 0 && now_ns(ts) >= deadline) return 0;
+    int64_t owner = lock_owner(l);
+    const char *holder = l->described ? NULL : thread_name_of(ts, owner);
+    char what[sizeof l->what + 160];
+    if (holder && owner == ts->ident)
+        snprintf(what, sizeof what, "%s (already held by %s itself)", l->what, holder);
+    else if (holder)
+        snprintf(what, sizeof what, "%s (held by %s)", l->what, holder);
+    else if (!l->described)
+        snprintf(what, sizeof what, "%s (held by a thread that has ended)", l->what);
+    else
+        snprintf(what, sizeof what, "%s", l->what);
+    sched_waitq_set_what(l->waiters, what);
+    SchedWait r = sched_block_claim(ts->sched, l->waiters, deadline, lock_claim, &c);
+    if (r == SCHED_DEADLOCK) {
+        err_format(ts, &exc_RuntimeError, "deadlock: every thread is blocked");
+        return -1;
+    }
+    return r == SCHED_WOKEN;
+}
+
+/* Frees the lock, then wakes one waiter, which takes it if nobody (this
+ * thread included) has taken it again by the time it runs. */
 static void lock_give(LockObj *l)
 {
-    l->locked = false;
-    l->count = 0;
-    if (l->rlock) l->owner = 0;
+    lock_set(l, l->rlock ? 0 : lock_owner(l), 0);
+    atomic_store(&l->locked, false);
     sched_wake(l->waiters, 1);
 }
 
@@ -191,10 +222,10 @@ static Value lock_release(ThreadState *ts, int argc, Value *argv, Value kwnames)
     if (!args_check(ts, "release", argc - 1, kwnames, 0, 0)) return VAL_NULL;
     LockObj *l = LOCK(argv[0]);
     if (l->rlock) {
-        if (!l->locked || l->owner != ts->ident)
+        if (!rlock_mine(ts, l))
             return err_format(ts, &exc_RuntimeError, "cannot release un-acquired lock");
-        if (--l->count > 0) return VAL_NONE;
-    } else if (!l->locked) {
+        if (atomic_fetch_sub_explicit(&l->count, 1, memory_order_relaxed) > 1) return VAL_NONE;
+    } else if (!lock_is_locked(l)) {
         return err_format(ts, &exc_RuntimeError, "release unlocked lock");
     }
     lock_give(l);
@@ -216,32 +247,32 @@ static Value lock_exit(ThreadState *ts, int argc, Value *argv, Value kwnames)
 static Value lock_locked(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     if (!args_check(ts, "locked", argc - 1, kwnames, 0, 0)) return VAL_NULL;
-    return val_bool(LOCK(argv[0])->locked);
+    return val_bool(lock_is_locked(LOCK(argv[0])));
 }
 
 static Value lock_repr(ThreadState *ts, Value self)
 {
     LockObj *l = LOCK(self);
+    bool locked = lock_is_locked(l);
     if (l->rlock)
         return str_printf(ts, "<%s _thread.RLock object owner=%lld count=%lld at %p>",
-                          l->locked ? "locked" : "unlocked", (long long)(l->locked ? l->owner : 0),
-                          (long long)l->count, (void *)l);
-    return str_printf(ts, "<%s _thread.lock object at %p>", l->locked ? "locked" : "unlocked", (void *)l);
+                          locked ? "locked" : "unlocked", (long long)(locked ? lock_owner(l) : 0),
+                          (long long)lock_count(l), (void *)l);
+    return str_printf(ts, "<%s _thread.lock object at %p>", locked ? "locked" : "unlocked", (void *)l);
 }
 
 /* RLock internals used by threading.Condition (as CPython's are). */
 static Value rlock_is_owned(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    LockObj *l = LOCK(argv[0]);
-    return val_bool(l->locked && l->owner == ts->ident);
+    return val_bool(rlock_mine(ts, LOCK(argv[0])));
 }
 
 static Value rlock_release_save(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
     LockObj *l = LOCK(argv[0]);
-    if (!l->locked || l->owner != ts->ident)
+    if (!rlock_mine(ts, l))
         return err_format(ts, &exc_RuntimeError, "cannot release un-acquired lock");
-    Value state = tuple_pack(ts, 2, int_from_i64(ts, l->count), int_from_i64(ts, l->owner));
+    Value state = tuple_pack(ts, 2, int_from_i64(ts, lock_count(l)), int_from_i64(ts, lock_owner(l)));
     lock_give(l);
     return state;
 }
@@ -257,8 +288,7 @@ static Value rlock_acquire_restore(ThreadState *ts, int argc, Value *argv, Value
         !int_to_i64(TUPLE(state)->items[1], &owner))
         return err_format(ts, &exc_TypeError, "_acquire_restore() argument must be a (count, owner) tuple");
     if (lock_take(ts, l, -1) < 0) return VAL_NULL;
-    l->count = count;
-    l->owner = owner;
+    lock_set(l, owner, count);
     return VAL_NONE;
 }
 

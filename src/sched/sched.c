@@ -151,9 +151,9 @@ int sched_waitq_len(WaitQueue *q) { return T_OPS(q)->waitq_len(q); }
  * (timer slack, the monotonic offset) cannot overflow. */
 #define DEADLINE_MAX (INT64_MAX / 4)
 
-SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+SchedWait sched_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg)
 {
-    return T_OPS(t)->block(t, q, deadline > DEADLINE_MAX ? DEADLINE_MAX : deadline);
+    return T_OPS(t)->block_claim(t, q, deadline > DEADLINE_MAX ? DEADLINE_MAX : deadline, claim, arg);
 }
 SchedWait sched_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
 {

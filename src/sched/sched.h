@@ -222,11 +222,26 @@ WaitQueue *sched_waitq_new(Sched *s, const char *what);
 void sched_waitq_free(WaitQueue *q);
 void sched_waitq_set_what(WaitQueue *q, const char *what);
 
-/* Wait on q, the GIL released, until woken or until `deadline` (program time,
- * ns; < 0: none; INT64_MAX and other far ones: about 73 years). Takes the
- * GIL back before returning. */
-SchedWait sched_block(SchedThread *t, WaitQueue *q, int64_t deadline);
-/* sched_block unless ready(arg) holds: ready is evaluated where no waker can
+/* A lock's wait, as CPython's acquire_timed does it (Modules/_threadmodule.c
+ * over the semaphore of Python/thread_pthread.h): claim(arg) tries to take
+ * the caller's lock and says whether it did. It is tried first; if it fails,
+ * the thread waits on q with the GIL released, and each time it is woken
+ * (sched_wake after a release) it tries again there and then, still without
+ * the GIL — the operating system runs it, not the interpreter — and waits on
+ * if somebody took the lock first (the releaser coming round again: a
+ * semaphore is not fair). Only once it holds the lock does it wait for the
+ * GIL, so locks change hands between GIL switches. At the deadline (program
+ * time, ns; < 0: none; far ones: about 73 years) it tries a last time.
+ * SCHED_WOKEN: claimed, GIL held; SCHED_TIMEOUT: not claimed (the deadline,
+ * or SIGINT on the real backend). claim runs where no other claim runs and
+ * the wait cannot be missed (virtual: under the baton; real: under the lock
+ * that guards the wait queues), but on the real backend alongside Python
+ * code holding the GIL: it must be quick, must not call the scheduler, and
+ * what it reads and writes must be atomic. A release makes the lock free
+ * first and then calls sched_wake(q, 1). */
+SchedWait sched_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg);
+/* Wait on q, the GIL released, until woken or until the deadline (as
+ * above), and take the GIL back — unless ready(arg) holds: ready is evaluated where no waker can
  * slip in between it and the wait (real backend: under the lock that guards
  * the wait queues; virtual: under the baton, after the clock has moved), so a
  * thread that makes ready(arg) true and then calls sched_wake(q) is never

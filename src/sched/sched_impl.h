@@ -54,7 +54,7 @@ typedef struct SchedOps {
     void (*waitq_free)(WaitQueue *q);
     void (*waitq_set_what)(WaitQueue *q, const char *what);
     int (*waitq_len)(WaitQueue *q);
-    SchedWait (*block)(SchedThread *t, WaitQueue *q, int64_t deadline);
+    SchedWait (*block_claim)(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg);
     SchedWait (*block_unless)(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg);
     int (*wake)(WaitQueue *q, int n);
     void (*sleep)(SchedThread *t, int64_t ns, const char *what);

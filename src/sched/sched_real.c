@@ -42,7 +42,10 @@
  * scheduler mutex `mu` with the GIL still held — so a waker, which needs the
  * GIL, always finds it there — then drop the GIL and sleep on the thread's
  * own condition variable until woken, timed out or interrupted (SIGINT for
- * the main thread), and take the GIL back. Under `mu` the scheduler also
+ * the main thread), and take the GIL back. A lock's waiter
+ * (sched_block_claim) takes the lock when it wakes, before the GIL, as
+ * CPython's acquire_timed does inside Py_BEGIN_ALLOW_THREADS; so a lock
+ * changes hands as soon as its holder blocks, not at the next GIL switch. Under `mu` the scheduler also
  * counts live threads and threads blocked with no deadline: when the two are
  * equal nothing can ever wake anyone, which is a deadlock. A service thread
  * turns SIGINT (through a semaphore, the one thing a signal handler may
@@ -100,7 +103,7 @@ struct WaitQueue {
     Sched *s;
     char *what;
     SchedThread *head, *tail;    /* under s->mu */
-    int len;
+    atomic_int len;              /* written under s->mu; read without it by wakers (see link_waiter) */
 };
 
 struct SchedThread {
@@ -117,6 +120,8 @@ struct SchedThread {
     SchedThread *wq_next;
     bool woken, interrupted;
     bool stuck;                  /* blocked with no deadline, counted in s->nstuck */
+    bool claiming;               /* in sched_block_claim: logs its own wake-up */
+    int waker;                   /* who woke it, for that log entry */
     char what[WHAT_MAX];         /* what it waits for, for deadlock reports */
 
     void (*entry)(SchedThread *self, void *arg);
@@ -954,13 +959,7 @@ static void r_waitq_set_what(WaitQueue *q, const char *what)
     free(old);
 }
 
-static int r_waitq_len(WaitQueue *q)
-{
-    MUTEX_LOCK(&q->s->mu);
-    int n = q->len;
-    MUTEX_UNLOCK(&q->s->mu);
-    return n;
-}
+static int r_waitq_len(WaitQueue *q) { return atomic_load(&q->len); }
 
 /* Under s->mu: takes t off its queue. */
 static void unlink_waiter(SchedThread *t)
@@ -972,7 +971,7 @@ static void unlink_waiter(SchedThread *t)
     if (*link) {
         *link = t->wq_next;
         if (q->tail == t) q->tail = prev;
-        q->len--;
+        atomic_fetch_sub(&q->len, 1);
     }
     t->wq = NULL;
     t->wq_next = NULL;
@@ -987,32 +986,69 @@ static void unstick(SchedThread *t)
     }
 }
 
-static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
+/* Under s->mu: t goes on q (at the back), before it tests what it waits
+ * for. A waker looks at q->len without mu (r_wake: a lock released
+ * 300,000 times a second must not take the scheduler's mutex each time,
+ * which the woken waiter needs too), so the two sides are Dekker's: the
+ * waker writes what ready/claim read, then a full fence, then reads len;
+ * the waiter raises len, a full fence, then tests. One of them sees the
+ * other: the waiter sees the write, or the waker sees len > 0 and takes mu,
+ * which the waiter holds until it sleeps on its cv. */
+static void link_waiter(SchedThread *t, WaitQueue *q)
 {
-    Sched *s = t->s;
-    if (killed(t)) park_forever(t->p);
-    MUTEX_LOCK(&s->mu);
-    /* A waker changes what ready reads before it takes mu to wake us: it
-     * either did so before this test, or finds us on q. */
-    if (ready && ready(arg)) {
-        MUTEX_UNLOCK(&s->mu);
-        return SCHED_WOKEN;
-    }
     t->wq = q;
     t->wq_next = NULL;
     if (q->tail) q->tail->wq_next = t;
     else q->head = t;
     q->tail = t;
-    q->len++;
+    atomic_fetch_add(&q->len, 1);
+    atomic_thread_fence(memory_order_seq_cst);
     t->woken = false;
+}
+
+/* Under s->mu: t, on its queue, waits; with no deadline it counts as
+ * stuck. Returns whether that leaves every live thread stuck. */
+static bool start_waiting(SchedThread *t, int64_t deadline)
+{
+    Sched *s = t->s;
+    t->stuck = deadline < 0;
+    if (t->stuck) s->nstuck++;
+    return deadlocked(s);
+}
+
+/* The wait of sched_block_unless (ready) and sched_block_claim (claim).
+ *
+ * Preconditions: t holds the GIL; s->mu not held. ready and claim are
+ * tested under s->mu with t already on q (link_waiter): a waker changes
+ * what they read before it calls sched_wake, so it either did so before
+ * the test, or finds us on q.
+ *
+ * A claiming waiter (acquire_timed's Py_BEGIN_ALLOW_THREADS around
+ * PyThread_acquire_lock_timed) tries its lock each time it is woken, still
+ * under mu and without the GIL; if the releaser or another waiter got there
+ * first, it goes back on q and sleeps again, as glibc's sem_wait does after a
+ * lost race. Going back can leave every thread stuck (the one that took the
+ * lock has blocked on something else meanwhile): then it is this thread
+ * that reports the deadlock. */
+static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg),
+                          bool (*claim)(void *arg), void *arg)
+{
+    Sched *s = t->s;
+    if (killed(t)) park_forever(t->p);
+    MUTEX_LOCK(&s->mu);
+    link_waiter(t, q);
+    if ((ready && ready(arg)) || (claim && claim(arg))) {
+        unlink_waiter(t);
+        MUTEX_UNLOCK(&s->mu);
+        return SCHED_WOKEN;
+    }
+    bool dead = start_waiting(t, deadline);
+    t->claiming = claim != NULL;
     /* A SIGINT that came before the wait (deliver_interrupt found us not
      * blocked yet) interrupts it at once, as EINTR would. */
     t->interrupted = sigint_pending(s, t);
     snprintf(t->what, sizeof t->what, "%s", q->what);
     t->state = R_BLOCK;
-    t->stuck = deadline < 0;
-    if (t->stuck) s->nstuck++;
-    bool dead = deadlocked(s);
     MUTEX_UNLOCK(&s->mu);
     emit_text(t, EV_BLOCK, EV_NONE, t->what, strlen(t->what));
 
@@ -1030,6 +1066,7 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
     drop_gil(t, DROP_BLOCKING);
 
     SchedWait result = SCHED_WOKEN;
+    bool claimed = false;
     MUTEX_LOCK(&s->mu);
     for (;;) {
         /* Paused: whatever happens meanwhile is seen after the resume. */
@@ -1040,6 +1077,25 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
         if (killed(t)) {
             MUTEX_UNLOCK(&s->mu);
             park_forever(t->p);
+        }
+        if (t->woken && claim) {
+            link_waiter(t, q);
+            if (claim(arg)) {
+                unlink_waiter(t);
+                t->woken = claimed = true;
+                break;
+            }
+            /* Lost the race for the lock: wait for the next release. */
+            if (start_waiting(t, deadline)) {
+                MUTEX_UNLOCK(&s->mu);
+                report_deadlock(s);
+                MUTEX_LOCK(&s->mu);
+                unlink_waiter(t);
+                unstick(t);
+                result = SCHED_DEADLOCK;
+                break;
+            }
+            continue;
         }
         if (t->woken) break;
         if (t->interrupted) {
@@ -1055,25 +1111,35 @@ static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, 
         /* Recomputed each time round: a pause moves the deadline. */
         struct timespec until = abs_time(s, deadline);
         if (COND_TIMEDWAIT(&t->cv, &s->mu, &until) && !t->woken && !paused_locked(s) && r_now(s) >= deadline) {
-            result = SCHED_TIMEOUT;
+            /* A claiming waiter tries its lock a last time. */
+            result = claim && claim(arg) ? SCHED_WOKEN : SCHED_TIMEOUT;
             break;
         }
     }
-    if (result == SCHED_TIMEOUT) {
+    bool woken = t->woken;
+    if (!woken) {
         unlink_waiter(t);
         unstick(t);
     }
     t->interrupted = false;
+    t->claiming = false;
     t->state = R_ACTIVE;
+    int waker = t->waker;
     MUTEX_UNLOCK(&s->mu);
-    if (result == SCHED_TIMEOUT) emit(t, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
+    if (claimed) emit(t, EV_WAKE, waker, WAKE_NOTIFIED);
+    else if (!woken && result != SCHED_DEADLOCK) emit(t, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
     take_gil(t);
     return result;
 }
 
-static SchedWait r_block(SchedThread *t, WaitQueue *q, int64_t deadline)
+static SchedWait r_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
 {
-    return r_block_unless(t, q, deadline, NULL, NULL);
+    return block_on(t, q, deadline, ready, NULL, arg);
+}
+
+static SchedWait r_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg)
+{
+    return block_on(t, q, deadline, NULL, claim, arg);
 }
 
 static int r_wake(WaitQueue *q, int n)
@@ -1087,13 +1153,18 @@ static int r_wake(WaitQueue *q, int n)
      * the thread has gone on meanwhile; a stray signal is harmless. */
     SchedThread *later[8];
     int nlater = 0;
+    /* Nobody waiting: no mutex (link_waiter's notes). */
+    atomic_thread_fence(memory_order_seq_cst);
+    if (atomic_load(&q->len) == 0) return 0;
     MUTEX_LOCK(&s->mu);
     while (q->head && (n < 0 || woken < n)) {
         SchedThread *t = q->head;
         unlink_waiter(t);
         unstick(t);
         t->woken = true;
-        emit(t, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        t->waker = waker ? waker->id : EV_NONE;
+        /* A claiming waiter is logged awake once it has its lock. */
+        if (!t->claiming) emit(t, EV_WAKE, t->waker, WAKE_NOTIFIED);
         if (nlater < 8) later[nlater++] = t;
         else COND_SIGNAL(&t->cv);
         woken++;
@@ -1106,7 +1177,7 @@ static int r_wake(WaitQueue *q, int n)
 static void r_sleep(SchedThread *t, int64_t ns, const char *what)
 {
     WaitQueue q = {.s = t->s, .what = (char *)what};
-    r_block(t, &q, r_now(t->s) + (ns > 0 ? ns : 0));
+    block_on(t, &q, r_now(t->s) + (ns > 0 ? ns : 0), NULL, NULL, NULL);
 }
 
 /* Burns CPU until `ns` of monotonic time have passed. The monotonic clock
@@ -1160,7 +1231,7 @@ static const SchedOps real_ops = {
     .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
     .thread_set_name = r_thread_set_name, .budget = r_budget, .tick = r_tick, .charge = r_charge,
     .gil_yield = r_gil_yield, .waitq_new = r_waitq_new, .waitq_free = r_waitq_free,
-    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block = r_block,
+    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block_claim = r_block_claim,
     .block_unless = r_block_unless, .wake = r_wake,
     .sleep = r_sleep, .cpu = r_cpu, .mark = r_mark, .output = r_output,
 };

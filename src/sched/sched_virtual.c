@@ -38,6 +38,10 @@
  * cost of a signal to the signalling thread, timer slack, and the odd lost
  * wake-up of a forced switch, drawn from distributions measured on a real
  * machine and seeded by --seed.
+ * Locks (sched_block_claim): a waiter woken by a release takes the lock
+ * when its wake-up latency has passed, without the GIL (CPython's
+ * acquire_timed), or waits again if somebody took it first; only holding it
+ * does it ask for the GIL. Its lane stays `block` until then.
  * A thread's timeline is the sequence of its states: run (holds the GIL and
  * executes), wait (wants the GIL), native (native code without the GIL),
  * block (sleep, lock, queue, join, I/O).
@@ -112,6 +116,7 @@ struct WaitQueue {
     char *what;
     SchedThread *head, *tail;
     int len;
+    int claimers;              /* in sched_block_claim, on the queue or woken: glibc's nwaiters */
 };
 
 struct SchedThread {
@@ -137,6 +142,12 @@ struct SchedThread {
     WaitQueue *wq;             /* the queue it blocks on */
     SchedThread *wq_next;
     SchedWait wait_result;
+    /* sched_block_claim: what it tries when woken, the queue it goes back
+     * to if that fails, and who woke it (logged once it has claimed). */
+    bool (*claim)(void *arg);
+    void *claim_arg;
+    WaitQueue *claim_q;
+    int waker;
     SchedThread *gil_next;     /* GIL waiters FIFO */
     bool granted;              /* signalled by a drop, its TM_GIL_GRANT pending */
     bool woken_early;          /* woken while still in the forced-switch wait before blocking */
@@ -450,6 +461,13 @@ static int64_t wake_latency(Sched *s)
 /* A GIL waiter's timed wait: the interval, and the timer slack after it. */
 static int64_t interval_wait(Sched *s) { return s->cfg.switch_interval_ns + timer_late(s); }
 
+/* A blocked thread's deadline timer (timer slack after it). */
+static void deadline_timer(SchedThread *t, int64_t at)
+{
+    if (t->block_deadline >= 0)
+        timer_add(t, (t->block_deadline > at ? t->block_deadline : at) + timer_late(t->s), TM_WAKE_TIMEOUT);
+}
+
 /* t takes the free GIL at time `at`. */
 static void gil_take(SchedThread *t, int64_t at)
 {
@@ -489,9 +507,9 @@ static void gil_take(SchedThread *t, int64_t at)
                     /* sched_wake found it before it even blocked. */
                     w->woken_early = false;
                     timer_add(w, at + wake_latency(s), TM_READY);
-                } else if (w->block_deadline >= 0)
-                    timer_add(w, (w->block_deadline > at ? w->block_deadline : at) + timer_late(s),
-                              TM_WAKE_TIMEOUT);
+                } else {
+                    deadline_timer(w, at);
+                }
                 break;
             case AFTER_NATIVE:
                 set_state(w, T_NATIVE);
@@ -544,6 +562,43 @@ static bool gil_drop(SchedThread *t, DropReason reason)
         drop_request_set(p, false);
         return true;
     }
+    return false;
+}
+
+/* t waits on q, at the back. */
+static void waitq_append(WaitQueue *q, SchedThread *t)
+{
+    t->wq = q;
+    t->wq_next = NULL;
+    if (q->tail) q->tail->wq_next = t;
+    else q->head = t;
+    q->tail = t;
+    q->len++;
+}
+
+/* t stops claiming: its lock is taken, or it gave up. */
+static void claim_done(SchedThread *t)
+{
+    if (!t->claim) return;
+    t->claim = NULL;
+    t->claim_q->claimers--;
+}
+
+/* A claiming waiter (sched_block_claim) has been woken: the OS runs it
+ * now, and it tries to take its lock there and then, without the GIL
+ * (CPython's acquire_timed waits inside Py_BEGIN_ALLOW_THREADS). True if
+ * it did: then it asks for the GIL holding the lock. Otherwise somebody
+ * took the lock first (the releaser coming round again, another waiter):
+ * it waits again, at the back, as a new futex wait does. */
+static bool claim_woken(SchedThread *t, int64_t at)
+{
+    if (t->claim(t->claim_arg)) {
+        claim_done(t);
+        emit(t, at, EV_WAKE, t->waker, WAKE_NOTIFIED);
+        return true;
+    }
+    waitq_append(t->claim_q, t);
+    deadline_timer(t, at);
     return false;
 }
 
@@ -625,8 +680,11 @@ static void fire(Sched *s, Timer tm)
     SchedProcess *p = t->p;
     set_now(s, tm.at);
     switch (tm.kind) {
-    case TM_START:
     case TM_READY:
+        if (t->claim && t->state == T_BLOCK && !claim_woken(t, tm.at)) break;
+        want_gil(t, tm.at);
+        break;
+    case TM_START:
         want_gil(t, tm.at);
         break;
     case TM_NATIVE_END:
@@ -638,7 +696,9 @@ static void fire(Sched *s, Timer tm)
         break;
     case TM_WAKE_TIMEOUT:
         waitq_unlink(t);
-        t->wait_result = SCHED_TIMEOUT;
+        /* A claiming waiter tries its lock a last time. */
+        t->wait_result = t->claim && t->claim(t->claim_arg) ? SCHED_WOKEN : SCHED_TIMEOUT;
+        claim_done(t);
         emit(t, tm.at, EV_WAKE, EV_NONE, WAKE_TIMEOUT);
         want_gil(t, tm.at);
         break;
@@ -916,7 +976,7 @@ static WaitQueue *v_waitq_new(Sched *s, const char *what);
 static void v_waitq_free(WaitQueue *q);
 static void v_waitq_set_what(WaitQueue *q, const char *what);
 static int v_waitq_len(WaitQueue *q);
-static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline);
+static SchedWait v_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg);
 static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg);
 static int v_wake(WaitQueue *q, int n);
 static void v_sleep(SchedThread *t, int64_t ns, const char *what);
@@ -1204,6 +1264,7 @@ static void v_process_kill(SchedThread *killer, SchedProcess *p)
         timer_cancel(t);
         waitq_unlink(t);
         t->granted = t->woken_early = false;
+        claim_done(t);
         set_state(t, T_DONE);
         emit(t, killer->clock, EV_THREAD_EXIT, EV_NONE, 0);
     }
@@ -1321,9 +1382,7 @@ static void leave_gil(SchedThread *t, AfterSwitch after)
     switch (after) {
     case AFTER_BLOCK:
         set_state(t, T_BLOCK);
-        if (t->block_deadline >= 0)
-            timer_add(t, (t->block_deadline > t->clock ? t->block_deadline : t->clock) + timer_late(s),
-                      TM_WAKE_TIMEOUT);
+        deadline_timer(t, t->clock);
         break;
     case AFTER_NATIVE:
         set_state(t, T_NATIVE);
@@ -1335,31 +1394,39 @@ static void leave_gil(SchedThread *t, AfterSwitch after)
     }
 }
 
-static SchedWait v_block(SchedThread *t, WaitQueue *q, int64_t deadline)
-{
-    return v_block_unless(t, q, deadline, NULL, NULL);
-}
-
-/* ready is tested after v_tick, which may let other threads (of other
- * processes) run: from the test to the enqueueing, nobody else does. */
-static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
+/* The wait of sched_block_unless (ready) and sched_block_claim (claim).
+ * ready or claim is tested after v_tick, which may let other threads (of
+ * other processes) run: from the test to the enqueueing, nobody else does. */
+static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg),
+                          bool (*claim)(void *arg), void *arg)
 {
     v_tick(t);
     if (ready && ready(arg)) return SCHED_WOKEN;
-    t->wq = q;
-    t->wq_next = NULL;
-    if (q->tail) q->tail->wq_next = t;
-    else q->head = t;
-    q->tail = t;
-    q->len++;
+    if (claim && claim(arg)) return SCHED_WOKEN;
+    waitq_append(q, t);
+    t->claim = claim;
+    t->claim_arg = arg;
+    t->claim_q = q;
+    if (claim) q->claimers++;
     t->wait_result = SCHED_WOKEN;
     t->block_deadline = deadline;
     emit(t, t->clock, EV_BLOCK, EV_NONE, string_of(t->s, q->what));
     leave_gil(t, AFTER_BLOCK);
     if (!run(t, false)) {
+        claim_done(t);
         return SCHED_DEADLOCK;
     }
     return t->wait_result;
+}
+
+static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg)
+{
+    return block_on(t, q, deadline, ready, NULL, arg);
+}
+
+static SchedWait v_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg)
+{
+    return block_on(t, q, deadline, NULL, claim, arg);
 }
 
 /* Each thread woken costs the waker a futex wake-up (the system call's
@@ -1383,20 +1450,31 @@ static int v_wake(WaitQueue *q, int n)
         t->wq_next = NULL;
         t->wait_result = SCHED_WOKEN;
         timer_cancel(t);
-        emit(t, at + spent, EV_WAKE, waker ? waker->id : EV_NONE, WAKE_NOTIFIED);
+        /* A claiming waiter is logged awake once it has its lock. */
+        t->waker = waker ? waker->id : EV_NONE;
+        if (!t->claim) emit(t, at + spent, EV_WAKE, t->waker, WAKE_NOTIFIED);
         /* The latency runs from the call, as calibrate.c measures it. */
         int64_t ready = at + spent + wake_latency(s);
         if (charged) spent += os_signal_cost(&s->os);
         if (t->state == T_BLOCK) {
             timer_add(t, ready, TM_READY);
         } else {
-            /* Still in the forced-switch wait: it will find itself woken. */
-            t->block_deadline = -1;
+            /* Still in the forced-switch wait: it will find itself woken
+             * (and a claiming waiter that then misses its lock waits on
+             * to its deadline). */
+            if (!t->claim) t->block_deadline = -1;
             t->woken_early = true;
         }
         woken++;
     }
-    if (woken && charged) {
+    /* A lock's release with a waiter that is awake but has not taken it
+     * yet: sem_post still makes the futex call (the semaphore counts its
+     * waiters until they have the token), which finds nobody asleep. */
+    if (!woken && q->claimers > 0 && charged) {
+        sync_clock(waker);
+        spent = os_signal_cost(&s->os);
+    }
+    if ((woken || spent) && charged) {
         grant_budget(waker, NULL, timer_peek(s));
         v_charge(waker, spent);
     }
@@ -1407,7 +1485,7 @@ static void v_sleep(SchedThread *t, int64_t ns, const char *what)
 {
     WaitQueue q = {.s = t->s, .what = (char *)what};
     v_tick(t);
-    v_block(t, &q, t->clock + (ns > 0 ? ns : 0));
+    block_on(t, &q, t->clock + (ns > 0 ? ns : 0), NULL, NULL, NULL);
 }
 
 static void v_cpu(SchedThread *t, int64_t ns, bool release_gil)
@@ -1515,7 +1593,7 @@ static const SchedOps virtual_ops = {
     .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
     .thread_set_name = v_thread_set_name, .budget = v_budget, .tick = v_tick, .charge = v_charge,
     .gil_yield = v_gil_yield, .waitq_new = v_waitq_new, .waitq_free = v_waitq_free,
-    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block = v_block,
+    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block_claim = v_block_claim,
     .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
     .lane_new = v_lane_new, .lane_submit = v_lane_submit, .lane_idle_at = v_lane_idle_at,

@@ -41,7 +41,7 @@ print('threads no faster:', two >= sequential and four >= sequential)
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 35.2 ms, GIL held 99.1% (34.9 ms), 15 switches (426/s), 2 drop requests
 # expect: thread                  run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread        11.6 ms   21.8 ms      0 ns   1.74 ms         8         0   5.09 ms    1.45 ms
+# expect: 0 MainThread        11.6 ms   21.8 ms      0 ns   1.79 ms         8         0   5.08 ms    1.45 ms
 # expect: 1 Thread-1 (work)   5.81 ms   64.4 µs      0 ns      0 ns         2         1   50.0 µs    2.90 ms
 # expect: 2 Thread-2 (work)   5.81 ms    766 µs      0 ns      0 ns         2         1    749 µs    2.91 ms
 # expect: 3 Thread-3 (work)   2.90 ms   50.0 µs      0 ns      0 ns         1         0   50.0 µs    2.90 ms

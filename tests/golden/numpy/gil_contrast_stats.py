@@ -48,7 +48,7 @@ print('h5py:  4 threads take %.1fx the time of 1' % (r4 / r1))
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 64.8 ms, GIL held 85.8% (55.6 ms), 156 switches (2407/s), 7 drop requests
 # expect: thread                     run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread           4.14 ms   25.8 ms    220 µs   34.7 ms        24         0   5.12 ms     173 µs
+# expect: 0 MainThread           4.14 ms   25.6 ms    220 µs   34.8 ms        24         0   5.12 ms     173 µs
 # expect: 1 Thread-1 (compute)   63.8 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    2.06 µs
 # expect: 2 Thread-2 (compute)   59.4 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    1.92 µs
 # expect: 3 Thread-3 (compute)   63.3 µs   50.0 µs   4.34 ms      0 ns        31         0   50.0 µs    2.04 µs
