@@ -5,16 +5,20 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sched/sched.h"
 #include "sched/sched_impl.h"
+#include "base/xalloc.h"
 
 /* The first member of a Sched is its ops; of the other objects, their Sched. */
-#define OPS(s) (*(const SchedOps *const *)(s))
+#define HEAD(s) ((SchedHead *)(s))
+#define OPS(s) (HEAD(s)->ops)
 #define SCHED_OF(x) (*(Sched *const *)(x))
 #define T_OPS(t) OPS(SCHED_OF(t))
+#define T_HEAD(t) ((ThreadHead *)(t))
 
 void sched_config_default(SchedConfig *cfg)
 {
@@ -23,6 +27,37 @@ void sched_config_default(SchedConfig *cfg)
     cfg->cores = 4;
     cfg->profile = profile_default();
     cfg->costs.thread_start_ns = 50000;
+}
+
+void sched_pthread_check(int err, const char *what)
+{
+    if (err) {
+        fprintf(stderr, "gilsim: fatal: %s failed: %s\n", what, strerror(err));
+        abort();
+    }
+}
+
+bool sched_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abs, const char *what)
+{
+    int err = pthread_cond_timedwait(c, m, abs);
+    if (err == ETIMEDOUT) return true;
+    pthread_check(err, what);
+    return false;
+}
+
+int64_t sched_mono_ns(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) {
+        perror("gilsim: fatal: clock_gettime(CLOCK_MONOTONIC)");
+        abort();
+    }
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+struct timespec sched_timespec(int64_t ns)
+{
+    return (struct timespec){.tv_sec = (time_t)(ns / 1000000000), .tv_nsec = (long)(ns % 1000000000)};
 }
 
 /* The test hook of sched_create_pthread: read once, before any thread. */
@@ -81,8 +116,8 @@ int sched_create_pthread(pthread_t *pt, void *(*fn)(void *), void *arg)
 }
 
 void sched_free(Sched *s) { if (s) OPS(s)->free(s); }
-EventLog *sched_log(Sched *s) { return OPS(s)->log(s); }
-const SchedConfig *sched_config(Sched *s) { return OPS(s)->config(s); }
+EventLog *sched_log(Sched *s) { return HEAD(s)->log; }
+const SchedConfig *sched_config(Sched *s) { return &HEAD(s)->cfg; }
 const PyProfile *sched_profile(Sched *s)
 {
     const PyProfile *p = sched_config(s)->profile;
@@ -130,22 +165,93 @@ SchedThread *sched_thread_start_in(SchedThread *parent, SchedProcess *p, const c
 void sched_thread_exit(SchedThread *t) { T_OPS(t)->thread_exit(t); }
 void sched_main_exit(SchedThread *t) { T_OPS(t)->main_exit(t); }
 void sched_process_kill(SchedThread *killer, SchedProcess *p) { T_OPS(killer)->process_kill(killer, p); }
-void *sched_thread_user(SchedThread *t) { return T_OPS(t)->thread_user(t); }
-int sched_thread_id(SchedThread *t) { return T_OPS(t)->thread_id(t); }
-const char *sched_thread_name(SchedThread *t) { return T_OPS(t)->thread_name(t); }
+void *sched_thread_user(SchedThread *t) { return T_HEAD(t)->user; }
+int sched_thread_id(SchedThread *t) { return T_HEAD(t)->id; }
+const char *sched_thread_name(SchedThread *t) { return T_HEAD(t)->name; }
 int sched_thread_count(Sched *s) { return OPS(s)->thread_count(s); }
 SchedThread *sched_thread_at(Sched *s, int i) { return OPS(s)->thread_at(s, i); }
 bool sched_thread_alive(SchedThread *t) { return T_OPS(t)->thread_alive(t); }
 const char *sched_thread_waiting_for(SchedThread *t) { return T_OPS(t)->thread_waiting_for(t); }
-void sched_thread_set_name(SchedThread *t, const char *name) { T_OPS(t)->thread_set_name(t, name); }
+/* The lock for what waits and what is named (none on the virtual backend). */
+static void head_lock(Sched *s) { if (HEAD(s)->waitq_mu) MUTEX_LOCK(HEAD(s)->waitq_mu); }
+static void head_unlock(Sched *s) { if (HEAD(s)->waitq_mu) MUTEX_UNLOCK(HEAD(s)->waitq_mu); }
+
+void sched_thread_set_name(SchedThread *t, const char *name)
+{
+    char *copy = xstrdup(name), *old;
+    head_lock(T_HEAD(t)->s);
+    old = T_HEAD(t)->name;
+    T_HEAD(t)->name = copy;
+    head_unlock(T_HEAD(t)->s);
+    free(old);
+}
 int64_t *sched_budget(SchedThread *t) { return T_OPS(t)->budget(t); }
 void sched_tick(SchedThread *t) { T_OPS(t)->tick(t); }
 void sched_charge(SchedThread *t, int64_t ns) { T_OPS(t)->charge(t, ns); }
 void sched_gil_yield(SchedThread *t) { T_OPS(t)->gil_yield(t); }
-WaitQueue *sched_waitq_new(Sched *s, const char *what) { return OPS(s)->waitq_new(s, what); }
-void sched_waitq_free(WaitQueue *q) { if (q) T_OPS(q)->waitq_free(q); }
-void sched_waitq_set_what(WaitQueue *q, const char *what) { T_OPS(q)->waitq_set_what(q, what); }
-int sched_waitq_len(WaitQueue *q) { return T_OPS(q)->waitq_len(q); }
+/* ---- wait queues ---- */
+
+WaitQueue *sched_waitq_new(Sched *s, const char *what)
+{
+    WaitQueue *q = xcalloc(1, sizeof *q);
+    q->s = s;
+    q->what = xstrdup(what);
+    return q;
+}
+
+void sched_waitq_free(WaitQueue *q)
+{
+    if (!q) return;
+    free(q->what);
+    free(q);
+}
+
+void sched_waitq_set_what(WaitQueue *q, const char *what)
+{
+    char *copy = xstrdup(what), *old;
+    head_lock(q->s);
+    old = q->what;
+    q->what = copy;
+    head_unlock(q->s);
+    free(old);
+}
+
+int sched_waitq_len(WaitQueue *q) { return atomic_load(&q->len); }
+
+void sched_waitq_append(WaitQueue *q, SchedThread *t)
+{
+    WaitLink *w = &T_HEAD(t)->wait;
+    w->wq = q;
+    w->next = NULL;
+    if (q->tail) T_HEAD(q->tail)->wait.next = t;
+    else q->head = t;
+    q->tail = t;
+    atomic_fetch_add(&q->len, 1);
+    atomic_thread_fence(memory_order_seq_cst);
+}
+
+void sched_waitq_unlink(SchedThread *t)
+{
+    WaitLink *w = &T_HEAD(t)->wait;
+    WaitQueue *q = w->wq;
+    if (!q) return;
+    SchedThread **link = &q->head, *prev = NULL;
+    while (*link && *link != t) { prev = *link; link = &T_HEAD(*link)->wait.next; }
+    if (*link) {
+        *link = w->next;
+        if (q->tail == t) q->tail = prev;
+        atomic_fetch_sub(&q->len, 1);
+    }
+    w->wq = NULL;
+    w->next = NULL;
+}
+
+SchedThread *sched_waitq_pop(WaitQueue *q)
+{
+    SchedThread *t = q->head;
+    if (t) sched_waitq_unlink(t);
+    return t;
+}
 /* Far deadlines (a timeout near threading.TIMEOUT_MAX, saturated by the
  * caller) are cut to ~73 years, so that the backends' deadline arithmetic
  * (timer slack, the monotonic offset) cannot overflow. */

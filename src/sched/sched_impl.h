@@ -1,21 +1,67 @@
 /* sched_impl.h — what a backend implements (private to src/sched/).
  *
- * sched.c's public functions forward to the backend through SchedOps. Each
- * backend defines its own struct Sched, SchedProcess, SchedThread and
- * WaitQueue, with one rule that makes the dispatch work: a Sched starts with
- * its `const SchedOps *ops`, and the other three start with their `Sched *`.
+ * sched.c's public functions forward to the backend through SchedOps, except
+ * for what both backends keep alike, which sched.c does itself: the threads'
+ * names, ids and user pointers, the wait queues. Each backend defines its own
+ * struct Sched, SchedProcess and SchedThread, beginning with the common
+ * fields (SCHED_HEAD, a Sched pointer, THREAD_HEAD: as CPython's
+ * PyObject_HEAD), so that sched.c reads them through SchedHead and
+ * ThreadHead.
  */
 #ifndef GILSIM_SCHED_IMPL_H
 #define GILSIM_SCHED_IMPL_H
 
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <time.h>
 
 #include "sched/sched.h"
 
-typedef struct SchedOps {
+typedef struct SchedOps SchedOps;
+
+/* The start of every struct Sched. waitq_mu guards the wait queues and
+ * thread names (NULL: the virtual backend's baton does). */
+#define SCHED_HEAD                                                             \
+    const SchedOps *ops;                                                       \
+    SchedConfig cfg;                                                           \
+    EventLog *log;                                                             \
+    pthread_mutex_t *waitq_mu;
+typedef struct SchedHead { SCHED_HEAD } SchedHead;
+
+/* A thread's place in a wait queue (under waitq_mu). */
+typedef struct WaitLink { WaitQueue *wq; SchedThread *next; } WaitLink;
+
+/* The start of every struct SchedThread. */
+#define THREAD_HEAD                                                            \
+    Sched *s;                                                                  \
+    SchedProcess *p;                                                           \
+    int id;                                                                    \
+    char *name;                                                                \
+    void *user;                                                                \
+    WaitLink wait;
+typedef struct ThreadHead { THREAD_HEAD } ThreadHead;
+
+/* A queue of waiting threads, first come first served (under waitq_mu).
+ * len is read without the mutex by the real backend's wakers (its
+ * link_waiter explains why that is safe). */
+struct WaitQueue {
+    Sched *s;
+    char *what;
+    SchedThread *head, *tail;
+    atomic_int len;
+    int claimers;              /* virtual: in sched_block_claim, on the queue or woken (glibc's nwaiters) */
+};
+
+/* Under waitq_mu: t goes on q, at the back (with a full fence after: the
+ * real backend's link_waiter); t off its queue, if it is on one; q's first
+ * thread taken off it (NULL: none). */
+void sched_waitq_append(WaitQueue *q, SchedThread *t);
+void sched_waitq_unlink(SchedThread *t);
+SchedThread *sched_waitq_pop(WaitQueue *q);
+
+struct SchedOps {
     void (*free)(Sched *s);
-    EventLog *(*log)(Sched *s);
-    const SchedConfig *(*config)(Sched *s);
     int64_t (*now)(Sched *s);
     void (*set_switch_interval)(Sched *s, int64_t ns);
     void (*set_ui_tick)(Sched *s, int64_t ns);
@@ -38,22 +84,14 @@ typedef struct SchedOps {
     void (*thread_exit)(SchedThread *t);
     void (*main_exit)(SchedThread *t);
     void (*process_kill)(SchedThread *killer, SchedProcess *p);
-    void *(*thread_user)(SchedThread *t);
-    int (*thread_id)(SchedThread *t);
-    const char *(*thread_name)(SchedThread *t);
     int (*thread_count)(Sched *s);
     SchedThread *(*thread_at)(Sched *s, int i);
     bool (*thread_alive)(SchedThread *t);
     const char *(*thread_waiting_for)(SchedThread *t);
-    void (*thread_set_name)(SchedThread *t, const char *name);
     int64_t *(*budget)(SchedThread *t);
     void (*tick)(SchedThread *t);
     void (*charge)(SchedThread *t, int64_t ns);
     void (*gil_yield)(SchedThread *t);
-    WaitQueue *(*waitq_new)(Sched *s, const char *what);
-    void (*waitq_free)(WaitQueue *q);
-    void (*waitq_set_what)(WaitQueue *q, const char *what);
-    int (*waitq_len)(WaitQueue *q);
     SchedWait (*block_claim)(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg);
     SchedWait (*block_unless)(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg);
     int (*wake)(WaitQueue *q, int n);
@@ -66,7 +104,26 @@ typedef struct SchedOps {
     int64_t (*lane_submit)(SchedThread *creator, SchedThread *lane, int64_t ns);
     int64_t (*lane_idle_at)(SchedThread *lane);
     void (*lane_wait)(SchedThread *t, SchedThread *lane);
-} SchedOps;
+};
+
+/* ---- what both backends use ---- */
+
+/* Failing pthread calls are fatal (ceval_gil.c's discipline): the message
+ * names the call and its argument, then abort(). */
+void sched_pthread_check(int err, const char *what);
+#define pthread_check sched_pthread_check
+#define MUTEX_LOCK(m) pthread_check(pthread_mutex_lock(m), "pthread_mutex_lock(" #m ")")
+#define MUTEX_UNLOCK(m) pthread_check(pthread_mutex_unlock(m), "pthread_mutex_unlock(" #m ")")
+#define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
+#define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
+/* A timed wait until `abs` (on the condition's clock); true if it timed out. */
+bool sched_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abs, const char *what);
+#define COND_TIMEDWAIT(c, m, abs) sched_cond_timedwait(c, m, abs, "pthread_cond_timedwait(" #c ")")
+
+/* CLOCK_MONOTONIC in ns (a failing clock is fatal). */
+int64_t sched_mono_ns(void);
+/* ns of CLOCK_MONOTONIC as a timespec, for timed waits. */
+struct timespec sched_timespec(int64_t ns);
 
 /* A detached pthread with the interpreter's stack size running fn(arg);
  * returns 0 or the error of pthread_create (EAGAIN when the system has no

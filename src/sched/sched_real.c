@@ -99,25 +99,12 @@
  * GIL's variables and the event log. */
 typedef enum RealState { R_ACTIVE, R_BLOCK, R_DONE } RealState;
 
-struct WaitQueue {
-    Sched *s;
-    char *what;
-    SchedThread *head, *tail;    /* under s->mu */
-    atomic_int len;              /* written under s->mu; read without it by wakers (see link_waiter) */
-};
-
 struct SchedThread {
-    Sched *s;
-    SchedProcess *p;
-    int id;
-    char *name;
-    void *user;
+    THREAD_HEAD                  /* wait: under s->mu */
     int64_t budget;              /* the VM decrements it; only this thread touches it */
     pthread_cond_t cv;           /* its blocking waits, with s->mu */
     /* under s->mu: */
     RealState state;
-    WaitQueue *wq;
-    SchedThread *wq_next;
     bool woken, interrupted;
     bool stuck;                  /* blocked with no deadline, counted in s->nstuck */
     bool claiming;               /* in sched_block_claim: logs its own wake-up */
@@ -150,9 +137,7 @@ struct SchedProcess {
 };
 
 struct Sched {
-    const SchedOps *ops;         /* first: sched.c dispatches through it */
-    SchedConfig cfg;
-    EventLog *log;
+    SCHED_HEAD                   /* first: sched.c dispatches through ops; waitq_mu is &mu */
     struct timespec start;
     /* Program time: mono_ns() - offset, or `frozen` (>= 0) while paused.
      * Written under ev_mu by the service thread; offset before frozen, so
@@ -193,30 +178,6 @@ static _Thread_local SchedThread *current;   /* the thread running on this pthre
 static bool sigint_pending(Sched *s, SchedThread *t);
 static _Thread_local bool on_service;         /* this pthread is a service thread */
 
-/* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
-
-static void pthread_check(int err, const char *what)
-{
-    if (err) {
-        fprintf(stderr, "gilsim: fatal: %s failed: %s\n", what, strerror(err));
-        abort();
-    }
-}
-#define MUTEX_LOCK(m) pthread_check(pthread_mutex_lock(m), "pthread_mutex_lock(" #m ")")
-#define MUTEX_UNLOCK(m) pthread_check(pthread_mutex_unlock(m), "pthread_mutex_unlock(" #m ")")
-#define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
-#define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
-
-/* A timed wait until `abs` (CLOCK_MONOTONIC); true if it timed out. */
-static bool cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abs, const char *what)
-{
-    int err = pthread_cond_timedwait(c, m, abs);
-    if (err == ETIMEDOUT) return true;
-    pthread_check(err, what);
-    return false;
-}
-#define COND_TIMEDWAIT(c, m, abs) cond_timedwait(c, m, abs, "pthread_cond_timedwait(" #c ")")
-
 static void cond_init(Sched *s, pthread_cond_t *c)
 {
     pthread_check(pthread_cond_init(c, &s->cattr), "pthread_cond_init");
@@ -224,15 +185,7 @@ static void cond_init(Sched *s, pthread_cond_t *c)
 
 /* ---- the clock ---- */
 
-static int64_t mono_ns(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) {
-        perror("gilsim: fatal: clock_gettime(CLOCK_MONOTONIC)");
-        abort();
-    }
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
+#define mono_ns sched_mono_ns
 
 static int64_t start_ns(Sched *s) { return (int64_t)s->start.tv_sec * 1000000000 + s->start.tv_nsec; }
 
@@ -247,8 +200,7 @@ static int64_t r_now(Sched *s)
  * until the next pause: waiters recompute it after one). */
 static struct timespec abs_time(Sched *s, int64_t program_ns)
 {
-    int64_t ns = atomic_load(&s->offset) + program_ns;
-    return (struct timespec){.tv_sec = (time_t)(ns / 1000000000), .tv_nsec = (long)(ns % 1000000000)};
+    return sched_timespec(atomic_load(&s->offset) + program_ns);
 }
 
 /* ---- events ---- */
@@ -516,7 +468,7 @@ static void *service_main(void *arg)
             if (until_ns < 0 || ns < until_ns) until_ns = ns;
         }
         if (until_ns >= 0) {
-            struct timespec until = {.tv_sec = (time_t)(until_ns / 1000000000), .tv_nsec = (long)(until_ns % 1000000000)};
+            struct timespec until = sched_timespec(until_ns);
             r = sem_clockwait(&s->service_sem, CLOCK_MONOTONIC, &until);
         } else {
             r = sem_wait(&s->service_sem);
@@ -612,6 +564,7 @@ Sched *sched_real_new(const SchedConfig *cfg, EventLog *log)
 {
     Sched *s = xcalloc(1, sizeof *s);
     s->ops = &real_ops;
+    s->waitq_mu = &s->mu;
     s->cfg = *cfg;
     s->log = log;
     if (clock_gettime(CLOCK_MONOTONIC, &s->start) != 0) {
@@ -640,8 +593,6 @@ Sched *sched_real_new(const SchedConfig *cfg, EventLog *log)
     return s;
 }
 
-static EventLog *r_log(Sched *s) { return s->log; }
-static const SchedConfig *r_config(Sched *s) { return &s->cfg; }
 
 static void r_set_switch_interval(Sched *s, int64_t ns)
 {
@@ -825,7 +776,6 @@ static void r_main_exit(SchedThread *t)
     if (thread_done(t)) report_deadlock(s);
 }
 
-static void unlink_waiter(SchedThread *t);
 static void unstick(SchedThread *t);
 
 /* The threads of p end now (their lanes, their waits); each parks at its
@@ -842,7 +792,7 @@ static void r_process_kill(SchedThread *killer, SchedProcess *p)
         SchedThread *t = s->threads[i];
         if (t->p != p || t->state == R_DONE) continue;
         if (t->state == R_BLOCK) {
-            unlink_waiter(t);
+            sched_waitq_unlink(t);
             unstick(t);
             COND_SIGNAL(&t->cv);
         }
@@ -865,9 +815,6 @@ static void r_process_kill(SchedThread *killer, SchedProcess *p)
     MUTEX_UNLOCK(&p->switch_mu);
 }
 
-static void *r_thread_user(SchedThread *t) { return t->user; }
-static int r_thread_id(SchedThread *t) { return t->id; }
-static const char *r_thread_name(SchedThread *t) { return t->name; }
 
 static int r_thread_count(Sched *s)
 {
@@ -901,16 +848,6 @@ static const char *r_thread_waiting_for(SchedThread *t)
     return what;
 }
 
-static void r_thread_set_name(SchedThread *t, const char *name)
-{
-    char *copy = xstrdup(name);
-    MUTEX_LOCK(&t->s->mu);
-    char *old = t->name;
-    t->name = copy;
-    MUTEX_UNLOCK(&t->s->mu);
-    free(old);
-}
-
 static int64_t *r_budget(SchedThread *t) { return &t->budget; }
 
 /* Real time passes by itself: the budget only has to stay positive. */
@@ -934,48 +871,6 @@ static void r_gil_yield(SchedThread *t)
 
 /* ---- blocking ---- */
 
-static WaitQueue *r_waitq_new(Sched *s, const char *what)
-{
-    WaitQueue *q = xcalloc(1, sizeof *q);
-    q->s = s;
-    q->what = xstrdup(what);
-    return q;
-}
-
-static void r_waitq_free(WaitQueue *q)
-{
-    if (!q) return;
-    free(q->what);
-    free(q);
-}
-
-static void r_waitq_set_what(WaitQueue *q, const char *what)
-{
-    char *copy = xstrdup(what);
-    MUTEX_LOCK(&q->s->mu);
-    char *old = q->what;
-    q->what = copy;
-    MUTEX_UNLOCK(&q->s->mu);
-    free(old);
-}
-
-static int r_waitq_len(WaitQueue *q) { return atomic_load(&q->len); }
-
-/* Under s->mu: takes t off its queue. */
-static void unlink_waiter(SchedThread *t)
-{
-    WaitQueue *q = t->wq;
-    if (!q) return;
-    SchedThread **link = &q->head, *prev = NULL;
-    while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
-    if (*link) {
-        *link = t->wq_next;
-        if (q->tail == t) q->tail = prev;
-        atomic_fetch_sub(&q->len, 1);
-    }
-    t->wq = NULL;
-    t->wq_next = NULL;
-}
 
 /* Under s->mu: t no longer counts as stuck. */
 static void unstick(SchedThread *t)
@@ -996,13 +891,7 @@ static void unstick(SchedThread *t)
  * which the waiter holds until it sleeps on its cv. */
 static void link_waiter(SchedThread *t, WaitQueue *q)
 {
-    t->wq = q;
-    t->wq_next = NULL;
-    if (q->tail) q->tail->wq_next = t;
-    else q->head = t;
-    q->tail = t;
-    atomic_fetch_add(&q->len, 1);
-    atomic_thread_fence(memory_order_seq_cst);
+    sched_waitq_append(q, t);   /* the fence is there */
     t->woken = false;
 }
 
@@ -1038,7 +927,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
     MUTEX_LOCK(&s->mu);
     link_waiter(t, q);
     if ((ready && ready(arg)) || (claim && claim(arg))) {
-        unlink_waiter(t);
+        sched_waitq_unlink(t);
         MUTEX_UNLOCK(&s->mu);
         return SCHED_WOKEN;
     }
@@ -1056,7 +945,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
         /* Nobody can wake us: we still hold the GIL. */
         report_deadlock(s);
         MUTEX_LOCK(&s->mu);
-        unlink_waiter(t);
+        sched_waitq_unlink(t);
         unstick(t);
         t->state = R_ACTIVE;
         MUTEX_UNLOCK(&s->mu);
@@ -1081,7 +970,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
         if (t->woken && claim) {
             link_waiter(t, q);
             if (claim(arg)) {
-                unlink_waiter(t);
+                sched_waitq_unlink(t);
                 t->woken = claimed = true;
                 break;
             }
@@ -1090,7 +979,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
                 MUTEX_UNLOCK(&s->mu);
                 report_deadlock(s);
                 MUTEX_LOCK(&s->mu);
-                unlink_waiter(t);
+                sched_waitq_unlink(t);
                 unstick(t);
                 result = SCHED_DEADLOCK;
                 break;
@@ -1118,7 +1007,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
     }
     bool woken = t->woken;
     if (!woken) {
-        unlink_waiter(t);
+        sched_waitq_unlink(t);
         unstick(t);
     }
     t->interrupted = false;
@@ -1158,8 +1047,7 @@ static int r_wake(WaitQueue *q, int n)
     if (atomic_load(&q->len) == 0) return 0;
     MUTEX_LOCK(&s->mu);
     while (q->head && (n < 0 || woken < n)) {
-        SchedThread *t = q->head;
-        unlink_waiter(t);
+        SchedThread *t = sched_waitq_pop(q);
         unstick(t);
         t->woken = true;
         t->waker = waker ? waker->id : EV_NONE;
@@ -1221,18 +1109,15 @@ static void r_output(SchedThread *t, const char *text, size_t n)
 }
 
 static const SchedOps real_ops = {
-    .free = r_free, .log = r_log, .config = r_config, .now = r_now,
+    .free = r_free, .now = r_now,
     .set_switch_interval = r_set_switch_interval, .set_ui_tick = r_set_ui_tick, .set_cores = r_set_cores,
     .pause = r_pause, .process_set_pause_bit = r_process_set_pause_bit, .pause_point = r_pause_point,
     .set_gil_off = r_set_gil_off, .cell = r_cell, .process_new = r_process_new,
     .main_thread = r_main_thread, .thread_start = r_thread_start, .thread_exit = r_thread_exit,
-    .main_exit = r_main_exit, .process_kill = r_process_kill, .thread_user = r_thread_user, .thread_id = r_thread_id,
-    .thread_name = r_thread_name, .thread_count = r_thread_count, .thread_at = r_thread_at,
-    .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
-    .thread_set_name = r_thread_set_name, .budget = r_budget, .tick = r_tick, .charge = r_charge,
-    .gil_yield = r_gil_yield, .waitq_new = r_waitq_new, .waitq_free = r_waitq_free,
-    .waitq_set_what = r_waitq_set_what, .waitq_len = r_waitq_len, .block_claim = r_block_claim,
-    .block_unless = r_block_unless, .wake = r_wake,
+    .main_exit = r_main_exit, .process_kill = r_process_kill, .thread_count = r_thread_count,
+    .thread_at = r_thread_at, .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
+    .budget = r_budget, .tick = r_tick, .charge = r_charge, .gil_yield = r_gil_yield,
+    .block_claim = r_block_claim, .block_unless = r_block_unless, .wake = r_wake,
     .sleep = r_sleep, .cpu = r_cpu, .mark = r_mark, .output = r_output,
 };
 

@@ -111,20 +111,8 @@ typedef struct Timer {
  * the scans over all threads used, so that ties break as before. */
 typedef struct Link { SchedThread *prev, *next; } Link;
 
-struct WaitQueue {
-    Sched *s;
-    char *what;
-    SchedThread *head, *tail;
-    int len;
-    int claimers;              /* in sched_block_claim, on the queue or woken: glibc's nwaiters */
-};
-
 struct SchedThread {
-    Sched *s;
-    SchedProcess *p;
-    int id;
-    char *name;
-    void *user;
+    THREAD_HEAD                /* wait: the queue it blocks on */
     pthread_t pthread;
     pthread_cond_t cv;
     bool has_pthread;
@@ -139,8 +127,6 @@ struct SchedThread {
     int64_t block_deadline;    /* absolute, < 0 none; for AFTER_BLOCK */
     int64_t native_ns;         /* for AFTER_NATIVE */
 
-    WaitQueue *wq;             /* the queue it blocks on */
-    SchedThread *wq_next;
     SchedWait wait_result;
     /* sched_block_claim: what it tries when woken, the queue it goes back
      * to if that fails, and who woke it (logged once it has claimed). */
@@ -184,9 +170,7 @@ struct SchedProcess {
 };
 
 struct Sched {
-    const SchedOps *ops;       /* first: sched.c dispatches through it */
-    SchedConfig cfg;
-    EventLog *log;
+    SCHED_HEAD                 /* first: sched.c dispatches through ops; no waitq_mu */
     pthread_mutex_t mu;
     SchedThread *baton;
     int64_t now;               /* the clock of whoever acts now (set_now) */
@@ -228,26 +212,7 @@ enum { END_NONE, END_PROGRAM, END_WATCHDOG };
 
 static _Thread_local bool on_watchdog;   /* this pthread is a watchdog */
 
-/* ---- failing pthread calls are fatal (ceval_gil.c's discipline) ---- */
-
-static void pthread_check(int err, const char *what)
-{
-    if (err) {
-        fprintf(stderr, "gilsim: fatal: %s failed: %s\n", what, strerror(err));
-        abort();
-    }
-}
-#define MUTEX_LOCK(m) pthread_check(pthread_mutex_lock(m), "pthread_mutex_lock(" #m ")")
-#define MUTEX_UNLOCK(m) pthread_check(pthread_mutex_unlock(m), "pthread_mutex_unlock(" #m ")")
-#define COND_SIGNAL(c) pthread_check(pthread_cond_signal(c), "pthread_cond_signal(" #c ")")
-#define COND_WAIT(c, m) pthread_check(pthread_cond_wait(c, m), "pthread_cond_wait(" #c ")")
-
-static int64_t mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
+#define mono_ns sched_mono_ns
 
 /* A thread that lost the race to end the run: the winner ends the process. */
 static _Noreturn void wait_for_the_end(void)
@@ -565,17 +530,6 @@ static bool gil_drop(SchedThread *t, DropReason reason)
     return false;
 }
 
-/* t waits on q, at the back. */
-static void waitq_append(WaitQueue *q, SchedThread *t)
-{
-    t->wq = q;
-    t->wq_next = NULL;
-    if (q->tail) q->tail->wq_next = t;
-    else q->head = t;
-    q->tail = t;
-    q->len++;
-}
-
 /* t stops claiming: its lock is taken, or it gave up. */
 static void claim_done(SchedThread *t)
 {
@@ -597,25 +551,9 @@ static bool claim_woken(SchedThread *t, int64_t at)
         emit(t, at, EV_WAKE, t->waker, WAKE_NOTIFIED);
         return true;
     }
-    waitq_append(t->claim_q, t);
+    sched_waitq_append(t->claim_q, t);
     deadline_timer(t, at);
     return false;
-}
-
-/* Takes t off the queue it blocks on. */
-static void waitq_unlink(SchedThread *t)
-{
-    WaitQueue *q = t->wq;
-    if (!q) return;
-    SchedThread **link = &q->head, *prev = NULL;
-    while (*link && *link != t) { prev = *link; link = &(*link)->wq_next; }
-    if (*link) {
-        *link = t->wq_next;
-        if (q->tail == t) q->tail = prev;
-        q->len--;
-    }
-    t->wq = NULL;
-    t->wq_next = NULL;
 }
 
 /* ---- lanes ---- */
@@ -634,19 +572,12 @@ static void lane_begin(SchedThread *t, int64_t at)
 static void lane_wake(Sched *s, SchedThread *lane, int64_t at)
 {
     WaitQueue *q = &lane->lane_waiters;
-    SchedThread **link = &q->head, *prev = NULL;
-    while (*link) {
-        SchedThread *t = *link;
-        if (t->lane_until > at) {
-            prev = t;
-            link = &t->wq_next;
+    SchedThread *next;
+    for (SchedThread *t = q->head; t; t = next) {
+        next = t->wait.next;
+        if (t->lane_until > at)
             continue;
-        }
-        *link = t->wq_next;
-        if (q->tail == t) q->tail = prev;
-        q->len--;
-        t->wq = NULL;
-        t->wq_next = NULL;
+        sched_waitq_unlink(t);
         t->wait_result = SCHED_WOKEN;
         timer_cancel(t);
         emit(t, at, EV_WAKE, lane->id, WAKE_NOTIFIED);
@@ -695,7 +626,7 @@ static void fire(Sched *s, Timer tm)
         lane_end(s, t, tm.at);
         break;
     case TM_WAKE_TIMEOUT:
-        waitq_unlink(t);
+        sched_waitq_unlink(t);
         /* A claiming waiter tries its lock a last time. */
         t->wait_result = t->claim && t->claim(t->claim_arg) ? SCHED_WOKEN : SCHED_TIMEOUT;
         claim_done(t);
@@ -930,8 +861,6 @@ static bool run(SchedThread *self, bool leaving)
 
 /* The backend's entry points (dispatched to by sched.c through virtual_ops). */
 static void v_free(Sched *s);
-static EventLog *v_log(Sched *s);
-static const SchedConfig *v_config(Sched *s);
 static int64_t v_now(Sched *s);
 static bool v_timeout_wall(Sched *s) { return s->timed_out_wall; }
 static int64_t v_contended_ns(Sched *s) { return s->contended_ns; }
@@ -960,22 +889,14 @@ static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const c
 static void v_thread_exit(SchedThread *t);
 static void v_main_exit(SchedThread *t);
 static void v_process_kill(SchedThread *killer, SchedProcess *p);
-static void *v_thread_user(SchedThread *t);
-static int v_thread_id(SchedThread *t);
-static const char *v_thread_name(SchedThread *t);
 static int v_thread_count(Sched *s);
 static SchedThread *v_thread_at(Sched *s, int i);
 static bool v_thread_alive(SchedThread *t);
 static const char *v_thread_waiting_for(SchedThread *t);
-static void v_thread_set_name(SchedThread *t, const char *name);
 static int64_t *v_budget(SchedThread *t);
 static void v_tick(SchedThread *t);
 static void v_charge(SchedThread *t, int64_t ns);
 static void v_gil_yield(SchedThread *t);
-static WaitQueue *v_waitq_new(Sched *s, const char *what);
-static void v_waitq_free(WaitQueue *q);
-static void v_waitq_set_what(WaitQueue *q, const char *what);
-static int v_waitq_len(WaitQueue *q);
 static SchedWait v_block_claim(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*claim)(void *arg), void *arg);
 static SchedWait v_block_unless(SchedThread *t, WaitQueue *q, int64_t deadline, bool (*ready)(void *arg), void *arg);
 static int v_wake(WaitQueue *q, int n);
@@ -1051,9 +972,8 @@ static void *watchdog_main(void *arg)
             wait = 100000000;
         }
         int64_t until = mono_ns() + wait;
-        struct timespec ts = {.tv_sec = (time_t)(until / 1000000000), .tv_nsec = (long)(until % 1000000000)};
-        int err = pthread_cond_timedwait(&s->wd_cond, &s->wd_mu, &ts);
-        if (err && err != ETIMEDOUT) pthread_check(err, "pthread_cond_timedwait(wd_cond)");
+        struct timespec ts = sched_timespec(until);
+        COND_TIMEDWAIT(&s->wd_cond, &s->wd_mu, &ts);
     }
     MUTEX_UNLOCK(&s->wd_mu);
     return NULL;
@@ -1125,8 +1045,6 @@ static void v_free(Sched *s)
     free(s);
 }
 
-static EventLog *v_log(Sched *s) { return s->log; }
-static const SchedConfig *v_config(Sched *s) { return &s->cfg; }
 /* Program time as the acting thread sees it. A running thread's clock moves
  * only when it syncs (a tick); between ticks the eval loop and vm_charge just
  * spend its budget, so add what it has spent: perf_counter() around pure
@@ -1262,7 +1180,7 @@ static void v_process_kill(SchedThread *killer, SchedProcess *p)
         SchedThread *t = s->threads[i];
         if (t->p != p || t->state == T_DONE) continue;
         timer_cancel(t);
-        waitq_unlink(t);
+        sched_waitq_unlink(t);
         t->granted = t->woken_early = false;
         claim_done(t);
         set_state(t, T_DONE);
@@ -1285,9 +1203,6 @@ static void v_main_exit(SchedThread *t)
     emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
 }
 
-static void *v_thread_user(SchedThread *t) { return t->user; }
-static int v_thread_id(SchedThread *t) { return t->id; }
-static const char *v_thread_name(SchedThread *t) { return t->name; }
 static int v_thread_count(Sched *s) { return s->nthreads; }
 static SchedThread *v_thread_at(Sched *s, int i) { return i >= 0 && i < s->nthreads ? s->threads[i] : NULL; }
 static bool v_thread_alive(SchedThread *t) { return t->state != T_DONE; }
@@ -1296,13 +1211,7 @@ static const char *v_thread_waiting_for(SchedThread *t)
 {
     if (t->lane) return t->state == T_BLOCK ? "idle" : NULL;
     if (t->state != T_BLOCK && !(t->state == T_WAIT_SWITCH && t->after_switch == AFTER_BLOCK)) return NULL;
-    return t->wq ? t->wq->what : "sleep";
-}
-
-static void v_thread_set_name(SchedThread *t, const char *name)
-{
-    free(t->name);
-    t->name = xstrdup(name);
+    return t->wait.wq ? t->wait.wq->what : "sleep";
 }
 
 static int64_t *v_budget(SchedThread *t) { return &t->budget; }
@@ -1346,28 +1255,6 @@ static void v_gil_yield(SchedThread *t)
 
 /* ---- blocking ---- */
 
-static WaitQueue *v_waitq_new(Sched *s, const char *what)
-{
-    WaitQueue *q = xcalloc(1, sizeof *q);
-    q->s = s;
-    q->what = xstrdup(what);
-    return q;
-}
-
-static void v_waitq_free(WaitQueue *q)
-{
-    if (!q) return;
-    free(q->what);
-    free(q);
-}
-
-static void v_waitq_set_what(WaitQueue *q, const char *what)
-{
-    free(q->what);
-    q->what = xstrdup(what);
-}
-
-static int v_waitq_len(WaitQueue *q) { return q->len; }
 
 /* Leave the GIL for a wait: block (q), sleep, or native work. */
 static void leave_gil(SchedThread *t, AfterSwitch after)
@@ -1403,7 +1290,7 @@ static SchedWait block_on(SchedThread *t, WaitQueue *q, int64_t deadline, bool (
     v_tick(t);
     if (ready && ready(arg)) return SCHED_WOKEN;
     if (claim && claim(arg)) return SCHED_WOKEN;
-    waitq_append(q, t);
+    sched_waitq_append(q, t);
     t->claim = claim;
     t->claim_arg = arg;
     t->claim_q = q;
@@ -1442,12 +1329,7 @@ static int v_wake(WaitQueue *q, int n)
     if (q->head && charged) sync_clock(waker);
     int64_t at = charged ? waker->clock : s->now, spent = 0;
     while (q->head && (n < 0 || woken < n)) {
-        SchedThread *t = q->head;
-        q->head = t->wq_next;
-        if (!q->head) q->tail = NULL;
-        q->len--;
-        t->wq = NULL;
-        t->wq_next = NULL;
+        SchedThread *t = sched_waitq_pop(q);
         t->wait_result = SCHED_WOKEN;
         timer_cancel(t);
         /* A claiming waiter is logged awake once it has its lock. */
@@ -1575,26 +1457,28 @@ static int64_t v_lane_submit(SchedThread *creator, SchedThread *t, int64_t ns)
 
 static int64_t v_lane_idle_at(SchedThread *t) { return t->lane_idle_at; }
 
+/* block_on's test: the work waited for is done by the waiter's clock. */
+static bool lane_work_done(void *arg)
+{
+    SchedThread *t = arg;
+    return t->lane_until <= t->clock;
+}
+
 static void v_lane_wait(SchedThread *t, SchedThread *lane)
 {
-    v_tick(t);
-    if (lane->lane_idle_at <= t->clock) return;
     t->lane_until = lane->lane_idle_at;
-    v_block(t, &lane->lane_waiters, -1);
+    block_on(t, &lane->lane_waiters, -1, lane_work_done, NULL, t);
 }
 
 static const SchedOps virtual_ops = {
-    .free = v_free, .log = v_log, .config = v_config, .now = v_now, .timeout_wall = v_timeout_wall,
+    .free = v_free, .now = v_now, .timeout_wall = v_timeout_wall,
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
     .set_gil_off = v_set_gil_off, .cell = v_cell, .contended_ns = v_contended_ns, .set_perturb = v_set_perturb, .reseed = v_reseed, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
-    .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_user = v_thread_user, .thread_id = v_thread_id,
-    .thread_name = v_thread_name, .thread_count = v_thread_count, .thread_at = v_thread_at,
-    .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
-    .thread_set_name = v_thread_set_name, .budget = v_budget, .tick = v_tick, .charge = v_charge,
-    .gil_yield = v_gil_yield, .waitq_new = v_waitq_new, .waitq_free = v_waitq_free,
-    .waitq_set_what = v_waitq_set_what, .waitq_len = v_waitq_len, .block_claim = v_block_claim,
-    .block_unless = v_block_unless, .wake = v_wake,
+    .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_count = v_thread_count,
+    .thread_at = v_thread_at, .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
+    .budget = v_budget, .tick = v_tick, .charge = v_charge, .gil_yield = v_gil_yield,
+    .block_claim = v_block_claim, .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
     .lane_new = v_lane_new, .lane_submit = v_lane_submit, .lane_idle_at = v_lane_idle_at,
     .lane_wait = v_lane_wait,
