@@ -168,13 +168,48 @@ void sched_process_kill(SchedThread *killer, SchedProcess *p) { T_OPS(killer)->p
 void *sched_thread_user(SchedThread *t) { return T_HEAD(t)->user; }
 int sched_thread_id(SchedThread *t) { return T_HEAD(t)->id; }
 const char *sched_thread_name(SchedThread *t) { return T_HEAD(t)->name; }
-int sched_thread_count(Sched *s) { return OPS(s)->thread_count(s); }
-SchedThread *sched_thread_at(Sched *s, int i) { return OPS(s)->thread_at(s, i); }
 bool sched_thread_alive(SchedThread *t) { return T_OPS(t)->thread_alive(t); }
 const char *sched_thread_waiting_for(SchedThread *t) { return T_OPS(t)->thread_waiting_for(t); }
 /* The lock for what waits and what is named (none on the virtual backend). */
 static void head_lock(Sched *s) { if (HEAD(s)->waitq_mu) MUTEX_LOCK(HEAD(s)->waitq_mu); }
 static void head_unlock(Sched *s) { if (HEAD(s)->waitq_mu) MUTEX_UNLOCK(HEAD(s)->waitq_mu); }
+
+/* ---- threads and processes ---- */
+
+void sched_threads_add(Sched *s, SchedThread *t)
+{
+    SchedHead *h = HEAD(s);
+    T_HEAD(t)->id = h->nthreads;
+    if (h->nthreads == h->threads_cap) {
+        h->threads_cap = h->threads_cap ? h->threads_cap * 2 : 16;
+        h->threads = xrealloc(h->threads, (size_t)h->threads_cap * sizeof *h->threads);
+    }
+    h->threads[h->nthreads++] = t;
+}
+
+void sched_procs_add(Sched *s, SchedProcess *p)
+{
+    SchedHead *h = HEAD(s);
+    ((ProcessHead *)p)->id = h->nprocs;
+    h->procs = xrealloc(h->procs, (size_t)(h->nprocs + 1) * sizeof *h->procs);
+    h->procs[h->nprocs++] = p;
+}
+
+int sched_thread_count(Sched *s)
+{
+    head_lock(s);
+    int n = HEAD(s)->nthreads;
+    head_unlock(s);
+    return n;
+}
+
+SchedThread *sched_thread_at(Sched *s, int i)
+{
+    head_lock(s);
+    SchedThread *t = i >= 0 && i < HEAD(s)->nthreads ? HEAD(s)->threads[i] : NULL;
+    head_unlock(s);
+    return t;
+}
 
 void sched_thread_set_name(SchedThread *t, const char *name)
 {

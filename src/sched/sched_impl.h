@@ -20,14 +20,34 @@
 
 typedef struct SchedOps SchedOps;
 
-/* The start of every struct Sched. waitq_mu guards the wait queues and
- * thread names (NULL: the virtual backend's baton does). */
+/* The start of every struct Sched. waitq_mu guards the wait queues, the
+ * thread and process lists and the thread names (NULL: the virtual
+ * backend's baton does). Threads and processes are never taken off their
+ * lists (a thread's id is its index: its lane). */
 #define SCHED_HEAD                                                             \
     const SchedOps *ops;                                                       \
     SchedConfig cfg;                                                           \
     EventLog *log;                                                             \
-    pthread_mutex_t *waitq_mu;
+    pthread_mutex_t *waitq_mu;                                                 \
+    SchedThread **threads;                                                     \
+    int nthreads, threads_cap;                                                 \
+    SchedProcess **procs;                                                      \
+    int nprocs;
 typedef struct SchedHead { SCHED_HEAD } SchedHead;
+
+/* The start of every struct SchedProcess. */
+#define PROCESS_HEAD                                                           \
+    Sched *s;                                                                  \
+    int id;                                                                    \
+    char *name;                                                                \
+    atomic_uint *eval_breaker;                                                 \
+    unsigned drop_bit;
+typedef struct ProcessHead { PROCESS_HEAD } ProcessHead;
+
+/* Under waitq_mu: t (its head filled in but for the id) or p gets the next
+ * id and its place at the end of s's list. */
+void sched_threads_add(Sched *s, SchedThread *t);
+void sched_procs_add(Sched *s, SchedProcess *p);
 
 /* A thread's place in a wait queue (under waitq_mu). */
 typedef struct WaitLink { WaitQueue *wq; SchedThread *next; } WaitLink;
@@ -84,8 +104,6 @@ struct SchedOps {
     void (*thread_exit)(SchedThread *t);
     void (*main_exit)(SchedThread *t);
     void (*process_kill)(SchedThread *killer, SchedProcess *p);
-    int (*thread_count)(Sched *s);
-    SchedThread *(*thread_at)(Sched *s, int i);
     bool (*thread_alive)(SchedThread *t);
     const char *(*thread_waiting_for)(SchedThread *t);
     int64_t *(*budget)(SchedThread *t);

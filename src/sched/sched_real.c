@@ -116,11 +116,7 @@ struct SchedThread {
 };
 
 struct SchedProcess {
-    Sched *s;
-    int id;
-    char *name;
-    atomic_uint *eval_breaker;
-    unsigned drop_bit;
+    PROCESS_HEAD
     unsigned pause_bit;          /* set before the process runs Python code */
     /* The GIL. */
     pthread_mutex_t gil_mu;
@@ -148,10 +144,6 @@ struct Sched {
     pthread_condattr_t cattr;    /* CLOCK_MONOTONIC */
 
     pthread_mutex_t mu;          /* threads, wait queues, counts */
-    SchedThread **threads;
-    int nthreads, threads_cap;
-    SchedProcess **procs;
-    int nprocs;
     int nlive, nstuck;
     int nzombies;                /* threads of killed processes that have not exited */
     atomic_bool ended;           /* the first process's main thread has finished */
@@ -633,9 +625,7 @@ static SchedProcess *r_process_new(Sched *s, const char *name, atomic_uint *eval
     atomic_init(&p->last_holder, NULL);
     atomic_init(&p->killed, false);
     MUTEX_LOCK(&s->mu);
-    p->id = s->nprocs;
-    s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
-    s->procs[s->nprocs++] = p;
+    sched_procs_add(s, p);
     MUTEX_UNLOCK(&s->mu);
     if (s->recording) {
         MUTEX_LOCK(&s->ev_mu);
@@ -657,12 +647,7 @@ static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
     t->state = R_ACTIVE;
     cond_init(s, &t->cv);
     MUTEX_LOCK(&s->mu);
-    t->id = s->nthreads;
-    if (s->nthreads == s->threads_cap) {
-        s->threads_cap = s->threads_cap ? s->threads_cap * 2 : 16;
-        s->threads = xrealloc(s->threads, (size_t)s->threads_cap * sizeof *s->threads);
-    }
-    s->threads[s->nthreads++] = t;
+    sched_threads_add(s, t);
     s->nlive++;
     MUTEX_UNLOCK(&s->mu);
     return t;
@@ -815,22 +800,6 @@ static void r_process_kill(SchedThread *killer, SchedProcess *p)
     MUTEX_UNLOCK(&p->switch_mu);
 }
 
-
-static int r_thread_count(Sched *s)
-{
-    MUTEX_LOCK(&s->mu);
-    int n = s->nthreads;
-    MUTEX_UNLOCK(&s->mu);
-    return n;
-}
-
-static SchedThread *r_thread_at(Sched *s, int i)
-{
-    MUTEX_LOCK(&s->mu);
-    SchedThread *t = i >= 0 && i < s->nthreads ? s->threads[i] : NULL;
-    MUTEX_UNLOCK(&s->mu);
-    return t;
-}
 
 static bool r_thread_alive(SchedThread *t)
 {
@@ -1114,8 +1083,8 @@ static const SchedOps real_ops = {
     .pause = r_pause, .process_set_pause_bit = r_process_set_pause_bit, .pause_point = r_pause_point,
     .set_gil_off = r_set_gil_off, .cell = r_cell, .process_new = r_process_new,
     .main_thread = r_main_thread, .thread_start = r_thread_start, .thread_exit = r_thread_exit,
-    .main_exit = r_main_exit, .process_kill = r_process_kill, .thread_count = r_thread_count,
-    .thread_at = r_thread_at, .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
+    .main_exit = r_main_exit, .process_kill = r_process_kill,
+    .thread_alive = r_thread_alive, .thread_waiting_for = r_thread_waiting_for,
     .budget = r_budget, .tick = r_tick, .charge = r_charge, .gil_yield = r_gil_yield,
     .block_claim = r_block_claim, .block_unless = r_block_unless, .wake = r_wake,
     .sleep = r_sleep, .cpu = r_cpu, .mark = r_mark, .output = r_output,

@@ -156,11 +156,7 @@ struct SchedThread {
 };
 
 struct SchedProcess {
-    Sched *s;
-    int id;
-    char *name;
-    atomic_uint *eval_breaker;
-    unsigned drop_bit;
+    PROCESS_HEAD
     bool locked;
     SchedThread *holder, *last_holder;
     uint64_t switch_number;
@@ -178,10 +174,6 @@ struct Sched {
     Timer *timers;
     size_t ntimers, timers_cap;
     uint64_t timer_seq;
-    SchedThread **threads;
-    int nthreads, threads_cap;
-    SchedProcess **procs;
-    int nprocs;
     SchedThread *runners;      /* T_RUN threads, in id order */
     int cpu_users;             /* threads using a core: running or in native work */
     int64_t next_ui_tick;      /* program time of the live view's next heartbeat */
@@ -889,8 +881,6 @@ static SchedThread *v_thread_start(SchedThread *parent, SchedProcess *p, const c
 static void v_thread_exit(SchedThread *t);
 static void v_main_exit(SchedThread *t);
 static void v_process_kill(SchedThread *killer, SchedProcess *p);
-static int v_thread_count(Sched *s);
-static SchedThread *v_thread_at(Sched *s, int i);
 static bool v_thread_alive(SchedThread *t);
 static const char *v_thread_waiting_for(SchedThread *t);
 static int64_t *v_budget(SchedThread *t);
@@ -1069,12 +1059,10 @@ static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval
 {
     SchedProcess *p = xcalloc(1, sizeof *p);
     p->s = s;
-    p->id = s->nprocs;
     p->name = xstrdup(name);
     p->eval_breaker = eval_breaker;
     p->drop_bit = drop_bit;
-    s->procs = xrealloc(s->procs, (size_t)(s->nprocs + 1) * sizeof *s->procs);
-    s->procs[s->nprocs++] = p;
+    sched_procs_add(s, p);
     uint32_t name_id = string_of(s, name);
     log_enter(s);
     ev_append(s->log, s->now, EV_PROCESS_START, 0, p->id, EV_NONE, name_id, 0);
@@ -1088,17 +1076,12 @@ static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
     SchedThread *t = xcalloc(1, sizeof *t);
     t->s = s;
     t->p = p;
-    t->id = s->nthreads;
     t->name = xstrdup(name);
     t->user = user;
     t->state = T_NEW;
     t->block_deadline = -1;
     pthread_check(pthread_cond_init(&t->cv, NULL), "pthread_cond_init");
-    if (s->nthreads == s->threads_cap) {
-        s->threads_cap = s->threads_cap ? s->threads_cap * 2 : 16;
-        s->threads = xrealloc(s->threads, (size_t)s->threads_cap * sizeof *s->threads);
-    }
-    s->threads[s->nthreads++] = t;
+    sched_threads_add(s, t);
     return t;
 }
 
@@ -1203,8 +1186,6 @@ static void v_main_exit(SchedThread *t)
     emit(t, t->clock, EV_THREAD_EXIT, EV_NONE, 0);
 }
 
-static int v_thread_count(Sched *s) { return s->nthreads; }
-static SchedThread *v_thread_at(Sched *s, int i) { return i >= 0 && i < s->nthreads ? s->threads[i] : NULL; }
 static bool v_thread_alive(SchedThread *t) { return t->state != T_DONE; }
 
 static const char *v_thread_waiting_for(SchedThread *t)
@@ -1475,8 +1456,8 @@ static const SchedOps virtual_ops = {
     .set_switch_interval = v_set_switch_interval, .set_ui_tick = v_set_ui_tick, .set_cores = v_set_cores,
     .set_gil_off = v_set_gil_off, .cell = v_cell, .contended_ns = v_contended_ns, .set_perturb = v_set_perturb, .reseed = v_reseed, .process_new = v_process_new,
     .main_thread = v_main_thread, .thread_start = v_thread_start, .thread_exit = v_thread_exit,
-    .main_exit = v_main_exit, .process_kill = v_process_kill, .thread_count = v_thread_count,
-    .thread_at = v_thread_at, .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
+    .main_exit = v_main_exit, .process_kill = v_process_kill,
+    .thread_alive = v_thread_alive, .thread_waiting_for = v_thread_waiting_for,
     .budget = v_budget, .tick = v_tick, .charge = v_charge, .gil_yield = v_gil_yield,
     .block_claim = v_block_claim, .block_unless = v_block_unless, .wake = v_wake,
     .sleep = v_sleep, .cpu = v_cpu, .mark = v_mark, .output = v_output,
