@@ -176,6 +176,26 @@ static void head_unlock(Sched *s) { if (HEAD(s)->waitq_mu) MUTEX_UNLOCK(HEAD(s)-
 
 /* ---- threads and processes ---- */
 
+void *sched_thread_alloc(size_t size, SchedProcess *p, const char *name, void *user)
+{
+    ThreadHead *t = xcalloc(1, size);
+    t->s = ((ProcessHead *)p)->s;
+    t->p = p;
+    t->name = xstrdup(name);
+    t->user = user;
+    return t;
+}
+
+void *sched_process_alloc(size_t size, Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
+{
+    ProcessHead *p = xcalloc(1, size);
+    p->s = s;
+    p->name = xstrdup(name);
+    p->eval_breaker = eval_breaker;
+    p->drop_bit = drop_bit;
+    return p;
+}
+
 void sched_threads_add(Sched *s, SchedThread *t)
 {
     SchedHead *h = HEAD(s);

@@ -44,6 +44,10 @@ typedef struct SchedHead { SCHED_HEAD } SchedHead;
     unsigned drop_bit;
 typedef struct ProcessHead { PROCESS_HEAD } ProcessHead;
 
+/* A new thread or process of `size` bytes (the backend's struct), zeroed,
+ * with its head filled in but for the id. */
+void *sched_thread_alloc(size_t size, SchedProcess *p, const char *name, void *user);
+void *sched_process_alloc(size_t size, Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit);
 /* Under waitq_mu: t (its head filled in but for the id) or p gets the next
  * id and its place at the end of s's list. */
 void sched_threads_add(Sched *s, SchedThread *t);

@@ -612,11 +612,7 @@ static void r_cell(SchedThread *t, int number) { emit(t, EV_CELL, EV_NONE, (uint
 
 static SchedProcess *r_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {
-    SchedProcess *p = xcalloc(1, sizeof *p);
-    p->s = s;
-    p->name = xstrdup(name);
-    p->eval_breaker = eval_breaker;
-    p->drop_bit = drop_bit;
+    SchedProcess *p = sched_process_alloc(sizeof *p, s, name, eval_breaker, drop_bit);
     pthread_check(pthread_mutex_init(&p->gil_mu, NULL), "pthread_mutex_init(gil_mu)");
     pthread_check(pthread_mutex_init(&p->switch_mu, NULL), "pthread_mutex_init(switch_mu)");
     cond_init(s, &p->gil_cond);
@@ -638,11 +634,7 @@ static SchedProcess *r_process_new(Sched *s, const char *name, atomic_uint *eval
 static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
 {
     Sched *s = p->s;
-    SchedThread *t = xcalloc(1, sizeof *t);
-    t->s = s;
-    t->p = p;
-    t->name = xstrdup(name);
-    t->user = user;
+    SchedThread *t = sched_thread_alloc(sizeof *t, p, name, user);
     t->budget = BUDGET_NS;
     t->state = R_ACTIVE;
     cond_init(s, &t->cv);

@@ -1057,11 +1057,7 @@ static void v_set_gil_off(Sched *s, bool gil_off) { s->cfg.gil_off = gil_off; }
 
 static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval_breaker, unsigned drop_bit)
 {
-    SchedProcess *p = xcalloc(1, sizeof *p);
-    p->s = s;
-    p->name = xstrdup(name);
-    p->eval_breaker = eval_breaker;
-    p->drop_bit = drop_bit;
+    SchedProcess *p = sched_process_alloc(sizeof *p, s, name, eval_breaker, drop_bit);
     sched_procs_add(s, p);
     uint32_t name_id = string_of(s, name);
     log_enter(s);
@@ -1073,11 +1069,7 @@ static SchedProcess *v_process_new(Sched *s, const char *name, atomic_uint *eval
 static SchedThread *thread_new(SchedProcess *p, const char *name, void *user)
 {
     Sched *s = p->s;
-    SchedThread *t = xcalloc(1, sizeof *t);
-    t->s = s;
-    t->p = p;
-    t->name = xstrdup(name);
-    t->user = user;
+    SchedThread *t = sched_thread_alloc(sizeof *t, p, name, user);
     t->state = T_NEW;
     t->block_deadline = -1;
     pthread_check(pthread_cond_init(&t->cv, NULL), "pthread_cond_init");
