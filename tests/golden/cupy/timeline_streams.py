@@ -41,7 +41,7 @@ with s2:
 # expect:
 # expect:                 0.0 ms    0.2 ms     0.4 ms    0.6 ms     0.8 ms    1.0 ms    1.2 ms
 # expect: GIL             00  |                                         000000000|11111111111110 0
-# expect: 0 MainThread    #+..-======...................................+########.......-------+.+.-
+# expect: 0 MainThread    #+...======...................................+########.......-------+.+.-
 # expect: 1 python         ---+..................................................+############+
 # expect: 2 GPU0 stream 0           ====================================............................
 # expect: 3 GPU0 stream 1                                               ================........=...
@@ -51,8 +51,8 @@ with s2:
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 1.42 ms, GIL held 35.2% (500 us), 4 switches (2815/s), 0 drop requests
 # expect: thread                run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread       232 us    175 us    110 us    904 us         7         0    144 us    33.1 us
-# expect: 1 python           268 us   59.2 us      0 ns    960 us         2         0   50.0 us     134 us
+# expect: 0 MainThread       232 us    165 us    110 us    914 us         7         0    144 us    33.1 us
+# expect: 1 python           268 us   50.0 us      0 ns    969 us         2         0   50.0 us     134 us
 # expect: 2 GPU0 stream 0      0 ns      0 ns    677 us    540 us         0         0      0 ns          -
 # expect: 3 GPU0 stream 1      0 ns      0 ns    315 us    209 us         0         0      0 ns          -
 # expect: 4 GPU0 stream 2      0 ns      0 ns    231 us    194 us         0         0      0 ns          -

@@ -32,6 +32,6 @@ print('done')
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 52.2 ms, GIL held 99.7% (52.0 ms), 16 switches (306/s), 8 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   25.7 us   36.9 us      0 ns   52.2 ms         5         0   14.2 us    5.15 us
-# expect: 1 spin-1       26.0 ms   20.5 ms      0 ns   67.4 us         6         4   5.11 ms    4.34 ms
-# expect: 2 spin-2       26.0 ms   26.1 ms      0 ns   14.6 us         6         4   10.2 ms    4.34 ms
+# expect: 0 MainThread   25.7 us   9.69 us      0 ns   52.2 ms         5         0   9.69 us    5.15 us
+# expect: 1 spin-1       26.0 ms   20.5 ms      0 ns   77.1 us         6         4   5.11 ms    4.34 ms
+# expect: 2 spin-2       26.0 ms   26.1 ms      0 ns   20.3 us         6         4   10.2 ms    4.34 ms

@@ -23,7 +23,7 @@ print('under 0.21 s:', elapsed < 0.21)
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 200 ms, GIL held 0.0% (67.4 µs), 20 switches (99.8/s), 0 drop requests
 # expect: thread                 run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread       15.5 µs   78.9 µs      0 ns    200 ms        11         0   11.0 µs    1.41 µs
+# expect: 0 MainThread       15.5 µs      0 ns      0 ns    200 ms        11         0      0 ns    1.41 µs
 # expect: 1 Thread-1 (nap)   13.8 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    6.91 µs
 # expect: 2 Thread-2 (nap)   8.27 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    4.13 µs
 # expect: 3 Thread-3 (nap)   9.68 µs   50.0 µs      0 ns    200 ms         2         0   50.0 µs    4.84 µs

@@ -41,6 +41,6 @@ print('within 3%% of CPython\'s %.2f ms:' % target, abs(mean - target) <= 0.03 *
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 300 ms, GIL held 99.3% (298 ms), 279 switches (930/s), 273 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   12.7 µs   2.19 ms      0 ns    298 ms         5         0   1.09 ms    2.55 µs
+# expect: 0 MainThread   12.7 µs   2.16 ms      0 ns    298 ms         5         0   1.09 ms    2.55 µs
 # expect: 1 spin-1        149 ms    151 ms      0 ns      0 ns       138       137   2.00 ms    1.08 ms
 # expect: 2 spin-2        149 ms    150 ms      0 ns      0 ns       137       136   1.68 ms    1.08 ms

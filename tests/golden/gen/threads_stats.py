@@ -36,6 +36,6 @@ s.join()
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 19.0 ms, GIL held 99.5% (18.9 ms), 8 switches (421/s), 3 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread   10.3 µs   11.4 ms      0 ns   7.60 ms         4         0   5.09 ms    2.57 µs
+# expect: 0 MainThread   10.3 µs   11.4 ms      0 ns   7.62 ms         4         0   5.09 ms    2.57 µs
 # expect: 1 consumer     12.6 ms   5.17 ms      0 ns      0 ns         3         2   5.10 ms    4.21 ms
 # expect: 2 spinner      6.31 ms   7.57 ms      0 ns      0 ns         2         1   5.14 ms    3.15 ms

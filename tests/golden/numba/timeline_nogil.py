@@ -55,7 +55,7 @@ print('done')
 # expect: CPython 3.11 profile
 # expect: process MainProcess: ran 330 ms, GIL held 99.5% (328 ms), 12 switches (36.4/s), 0 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread    325 ms   2.97 ms      9 ns   1.64 ms         8         0   1.46 ms    40.6 ms
+# expect: 0 MainThread    325 ms   2.92 ms      9 ns   1.68 ms         8         0   1.45 ms    40.6 ms
 # expect: 1 free-1       16.0 us   50.0 us   1.45 ms      0 ns         2         0   50.0 us    7.98 us
 # expect: 2 free-2       15.9 us   50.0 us   1.45 ms      0 ns         2         0   50.0 us    7.96 us
 # expect: 3 held-1       1.46 ms   50.0 us      0 ns      0 ns         1         0   50.0 us    1.46 ms

@@ -35,5 +35,5 @@ t.join()
 # expect: CPython 3.9 profile
 # expect: process MainProcess: ran 20.6 ms, GIL held 99.6% (20.5 ms), 6 switches (291/s), 2 drop requests
 # expect: thread             run      wait    native     block     takes    forced  max wait mean slice
-# expect: 0 MainThread    257 µs   10.2 ms      0 ns   10.1 ms         4         0   5.10 ms    64.1 µs
+# expect: 0 MainThread    257 µs   10.2 ms      0 ns   10.2 ms         4         0   5.10 ms    64.1 µs
 # expect: 1 spinner      20.2 ms    126 µs      0 ns      0 ns         3         2   61.8 µs    6.75 ms
