@@ -213,6 +213,7 @@ typedef struct Cli {
     SchedPerturb perturb;
     const char *pending;        /* first requested feature not implemented yet */
     const char *file;           /* NULL: REPL */
+    char *compare_text;         /* the second run's: --compare's words, which its options point into */
 } Cli;
 
 static const char *const program_name = "gilsim";
@@ -1025,7 +1026,8 @@ static void compare_cli(const Cli *base, Cli *other)
     }
     if (nw == 0)
         usage_error("--compare: no options for the second run");
-    /* the words stay: options such as --title point into them */
+    free(words);
+    other->compare_text = text;   /* it stays: options such as --title point into it */
 }
 
 /* A run's settings in a few words, for its label. */
@@ -1126,7 +1128,7 @@ static int run_compare_headless(const Cli *cli)
 {
     static Compare c;
     compare_setup(cli, "as given", &c);
-    EventLog *log[2];
+    static EventLog *log[2];   /* kept to the end, as a run's log is (reachable: not a leak) */
     const char *label[2] = {c.label[0], c.label[1]};
     int status[2];
     for (int k = 0; k < 2; k++) {
@@ -1329,6 +1331,7 @@ int main(int argc, char **argv)
     if (cli.compare) {               /* its options are checked before anything runs */
         Cli checked;
         compare_cli(&cli, &checked);
+        free(checked.compare_text);
     }
     if (!cli.file && cli.compare)
         return run_repl_compare(&cli);
