@@ -17,7 +17,7 @@
 #include "lesson/claims.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 /* ------------------------------------------------------------ the claims */
 

@@ -16,7 +16,7 @@
 
 #include "lesson/claims.h"
 #include "lesson/lesson.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 #include "vm/interp.h" /* interp_read_all */
 
 /* ---------------------------------------------------------------- helpers */

@@ -34,7 +34,7 @@
 #include "ui/timeline.h"
 #include "ui/trace.h"
 #include "vm/eval.h"     /* Frame, frame_line: the code markers */
-#include "vm/gc.h"       /* xmalloc family */
+#include "base/xalloc.h"
 #include "vm/interp.h"
 
 #ifndef GILSIM_LESSONDIR

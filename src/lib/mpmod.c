@@ -1246,6 +1246,20 @@ static Value channel_new(ThreadState *ts, Type *t, int argc, Value *argv, Value 
     return channel_wrap(ts, chan_new(ts->interp->sched, what));
 }
 
+/* m goes at the back of c, stamped with the program time it was sent, and
+ * a reader waiting for it is woken. */
+static void chan_enqueue(ThreadState *ts, MpChan *c, MpMsg *m)
+{
+    m->sent_ns = sched_now(ts->interp->sched);
+    mplock_acquire(ts, &c->lock);
+    if (c->tail) c->tail->next = m;
+    else c->head = m;
+    c->tail = m;
+    atomic_fetch_add(&c->count, 1);
+    mplock_release(&c->lock);
+    sched_wake(c->readers, 1);
+}
+
 static Value chan_put(ThreadState *ts, const char *name, int argc, Value *argv, Value kwnames, int flags)
 {
     if (!args_check(ts, name, argc - 1, kwnames, 1, 1)) return VAL_NULL;
@@ -1256,14 +1270,7 @@ static Value chan_put(ThreadState *ts, const char *name, int argc, Value *argv, 
         return VAL_NULL;
     }
     vm_charge(ts, MP_COST_MESSAGE_NS);
-    m->sent_ns = sched_now(ts->interp->sched);
-    mplock_acquire(ts, &c->lock);
-    if (c->tail) c->tail->next = m;
-    else c->head = m;
-    c->tail = m;
-    atomic_fetch_add(&c->count, 1);
-    mplock_release(&c->lock);
-    sched_wake(c->readers, 1);
+    chan_enqueue(ts, c, m);
     return VAL_NONE;
 }
 
@@ -1385,14 +1392,7 @@ static Value channel_put_raw(ThreadState *ts, int argc, Value *argv, Value kwnam
         return VAL_NULL;
     }
     size_t n = m->buf.len;
-    m->sent_ns = sched_now(ts->interp->sched);
-    mplock_acquire(ts, &c->lock);
-    if (c->tail) c->tail->next = m;
-    else c->head = m;
-    c->tail = m;
-    atomic_fetch_add(&c->count, 1);
-    mplock_release(&c->lock);
-    sched_wake(c->readers, 1);
+    chan_enqueue(ts, c, m);
     return int_from_i64(ts, (int64_t)n);
 }
 

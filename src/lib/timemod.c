@@ -240,32 +240,33 @@ static bool cpu_time_ns(ThreadState *ts, bool whole_process, int64_t *out)
     return true;
 }
 
+/* process_time, thread_time and their _ns forms: one CPU clock read. */
+static Value cpu_clock(ThreadState *ts, const char *name, int argc, Value kwnames, bool process, bool as_ns)
+{
+    if (!args_check(ts, name, argc, kwnames, 0, 0)) return VAL_NULL;
+    int64_t ns;
+    if (!cpu_time_ns(ts, process, &ns)) return VAL_NULL;
+    return as_ns ? int_from_i64(ts, ns) : float_new(ts, (double)ns / 1e9);
+}
+
 static Value time_process_time(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "process_time", argc, kwnames, 0, 0)) return VAL_NULL;
-    int64_t ns;
-    return cpu_time_ns(ts, true, &ns) ? float_new(ts, (double)ns / 1e9) : VAL_NULL;
+    return cpu_clock(ts, "process_time", argc, kwnames, true, false);
 }
 
 static Value time_process_time_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "process_time_ns", argc, kwnames, 0, 0)) return VAL_NULL;
-    int64_t ns;
-    return cpu_time_ns(ts, true, &ns) ? int_from_i64(ts, ns) : VAL_NULL;
+    return cpu_clock(ts, "process_time_ns", argc, kwnames, true, true);
 }
 
 static Value time_thread_time(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "thread_time", argc, kwnames, 0, 0)) return VAL_NULL;
-    int64_t ns;
-    return cpu_time_ns(ts, false, &ns) ? float_new(ts, (double)ns / 1e9) : VAL_NULL;
+    return cpu_clock(ts, "thread_time", argc, kwnames, false, false);
 }
 
 static Value time_thread_time_ns(ThreadState *ts, int argc, Value *argv, Value kwnames)
 {
-    if (!args_check(ts, "thread_time_ns", argc, kwnames, 0, 0)) return VAL_NULL;
-    int64_t ns;
-    return cpu_time_ns(ts, false, &ns) ? int_from_i64(ts, ns) : VAL_NULL;
+    return cpu_clock(ts, "thread_time_ns", argc, kwnames, false, true);
 }
 
 static Value time_monotonic(ThreadState *ts, int argc, Value *argv, Value kwnames)

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "ui/compare.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 int cmp_name_width(const TlModel *a, const TlModel *b)
 {

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ui/live_int.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 struct LiveCompare {
     EventLog *log;               /* the second run, whole (a lesson: the shown cell's window) */

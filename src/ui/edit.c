@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "ui/live_int.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 /* ---- keys ---- */
 

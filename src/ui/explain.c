@@ -9,7 +9,7 @@
 #include "ui/explain.h"
 #include "ui/stats.h"
 #include "ui/timeline.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 typedef struct Text {
     char *s;

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "ui/grid.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 static const Cell blank = {.ch = ' '};
 

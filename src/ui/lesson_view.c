@@ -7,7 +7,7 @@
 
 #include "lesson/session.h"
 #include "ui/live_int.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 /* ---- lesson mode ---- */
 

@@ -22,7 +22,7 @@
 
 #include "ui/live_int.h"
 #include "ui/term.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 static Live *current;
 

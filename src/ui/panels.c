@@ -9,7 +9,7 @@
 #include "ui/explain.h"
 #include "ui/live_int.h"
 #include "ui/stats.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 /* ---- statistics, incrementally from the timeline model ---- */
 

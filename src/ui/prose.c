@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "ui/prose.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 /* ---- inline markup ---- */
 

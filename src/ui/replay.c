@@ -49,7 +49,7 @@
 #include "ui/live_int.h"
 #include "ui/stats.h"
 #include "ui/term.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 #define PLAN_MAGIC 0x67736270u   /* "gsbp" */
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "ui/timeline.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 #define NAME_MAX_COLS 16
 #define LANE_MIN_COLS 10

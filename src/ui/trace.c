@@ -17,7 +17,7 @@
 #include "ui/grid.h"
 #include "ui/timeline.h"
 #include "ui/trace.h"
-#include "vm/gc.h"     /* xmalloc family */
+#include "base/xalloc.h"
 
 typedef struct Writer {
     FILE *f;

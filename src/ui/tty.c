@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "ui/live_int.h"
-#include "vm/gc.h"       /* xmalloc family, as the other views */
+#include "base/xalloc.h"
 
 /* ---- drawing ---- */
 

@@ -131,6 +131,24 @@ def _cmp(x, y):
     return 0 if x == y else (1 if x > y else -1)
 
 
+def _comparisons(cls):
+    """Gives cls the rich comparisons from its _compare_to(other, eq): a
+    number below, at or above 0, or NotImplemented (eq: for == and !=,
+    where it may not raise)."""
+    def comparison(name, test, eq):
+        def method(self, other):
+            c = self._compare_to(other, eq)
+            return c if c is NotImplemented else test(c)
+        method.__name__ = name
+        return method
+    cls.__eq__ = comparison("__eq__", lambda c: c == 0, True)
+    cls.__lt__ = comparison("__lt__", lambda c: c < 0, False)
+    cls.__le__ = comparison("__le__", lambda c: c <= 0, False)
+    cls.__gt__ = comparison("__gt__", lambda c: c > 0, False)
+    cls.__ge__ = comparison("__ge__", lambda c: c >= 0, False)
+    return cls
+
+
 def _format_offset(off, sep=":"):
     # +HH:MM[:SS[.ffffff]] for a timedelta offset, "" for None
     if off is None:
@@ -199,6 +217,7 @@ def _wrap_strftime(obj, fmt, timetuple):
     return _time.strftime("".join(out), timetuple)
 
 
+@_comparisons
 class timedelta:
     """A duration: days, seconds and microseconds, normalised so that
     0 <= seconds < 86400 and 0 <= microseconds < 1000000."""
@@ -351,29 +370,9 @@ class timedelta:
             return q, timedelta(microseconds=r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare_to(self, other, eq):
         if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
+            return _cmp(self._to_us(), other._to_us())
         return NotImplemented
 
     def __hash__(self):
@@ -408,6 +407,7 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+@_comparisons
 class date:
     """A day of the proleptic Gregorian calendar: date(year, month, day)."""
 
@@ -527,29 +527,9 @@ class date:
     def _cmpkey(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
+    def _compare_to(self, other, eq):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() == other._cmpkey()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
+            return _cmp(self._cmpkey(), other._cmpkey())
         return NotImplemented
 
     def __hash__(self):
@@ -657,6 +637,7 @@ def _check_utc_offset(name, offset):
                          "timedelta(hours=24), not %r." % (offset,))
 
 
+@_comparisons
 class time:
     """A time of day: time(hour, minute, second, microsecond, tzinfo, fold=0)."""
 
@@ -755,35 +736,15 @@ class time:
             return _cmp(self._cmpkey(), other._cmpkey())
         return None
 
-    def __eq__(self, other):
+    def _compare_to(self, other, eq):
         if not isinstance(other, time):
             return NotImplemented
         c = self._compare(other)
-        return c == 0 if c is not None else False
-
-    def _order(self, other):
-        if not isinstance(other, time):
-            return None
-        c = self._compare(other)
         if c is None:
+            if eq:
+                return 1   # a naive and an aware time are never equal
             raise TypeError("can't compare offset-naive and offset-aware times")
         return c
-
-    def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -800,6 +761,7 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+@_comparisons
 class datetime(date):
     """A date and a time of day: datetime(year, month, day, hour, minute,
     second, microsecond, tzinfo, *, fold=0)."""
@@ -1030,38 +992,12 @@ class datetime(date):
         diff = self - other
         return -1 if diff.days < 0 else (1 if diff else 0)
 
-    def __eq__(self, other):
+    def _compare_to(self, other, eq):
         if isinstance(other, datetime):
-            return self._compare(other, True) == 0
+            return self._compare(other, eq)
         if isinstance(other, date):
-            return False
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) < 0
-        if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) <= 0
-        if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) > 0
-        if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other, False) >= 0
-        if isinstance(other, date):
+            if eq:
+                return 1   # a datetime never equals a date
             raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
         return NotImplemented
 

@@ -38,6 +38,18 @@ def _check_compiles(text):
     compile(text, dummy_src_name, "exec")
 
 
+def _part(name, value, check_text, spaces, namespace):
+    """The code that runs `value` (text, indented, or a call of the callable,
+    passed in as a default argument) and that argument: (code, param)."""
+    if isinstance(value, str):
+        _check_compiles(check_text)
+        return _indent(value, spaces), ""
+    if callable(value):
+        namespace["_" + name] = value
+        return "_%s()" % name, ", _%s=_%s" % (name, name)
+    raise ValueError("%s is neither a string nor callable" % name)
+
+
 class Timer:
     """Times a statement: Timer(stmt, setup, timer, globals).timeit(number)."""
 
@@ -45,26 +57,12 @@ class Timer:
         self.timer = timer
         namespace = {}
         scope = _globals() if globals is None else globals   # CPython's default: this module's
-        prelude = ""
-        if isinstance(setup, str):
-            _check_compiles(setup)
-            setup_code = _indent(setup, 4)
-        elif callable(setup):
-            namespace["_setup"] = setup
-            prelude += ", _setup=_setup"
-            setup_code = "_setup()"
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            # after a text setup, as one text: errors name the line CPython's do
-            _check_compiles(setup + "\n" + stmt if isinstance(setup, str) else stmt)
-            stmt_code = _indent(stmt, 8)
-        elif callable(stmt):
-            namespace["_stmt"] = stmt
-            prelude += ", _stmt=_stmt"
-            stmt_code = "_stmt()"
-        else:
-            raise ValueError("stmt is neither a string nor callable")
+        # after a text setup, the statement is checked as one text with it:
+        # its errors name the line CPython's do
+        stmt_text = setup + "\n" + stmt if isinstance(setup, str) and isinstance(stmt, str) else stmt
+        setup_code, setup_param = _part("setup", setup, setup, 4, namespace)
+        stmt_code, stmt_param = _part("stmt", stmt, stmt_text, 8, namespace)
+        prelude = setup_param + stmt_param
         source = ("def inner(_it, _timer" + prelude + "):\n"
                   "    " + setup_code + "\n"
                   "    _t0 = _timer()\n"
